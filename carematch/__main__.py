@@ -1,0 +1,7 @@
+"""`python -m carematch` behaves exactly like the `carematch` command."""
+
+import sys
+
+from carematch.cli import main
+
+sys.exit(main())

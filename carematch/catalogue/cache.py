@@ -1,0 +1,144 @@
+"""A compiled cache of a catalogue folder, keyed by the content hash of its files.
+
+Parsing and validating thousands of TOML files on every start is slow. The compiled form is
+stored with `marshal` (plain data only, so a tampered cache cannot run code) and reused while
+the hash over every file's content, the vocabulary and the schema version is unchanged. Like
+git's index, a file whose size and modification time are unchanged keeps its recorded hash,
+so a warm start does not re-read every file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import marshal
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from carematch.catalogue.loader import LoadResult, load_files
+from carematch.catalogue.model import Cost, Entry, Kind
+from carematch.catalogue.problems import Problem
+from carematch.catalogue.vocabulary import Vocabulary
+
+CACHE_FORMAT = 3  # bump whenever Entry or the compiled layout changes
+
+
+@dataclass
+class FileStamp:
+    size: int
+    mtime_ns: int
+    sha: str
+
+
+def scan(root: Path) -> dict[str, os.stat_result]:
+    """Relative path -> stat for every .toml file under root (os.scandir: fast)."""
+    found: dict[str, os.stat_result] = {}
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                for item in it:
+                    if item.is_dir(follow_symlinks=False):
+                        stack.append(Path(item.path))
+                    elif item.name.endswith(".toml") and item.is_file():
+                        rel = os.path.relpath(item.path, root).replace(os.sep, "/")
+                        found[rel] = item.stat()
+        except OSError:
+            continue
+    return found
+
+
+def entry_to_plain(entry: Entry) -> dict[str, Any]:
+    data = entry.model_dump(mode="json")
+    return data
+
+
+def entry_from_plain(data: dict[str, Any]) -> Entry:
+    """Rebuild an already-validated entry without validating it again."""
+    values = dict(data)
+    values["kind"] = Kind(values["kind"])
+    values["cost"] = Cost.model_construct(**values["cost"])
+    if values.get("last_verified"):
+        values["last_verified"] = dt.date.fromisoformat(values["last_verified"])
+    return Entry.model_construct(**values)
+
+
+class CatalogueCache:
+    def __init__(self, cache_dir: Path | None) -> None:
+        self.cache_dir = cache_dir
+
+    def _file_for(self, root: Path) -> Path | None:
+        if self.cache_dir is None:
+            return None
+        tag = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:16]
+        return self.cache_dir / f"catalogue-{tag}.bin"
+
+    def _read(self, path: Path | None) -> dict[str, Any]:
+        if path is None:
+            return {}
+        try:
+            data = marshal.loads(path.read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            return {}
+        if not isinstance(data, dict) or data.get("format") != CACHE_FORMAT:
+            return {}
+        return data
+
+    def load(self, root: Path, vocab: Vocabulary, vocab_hash: str) -> tuple[LoadResult, bool]:
+        """Entries and problems for one folder, and whether the cache answered."""
+        cache_file = self._file_for(root)
+        cached = self._read(cache_file)
+        old_stamps: dict[str, tuple[int, int, str]] = cached.get("stamps", {})
+        stats = scan(root)
+        stamps: dict[str, tuple[int, int, str]] = {}
+        digest = hashlib.sha256(f"{CACHE_FORMAT}|{vocab_hash}".encode())
+        for rel in sorted(stats):
+            st = stats[rel]
+            old = old_stamps.get(rel)
+            if old and old[0] == st.st_size and old[1] == st.st_mtime_ns:
+                sha = old[2]
+            else:
+                try:
+                    sha = hashlib.sha256((root / rel).read_bytes()).hexdigest()
+                except OSError:
+                    sha = "unreadable"
+            stamps[rel] = (st.st_size, st.st_mtime_ns, sha)
+            digest.update(f"{rel}\0{sha}\n".encode())
+        key = digest.hexdigest()
+        if cached.get("key") == key:
+            result = LoadResult(
+                entries=[entry_from_plain(d) for d in cached["entries"]],
+                problems=[Problem(**p) for p in cached["problems"]],
+                files=len(stamps),
+            )
+            return result, True
+        files = [(root, root / rel) for rel in sorted(stats)]
+        result = load_files(files, vocab)
+        if cache_file is not None:
+            self._write(cache_file, key, stamps, result)
+        return result, False
+
+    def _write(
+        self,
+        cache_file: Path,
+        key: str,
+        stamps: dict[str, tuple[int, int, str]],
+        result: LoadResult,
+    ) -> None:
+        payload = {
+            "format": CACHE_FORMAT,
+            "key": key,
+            "stamps": stamps,
+            "entries": [entry_to_plain(e) for e in result.entries],
+            "problems": [p.as_dict() for p in result.problems],
+        }
+        try:
+            cache_file.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache_file.with_suffix(".tmp")
+            tmp.write_bytes(marshal.dumps(payload))
+            os.replace(tmp, cache_file)
+        except OSError:
+            pass  # a cache that cannot be written only costs time

@@ -1,0 +1,147 @@
+"""Read entry files, validate each against the schema and vocabulary, and report every problem.
+
+One bad file never stops the others: valid entries load, and each skipped file is reported
+with the file, the field and what to do.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from carematch.catalogue.model import Entry
+from carematch.catalogue.problems import Problem
+from carematch.catalogue.vocabulary import Vocabulary
+
+MAX_ENTRY_BYTES = 64 * 1024
+
+_FRIENDLY = {
+    "missing": "this field is required; add it",
+    "extra_forbidden": (
+        "this field is not part of the entry format; remove it or check its spelling"
+    ),
+    "string_too_short": "this is empty or too short; write something here",
+    "too_short": "this needs more items",
+}
+
+
+@dataclass
+class LoadResult:
+    entries: list[Entry] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    files: int = 0
+
+
+def entry_files(root: Path) -> list[Path]:
+    """Every entry file under a folder, in a stable order."""
+    return sorted(p for p in root.rglob("*.toml") if p.is_file())
+
+
+def area_of(path: Path, root: Path) -> str:
+    rel = path.relative_to(root)
+    return rel.parts[0] if len(rel.parts) > 1 else ""
+
+
+def describe_validation_error(err: ValidationError) -> list[tuple[str, str]]:
+    """Turn pydantic's errors into (field, plain message) pairs."""
+    out = []
+    for item in err.errors():
+        loc = ".".join(str(p) for p in item["loc"]) or "(whole entry)"
+        kind = item["type"]
+        msg = _FRIENDLY.get(kind) or str(item["msg"])
+        if kind == "value_error":
+            msg = str(item["msg"]).removeprefix("Value error, ")
+        elif kind == "string_pattern_mismatch" and loc == "id":
+            msg = "use lower-case letters, digits and single hyphens, like 'kettle-tipper'"
+        elif kind in ("too_short", "string_too_short") and "min_length" in item.get("ctx", {}):
+            msg = f"{msg} (at least {item['ctx']['min_length']})"
+        out.append((loc, msg))
+    return out
+
+
+def parse_entry(
+    raw: bytes, label: str, vocab: Vocabulary, area: str = ""
+) -> tuple[Entry | None, list[Problem]]:
+    """Parse and validate one entry file's bytes."""
+    if len(raw) > MAX_ENTRY_BYTES:
+        return None, [
+            Problem(label, "", f"the file is over {MAX_ENTRY_BYTES // 1024} KB; shorten it")
+        ]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return None, [
+            Problem(label, "", f"the file is not UTF-8 text (byte {exc.start}); save it as UTF-8")
+        ]
+    try:
+        data: dict[str, Any] = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        return None, [Problem(label, "", f"not valid TOML: {exc}. Check quotes and brackets")]
+    data.pop("area", None)
+    try:
+        entry = Entry.model_validate({**data, "area": area}, context={"vocabulary": vocab})
+    except ValidationError as exc:
+        return None, [Problem(label, f, m) for f, m in describe_validation_error(exc)]
+    return entry, []
+
+
+def load_files(
+    files: Iterable[tuple[Path, Path]], vocab: Vocabulary, label_root: Path | None = None
+) -> LoadResult:
+    """Load (root, file) pairs; later duplicates of an id are skipped and reported."""
+    result = LoadResult()
+    seen: dict[str, str] = {}
+    for root, path in files:
+        result.files += 1
+        label = _label(path, label_root or root)
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            result.problems.append(Problem(label, "", f"cannot read the file ({exc.strerror})"))
+            continue
+        entry, problems = parse_entry(raw, label, vocab, area_of(path, root))
+        result.problems.extend(problems)
+        if entry is None:
+            continue
+        if entry.id in seen:
+            result.problems.append(
+                Problem(
+                    label,
+                    "id",
+                    f"'{entry.id}' is already used by {seen[entry.id]}; "
+                    "give this entry its own id or merge the two",
+                )
+            )
+            continue
+        seen[entry.id] = label
+        result.entries.append(entry)
+    return result
+
+
+def check_related(entries: Iterable[Entry], known_ids: set[str]) -> list[Problem]:
+    """Related ids must point at real entries."""
+    problems = []
+    for entry in entries:
+        missing = [r for r in entry.related if r not in known_ids]
+        if missing:
+            where = f"{entry.area}/{entry.id}.toml" if entry.area else f"{entry.id}.toml"
+            problems.append(
+                Problem(
+                    where,
+                    "related",
+                    f"no entry has the id {', '.join(missing)}; fix the id or remove it",
+                )
+            )
+    return problems
+
+
+def _label(path: Path, root: Path) -> str:
+    try:
+        return str(path.relative_to(root.parent))
+    except ValueError:
+        return str(path)

@@ -1,0 +1,208 @@
+"""The one schema for a catalogue entry.
+
+Loading, validation, the JSON Schema for editors and (later) the in-app editor all come from
+this pydantic model. Checks against the controlled vocabulary run when a `Vocabulary` is passed
+in the validation context, so the schema itself stays usable without one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+
+from carematch.catalogue.vocabulary import Vocabulary
+
+ENTRY_ID = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+_SENTENCE_END = re.compile(r"[.!?](\s|$)")
+
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+
+
+class Kind(StrEnum):
+    """What sort of idea an entry is."""
+
+    SPECIALIST = "specialist"
+    MAINSTREAM = "mainstream"
+    BUILTIN = "builtin"
+    DIY = "diy"
+    TECHNIQUE = "technique"
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS[self]
+
+
+KIND_LABELS = {
+    Kind.SPECIALIST: "Specialist product",
+    Kind.MAINSTREAM: "Everyday product used cleverly",
+    Kind.BUILTIN: "Built into a phone or computer",
+    Kind.DIY: "Make it yourself or low-cost adaptation",
+    Kind.TECHNIQUE: "Technique or tip",
+}
+
+
+class Cost(BaseModel):
+    """A price range in pounds sterling; 0 means free."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    min: int = Field(ge=0, le=200_000, description="Lowest typical price in GBP (0 = free).")
+    max: int = Field(ge=0, le=200_000, description="Highest typical price in GBP.")
+    note: str = Field(
+        default="", max_length=300, description="Anything that changes the price, in plain words."
+    )
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Cost:
+        if self.min > self.max:
+            raise ValueError(
+                f"the lowest price ({self.min}) is more than the highest ({self.max}); "
+                "swap them or correct one"
+            )
+        return self
+
+    def label(self) -> str:
+        if self.max == 0:
+            return "Free"
+        if self.min == self.max:
+            return f"about £{self.min:,}"
+        return f"£{self.min:,} to £{self.max:,}"
+
+
+class Entry(BaseModel):
+    """One type of solution: not a brand, a kind of thing or a way of doing something."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    id: str = Field(
+        pattern=ENTRY_ID,
+        max_length=80,
+        description="Stable id in lower case with hyphens, e.g. 'kettle-tipper'. Never change it.",
+    )
+    name: ShortText = Field(description="Plain name of the type of solution, no brand names.")
+    aliases: list[ShortText] = Field(
+        min_length=3,
+        description="At least three everyday words people use for it (UK first: 'grabber').",
+    )
+    kind: Kind = Field(description="specialist, mainstream, builtin, diy or technique.")
+    summary: str = Field(
+        min_length=10,
+        max_length=300,
+        description="One or two short sentences a 12-year-old could read.",
+    )
+    description: str = Field(
+        min_length=20,
+        max_length=4000,
+        description="Who it helps, how to use it and what to watch out for.",
+    )
+    iso9999: str = Field(description="ISO 9999 code: class at least, e.g. '15 03' or '15 03 06'.")
+    activities: list[str] = Field(
+        min_length=1, description="Activity ids from catalogue/vocabulary.toml."
+    )
+    helps_with: list[str] = Field(
+        default_factory=list, description="Ids from [helps_with] in catalogue/vocabulary.toml."
+    )
+    places: list[str] = Field(
+        default_factory=list, description="Ids from [places] in catalogue/vocabulary.toml."
+    )
+    cost: Cost = Field(description="Typical price range in GBP.")
+    ways_to_get: list[str] = Field(
+        min_length=1, description="Ids from [ways_to_get] in catalogue/vocabulary.toml."
+    )
+    safety: str = Field(default="", max_length=2000, description="What to watch out for.")
+    related: list[str] = Field(default_factory=list, description="Ids of related entries.")
+    sources: list[str] = Field(
+        default_factory=list, description="Where the facts came from (web addresses or books)."
+    )
+    last_verified: dt.date | None = Field(
+        default=None, description="When someone last checked the facts (YYYY-MM-DD)."
+    )
+    contributors: list[str] = Field(default_factory=list, description="Who wrote or checked it.")
+    area: str = Field(
+        default="",
+        description="The folder the entry lives in (set by the loader, not written in the file).",
+    )
+
+    @field_validator("summary")
+    @classmethod
+    def _short_summary(cls, value: str) -> str:
+        if len(_SENTENCE_END.findall(value)) > 2:
+            raise ValueError("keep the summary to one or two sentences")
+        return value
+
+    @field_validator("aliases")
+    @classmethod
+    def _distinct_aliases(cls, value: list[str]) -> list[str]:
+        seen: set[str] = set()
+        for alias in value:
+            if alias.casefold() in seen:
+                raise ValueError(f"'{alias}' is listed twice; remove the repeat")
+            seen.add(alias.casefold())
+        return value
+
+    @field_validator("iso9999")
+    @classmethod
+    def _iso(cls, value: str, info: ValidationInfo) -> str:
+        vocab = _vocab(info)
+        if vocab is not None:
+            problem = vocab.iso_problem(value)
+            if problem:
+                raise ValueError(problem)
+        return value
+
+    @field_validator("activities", "helps_with", "places", "ways_to_get")
+    @classmethod
+    def _known_terms(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        vocab = _vocab(info)
+        if vocab is None or info.field_name is None:
+            return value
+        known = vocab.group(info.field_name)
+        unknown = [v for v in value if v not in known]
+        if unknown:
+            raise ValueError(
+                f"unknown {info.field_name.replace('_', ' ')}: {', '.join(unknown)}. "
+                f"Use ids from catalogue/vocabulary.toml, such as {', '.join(list(known)[:4])}"
+            )
+        if len(set(value)) != len(value):
+            raise ValueError("an id is listed twice; remove the repeat")
+        return value
+
+    def all_names(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+def _vocab(info: ValidationInfo) -> Vocabulary | None:
+    context: Any = info.context
+    if isinstance(context, dict):
+        vocab = context.get("vocabulary")
+        if isinstance(vocab, Vocabulary):
+            return vocab
+    return None
+
+
+def entry_json_schema(vocab: Vocabulary | None = None) -> dict[str, Any]:
+    """JSON Schema for editors; with a vocabulary, controlled fields list their allowed ids."""
+    schema = Entry.model_json_schema()
+    schema["$id"] = "urn:carematch:catalogue-entry"
+    schema["title"] = "CareMatch catalogue entry"
+    schema["properties"].pop("area", None)
+    if vocab is not None:
+        for name in ("activities", "helps_with", "places", "ways_to_get"):
+            schema["properties"][name]["items"] = {
+                "type": "string",
+                "enum": list(vocab.group(name)),
+            }
+        schema["properties"]["iso9999"]["examples"] = sorted(vocab.iso_subclasses)[:5]
+    return schema

@@ -1,0 +1,70 @@
+"""Counts that show what the catalogue covers and where the gaps are."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from carematch.catalogue.store import Catalogue
+
+DAILY_LIFE_CLASSES = ("04", "06", "09", "12", "15", "18", "22", "24", "27", "28", "30")
+MIN_PER_CLASS = 5
+
+
+def catalogue_stats(cat: Catalogue) -> dict[str, Any]:
+    entries = list(cat.entries.values())
+    by_class = Counter(e.iso9999[:2] for e in entries)
+    by_kind = Counter(e.kind.value for e in entries)
+    by_activity = Counter(a for e in entries for a in e.activities)
+    by_area = Counter(e.area or "(none)" for e in entries)
+    vocab = cat.vocabulary
+    gaps = {
+        "iso_classes_under_5": [c for c in DAILY_LIFE_CLASSES if by_class[c] < MIN_PER_CLASS],
+        "activities_without_entries": [a for a in vocab.activities if by_activity[a] == 0],
+        "helps_with_without_entries": [
+            h for h in vocab.helps_with if not any(h in e.helps_with for e in entries)
+        ],
+        "entries_with_few_aliases": sorted(e.id for e in entries if len(e.aliases) < 3),
+    }
+    return {
+        "entries": len(entries),
+        "skipped_files": cat.skipped_files,
+        "by_iso_class": {
+            c: {"title": vocab.iso_classes.get(c, ""), "count": by_class[c]}
+            for c in sorted(set(by_class) | set(DAILY_LIFE_CLASSES))
+        },
+        "by_kind": dict(sorted(by_kind.items())),
+        "by_activity": {a: by_activity[a] for a in vocab.activities},
+        "by_area": dict(sorted(by_area.items())),
+        "mainstream_or_builtin": by_kind["mainstream"] + by_kind["builtin"],
+        "diy_or_technique": by_kind["diy"] + by_kind["technique"],
+        "gaps": gaps,
+    }
+
+
+def format_stats(stats: dict[str, Any]) -> str:
+    lines = [f"Entries: {stats['entries']} (skipped files: {stats['skipped_files']})", ""]
+    lines.append("By ISO 9999 class:")
+    for code, info in stats["by_iso_class"].items():
+        lines.append(f"  {code}  {info['count']:>4}  {info['title']}")
+    lines.append("")
+    lines.append("By kind:")
+    for kind, n in stats["by_kind"].items():
+        lines.append(f"  {kind:<12}{n:>5}")
+    lines.append(f"  mainstream or built-in: {stats['mainstream_or_builtin']}")
+    lines.append(f"  do-it-yourself or technique: {stats['diy_or_technique']}")
+    lines.append("")
+    lines.append("By activity:")
+    for act, n in stats["by_activity"].items():
+        lines.append(f"  {act:<24}{n:>5}")
+    lines.append("")
+    lines.append("Gaps:")
+    gaps = stats["gaps"]
+    any_gap = False
+    for name, items in gaps.items():
+        if items:
+            any_gap = True
+            lines.append(f"  {name.replace('_', ' ')}: {', '.join(items)}")
+    if not any_gap:
+        lines.append("  none")
+    return "\n".join(lines)

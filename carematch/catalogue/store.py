@@ -1,0 +1,96 @@
+"""The catalogue as the app and CLI see it: the built-in entries plus any extra folders.
+
+Extra folders override built-in entries with the same id (a community group's corrections,
+a person's own entries). Every skipped file is kept as a `Problem` so the app can say how many
+were skipped and why.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from carematch import paths
+from carematch.catalogue.cache import CatalogueCache
+from carematch.catalogue.loader import check_related
+from carematch.catalogue.model import Entry
+from carematch.catalogue.problems import Problem
+from carematch.catalogue.vocabulary import Vocabulary, load_vocabulary
+
+
+@dataclass
+class Catalogue:
+    vocabulary: Vocabulary
+    entries: dict[str, Entry] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    sources: list[Path] = field(default_factory=list)
+    from_cache: bool = False
+    files: int = 0
+    vocabulary_dir: Path | None = None
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def get(self, entry_id: str) -> Entry | None:
+        return self.entries.get(entry_id)
+
+    @property
+    def skipped_files(self) -> int:
+        return len({p.file for p in self.problems})
+
+    def skipped_summary(self) -> str:
+        if not self.problems:
+            return ""
+        n = self.skipped_files
+        return (
+            f"{n} catalogue file{'s' if n != 1 else ''} had problems and "
+            f"{'were' if n != 1 else 'was'} skipped or partly used. "
+            "Run 'carematch catalogue validate' to see them."
+        )
+
+
+def entries_folder(source: Path) -> Path:
+    """A catalogue folder keeps entries in entries/; a plain folder of entry files works too."""
+    sub = source / "entries"
+    return sub if sub.is_dir() else source
+
+
+def _hash_files(*files: Path) -> str:
+    digest = hashlib.sha256()
+    for f in files:
+        digest.update(f.read_bytes())
+    return digest.hexdigest()
+
+
+def load_catalogue(
+    extra: Sequence[Path] = (),
+    *,
+    builtin: bool = True,
+    use_cache: bool = True,
+    vocabulary_dir: Path | None = None,
+) -> Catalogue:
+    """Load the built-in catalogue (unless builtin=False) and then each extra folder in order."""
+    vocab_dir = vocabulary_dir or paths.builtin_catalogue_dir()
+    vocab = load_vocabulary(vocab_dir)
+    vocab_hash = _hash_files(vocab_dir / "vocabulary.toml", vocab_dir / "iso9999.toml")
+    cache = CatalogueCache(paths.cache_dir() if use_cache else None)
+    sources = ([paths.builtin_catalogue_dir()] if builtin else []) + [Path(p) for p in extra]
+    catalogue = Catalogue(vocabulary=vocab, vocabulary_dir=vocab_dir, from_cache=bool(sources))
+    for source in sources:
+        folder = entries_folder(source)
+        if not folder.is_dir():
+            catalogue.problems.append(
+                Problem(str(source), "", "this folder does not exist or cannot be opened")
+            )
+            continue
+        result, hit = cache.load(folder, vocab, vocab_hash)
+        catalogue.from_cache = catalogue.from_cache and hit
+        catalogue.sources.append(folder)
+        catalogue.problems.extend(result.problems)
+        catalogue.files += result.files
+        for entry in result.entries:
+            catalogue.entries[entry.id] = entry
+    catalogue.problems.extend(check_related(catalogue.entries.values(), set(catalogue.entries)))
+    return catalogue

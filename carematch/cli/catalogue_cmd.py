@@ -1,0 +1,120 @@
+"""`carematch catalogue ...`: validate, export, stats and schema."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from carematch import paths
+from carematch.catalogue import Catalogue, VocabularyError, load_catalogue
+from carematch.catalogue.model import entry_json_schema
+from carematch.catalogue.stats import catalogue_stats, format_stats
+from carematch.cli.output import emit_json, fail
+from carematch.matching.thesaurus import load_thesaurus
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    cat = sub.add_parser("catalogue", help="check, export and describe the catalogue")
+    cat_sub = cat.add_subparsers(dest="catalogue_command", metavar="ACTION", required=True)
+
+    val = cat_sub.add_parser("validate", help="list every problem in a catalogue folder")
+    val.add_argument("dir", nargs="?", type=Path, help="catalogue folder (default: built-in)")
+    val.add_argument("--json", action="store_true", help="print problems as JSON")
+    val.set_defaults(func=cmd_validate)
+
+    exp = cat_sub.add_parser("export", help="print every entry with every field")
+    exp.add_argument("--format", choices=["json"], default="json")
+    _source_args(exp)
+    exp.set_defaults(func=cmd_export)
+
+    st = cat_sub.add_parser("stats", help="counts by ISO class, kind and activity, and gaps")
+    st.add_argument("--json", action="store_true")
+    _source_args(st)
+    st.set_defaults(func=cmd_stats)
+
+    sch = cat_sub.add_parser("schema", help="write the JSON Schema of an entry (for editors)")
+    sch.add_argument("--out", type=Path, help="file to write (default: print it)")
+    sch.set_defaults(func=cmd_schema)
+
+
+def _source_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--catalogue",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="DIR",
+        help="add a folder of entry files (same id overrides the built-in one)",
+    )
+    p.add_argument("--no-builtin", action="store_true", help="use only the --catalogue folders")
+
+
+def _load(args: argparse.Namespace, builtin: bool = True) -> Catalogue:
+    return load_catalogue(args.catalogue, builtin=builtin and not args.no_builtin)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    try:
+        if args.dir is None:
+            cat = load_catalogue(use_cache=False)
+        else:
+            if not args.dir.is_dir():
+                return fail(f"'{args.dir}' is not a folder. Give the catalogue folder to check.")
+            vocab_dir = args.dir if (args.dir / "vocabulary.toml").is_file() else None
+            cat = load_catalogue(
+                [args.dir], builtin=False, use_cache=False, vocabulary_dir=vocab_dir
+            )
+    except VocabularyError as exc:
+        return fail(f"the vocabulary is broken, so nothing can be checked: {exc}", 1)
+    if cat.vocabulary_dir is not None and (args.dir is None or args.dir == cat.vocabulary_dir):
+        thesaurus = load_thesaurus(cat.vocabulary_dir / "thesaurus.toml", cat.vocabulary)
+        cat.problems.extend(thesaurus.problems)
+    if args.json:
+        emit_json({"entries": len(cat), "problems": [p.as_dict() for p in cat.problems]})
+    else:
+        for problem in cat.problems:
+            print(problem)
+        n = len(cat.problems)
+        verdict = "No problems found." if n == 0 else f"{n} problem{'s' if n != 1 else ''} found."
+        print(f"Checked {cat.files} files: {len(cat)} valid entries. {verdict}")
+    return 1 if cat.problems else 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    cat = _load(args)
+    data = [e.model_dump(mode="json") for e in sorted(cat.entries.values(), key=lambda e: e.id)]
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+    _warn_skipped(cat)
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    cat = _load(args)
+    stats = catalogue_stats(cat)
+    if args.json:
+        emit_json(stats)
+    else:
+        print(format_stats(stats))
+    _warn_skipped(cat)
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from carematch.catalogue.vocabulary import load_vocabulary
+
+    schema = entry_json_schema(load_vocabulary(paths.builtin_catalogue_dir()))
+    text = json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+        print(f"Wrote the entry schema to {args.out}")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def _warn_skipped(cat: Catalogue) -> None:
+    if cat.problems:
+        print(cat.skipped_summary(), file=sys.stderr)

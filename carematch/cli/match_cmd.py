@@ -1,0 +1,196 @@
+"""`carematch match` and `carematch eval`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from carematch.catalogue import Kind, VocabularyError, load_catalogue
+from carematch.cli.output import emit_json, fail
+from carematch.matching import EmptyGoalError, Filters, Matcher, MatchResponse
+from carematch.matching.baseline import FtsBaseline
+from carematch.matching.evaluate import GoalsFileError, Scores, load_goals, score
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    m = sub.add_parser("match", help="find ideas for a goal in your own words")
+    m.add_argument("goal", nargs="?", help='what you would like to do, e.g. "make a brew"')
+    m.add_argument("--limit", type=int, default=10, help="how many ideas (default 10)")
+    m.add_argument("--json", action="store_true", help="print JSON")
+    m.add_argument("--max-cost", type=int, metavar="GBP", help="only ideas from this price down")
+    m.add_argument(
+        "--kind",
+        action="append",
+        choices=[k.value for k in Kind],
+        default=[],
+        help="only this kind of idea (repeat for several)",
+    )
+    m.add_argument("--activity", help="only ideas for this activity id")
+    m.add_argument("--place", help="only ideas used in this place id")
+    m.add_argument("--iso", metavar="CODE", help="only this ISO 9999 class or subclass, e.g. 15")
+    m.add_argument(
+        "--worked",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="an idea that worked for you (rises)",
+    )
+    m.add_argument(
+        "--not-for-me",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="an idea that is not for you (sinks)",
+    )
+    m.add_argument(
+        "--batch",
+        type=Path,
+        metavar="FILE",
+        help="read one goal per line; print one JSON object per line",
+    )
+    _sources(m)
+    m.set_defaults(func=cmd_match)
+
+    ev = sub.add_parser("eval", help="measure matching quality on a goals file")
+    ev.add_argument("file", type=Path, help="goals file (TOML, [[goal]] text / relevant / hard)")
+    ev.add_argument("--json", action="store_true")
+    _sources(ev)
+    ev.set_defaults(func=cmd_eval)
+
+
+def _sources(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--catalogue",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="DIR",
+        help="add a folder of entry files (same id overrides the built-in one)",
+    )
+    p.add_argument("--no-builtin", action="store_true", help="use only the --catalogue folders")
+
+
+def _matcher(args: argparse.Namespace) -> Matcher:
+    if args.no_builtin and not args.catalogue:
+        raise ValueError("--no-builtin needs at least one --catalogue DIR")
+    cat = load_catalogue(args.catalogue, builtin=not args.no_builtin)
+    if cat.problems:
+        print(cat.skipped_summary(), file=sys.stderr)
+    return Matcher(cat)
+
+
+def _print_response(resp: MatchResponse) -> None:
+    for note in resp.notes:
+        print(note)
+    if not resp.results:
+        print("No ideas found.")
+        return
+    for n, r in enumerate(resp.results, start=1):
+        e = r.entry
+        print(f"{n}. {e.name}  ({e.kind.label}; {e.cost.label()})")
+        print(f"   {e.summary}")
+        for why in r.why:
+            print(f"   - {why}")
+
+
+def cmd_match(args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        return fail("--limit must be 1 or more.")
+    if args.max_cost is not None and args.max_cost < 0:
+        return fail("--max-cost must be 0 or more pounds.")
+    if args.batch is None and (args.goal is None or not args.goal.strip()):
+        return fail(
+            'Write what you would like to be able to do, e.g. carematch match "make a brew".'
+        )
+    try:
+        matcher = _matcher(args)
+    except (ValueError, VocabularyError, FileNotFoundError) as exc:
+        return fail(str(exc))
+    vocab = matcher.catalogue.vocabulary
+    for name, value, known in (
+        ("--activity", args.activity, vocab.activities),
+        ("--place", args.place, vocab.places),
+    ):
+        if value and value not in known:
+            return fail(f"{name} '{value}' is unknown. Choose from: {', '.join(known)}")
+    filters = Filters(
+        max_cost=args.max_cost,
+        kinds=frozenset(Kind(k) for k in args.kind),
+        activity=args.activity,
+        place=args.place,
+        iso_class=args.iso,
+    )
+    options = dict(
+        limit=args.limit, filters=filters, worked=args.worked, not_for_me=args.not_for_me
+    )
+    if args.batch is not None:
+        try:
+            lines = args.batch.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            return fail(f"cannot read {args.batch}: {exc}")
+        for line in lines:
+            if not line.strip():
+                continue
+            resp = matcher.match(line, **options)
+            sys.stdout.write(json.dumps(resp.as_dict(), ensure_ascii=False) + "\n")
+        return 0
+    try:
+        resp = matcher.match(args.goal, **options)
+    except EmptyGoalError as exc:
+        return fail(str(exc))
+    if args.json:
+        emit_json(resp.as_dict())
+    else:
+        _print_response(resp)
+    return 0
+
+
+def _format(label: str, ours: Scores, base: Scores) -> list[str]:
+    lines = [f"{label} ({ours.goals} goals)", f"  {'':<14}{'CareMatch':>10}{'FTS5':>10}"]
+    for key, a, b in (
+        ("success@5", ours.success_at_5, base.success_at_5),
+        ("MRR@10", ours.mrr_at_10, base.mrr_at_10),
+        ("precision@5", ours.precision_at_5, base.precision_at_5),
+        ("misses", len(ours.missed), len(base.missed)),
+    ):
+        lines.append(
+            f"  {key:<14}{a:>10.3f}{b:>10.3f}"
+            if isinstance(a, float)
+            else f"  {key:<14}{a:>10}{b:>10}"
+        )
+    return lines
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    try:
+        goals = load_goals(args.file)
+        matcher = _matcher(args)
+    except (GoalsFileError, ValueError, VocabularyError, FileNotFoundError) as exc:
+        return fail(str(exc))
+    entries = matcher.catalogue.entries
+    baseline = FtsBaseline(list(entries.values()))
+
+    def ours(text: str) -> list[str]:
+        return [r.entry.id for r in matcher.match(text, limit=10).results]
+
+    results = {}
+    for label, subset in (("all", goals), ("hard", [g for g in goals if g.hard])):
+        results[label] = (score(subset, ours, entries), score(subset, baseline.search, entries))
+    if args.json:
+        emit_json(
+            {
+                label: {"carematch": o.as_dict(), "fts5": b.as_dict()}
+                for label, (o, b) in results.items()
+            }
+        )
+        return 0
+    for label, (o, b) in results.items():
+        print("\n".join(_format("All goals" if label == "all" else "Hard goals", o, b)))
+        for who, s in (("CareMatch", o), ("FTS5", b)):
+            if s.missed:
+                print(f"  {who} missed:")
+                print("\n".join(f"    - {text}" for text in s.missed))
+        print()
+    return 0

@@ -1,0 +1,197 @@
+"""Rank catalogue entries for a goal written in everyday words, and explain each result.
+
+The score has three parts, all explainable: BM25F text relevance of the goal's words (and of
+what the thesaurus says they mean), boosts when an entry supports an activity, difficulty or
+place the goal mentions, and the person's own marks ("worked for me" rises, "not for me" sinks).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from carematch.catalogue.model import Entry, Kind
+from carematch.catalogue.store import Catalogue
+from carematch.matching.explain import explain
+from carematch.matching.index import MatchIndex, bigrams
+from carematch.matching.query import QueryAnalysis, analyse
+from carematch.matching.spelling import Speller
+from carematch.matching.thesaurus import Thesaurus, load_thesaurus
+
+ACTIVITY_BOOST = 1.6
+HELPS_BOOST = 1.0
+PLACE_BOOST = 0.5
+MAX_BOOSTED_HELPS = 2
+COMMON_TERM_SHARE = 0.3  # terms in more than this share of entries carry too little to score
+
+
+NO_MATCH = (
+    "We could not find ideas for those words. Try saying what you would like to do, "
+    "for example 'make a cup of tea' or 'get in and out of the bath'."
+)
+NO_FILTER_MATCH = "Nothing matched with these filters. Try removing one."
+
+
+class EmptyGoalError(ValueError):
+    """The goal had nothing in it: the caller should ask the person to write something."""
+
+
+@dataclass(frozen=True)
+class Filters:
+    max_cost: int | None = None
+    kinds: frozenset[Kind] = frozenset()
+    activity: str | None = None
+    place: str | None = None
+    iso_class: str | None = None
+
+    def allows(self, entry: Entry) -> bool:
+        if self.max_cost is not None and entry.cost.min > self.max_cost:
+            return False
+        if self.kinds and entry.kind not in self.kinds:
+            return False
+        if self.activity and self.activity not in entry.activities:
+            return False
+        if self.place and self.place not in entry.places:
+            return False
+        return not (self.iso_class and not entry.iso9999.startswith(self.iso_class))
+
+    @property
+    def active(self) -> bool:
+        return any(
+            (self.max_cost is not None, self.kinds, self.activity, self.place, self.iso_class)
+        )
+
+
+@dataclass
+class MatchResult:
+    entry: Entry
+    score: float
+    why: list[str]
+
+    def as_dict(self) -> dict[str, object]:
+        e = self.entry
+        return {
+            "id": e.id,
+            "name": e.name,
+            "aliases": list(e.aliases),
+            "kind": e.kind.value,
+            "iso9999": e.iso9999,
+            "score": round(self.score, 4),
+            "why": self.why,
+        }
+
+
+@dataclass
+class MatchResponse:
+    query: str
+    results: list[MatchResult] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "query": self.query,
+            "results": [r.as_dict() for r in self.results],
+            "notes": self.notes,
+        }
+
+
+class Matcher:
+    """Built once per catalogue; `match` is cheap and safe to call for every keystroke."""
+
+    def __init__(self, catalogue: Catalogue, thesaurus: Thesaurus | None = None) -> None:
+        self.catalogue = catalogue
+        if thesaurus is None:
+            path = (catalogue.vocabulary_dir or _default_dir()) / "thesaurus.toml"
+            thesaurus = load_thesaurus(path, catalogue.vocabulary)
+        self.thesaurus = thesaurus
+        self.index = MatchIndex.build(list(catalogue.entries.values()))
+        self.speller = Speller(self.index.surface_words, thesaurus.known_words)
+        self._position = {e.id: i for i, e in enumerate(self.index.entries)}
+
+    def match(
+        self,
+        goal: str,
+        *,
+        limit: int = 10,
+        filters: Filters | None = None,
+        worked: Iterable[str] = (),
+        not_for_me: Iterable[str] = (),
+    ) -> MatchResponse:
+        if not goal or not goal.strip():
+            raise EmptyGoalError("Write what you would like to be able to do.")
+        filters = filters or Filters()
+        q = analyse(goal, self.thesaurus, self.index, self.speller)
+        response = MatchResponse(query=goal, notes=list(q.notes))
+        scores = self._score(q) if q.terms or q.concepts_present else {}
+        worked_set, not_set = set(worked), set(not_for_me)
+        for entry_id in worked_set | not_set:
+            pos = self._position.get(entry_id)
+            if pos is None or pos not in scores:
+                continue
+            if entry_id in worked_set:
+                scores[pos] = scores[pos] * 1.3 + 1.0
+            if entry_id in not_set:
+                scores[pos] = scores[pos] * 0.2 - 1.0
+        entries = self.index.entries
+        ranked = sorted(
+            (i for i in scores if filters.allows(entries[i])),
+            key=lambda i: (-scores[i], entries[i].id),
+        )[: max(limit, 0)]
+        for i in ranked:
+            e = entries[i]
+            why = explain(
+                e,
+                q,
+                self.catalogue.vocabulary,
+                worked=e.id in worked_set,
+                not_for_me=e.id in not_set,
+            )
+            response.results.append(MatchResult(e, scores[i], why))
+        if not response.results:
+            response.notes.append(NO_FILTER_MATCH if filters.active and scores else NO_MATCH)
+        return response
+
+    def _score(self, q: QueryAnalysis) -> dict[int, float]:
+        index = self.index
+        n = len(index.entries)
+        scores: dict[int, float] = {}
+        get = scores.get
+        terms = dict(q.terms)
+        for bg in bigrams(q.ordered_stems):
+            terms[bg] = max(terms.get(bg, 0.0), 1.0)
+        for term, qw in terms.items():
+            posting = index.postings.get(term)
+            if posting is None:
+                continue
+            ids, vals = posting
+            if len(ids) > COMMON_TERM_SHARE * n and n > 20:
+                continue
+            w = qw * index.idf[term]
+            for i, v in zip(ids, vals, strict=True):
+                scores[i] = get(i, 0.0) + w * v
+        self._add_boosts(q, scores)
+        return scores
+
+    def _add_boosts(self, q: QueryAnalysis, scores: dict[int, float]) -> None:
+        index = self.index
+        helps_hits: dict[int, int] = {}
+        for activity, weight in q.activities.items():
+            for i in index.by_activity.get(activity, ()):
+                scores[i] = scores.get(i, 0.0) + ACTIVITY_BOOST * weight
+        for helps, weight in q.helps_with.items():
+            for i in index.by_helps.get(helps, ()):
+                hits = helps_hits.get(i, 0)
+                if hits < MAX_BOOSTED_HELPS:
+                    scores[i] = scores.get(i, 0.0) + HELPS_BOOST * weight
+                    helps_hits[i] = hits + 1
+        for place, weight in q.places.items():
+            for i in index.by_place.get(place, ()):
+                if i in scores:
+                    scores[i] += PLACE_BOOST * weight
+
+
+def _default_dir() -> Path:
+    from carematch import paths
+
+    return paths.builtin_catalogue_dir()

@@ -1,0 +1,79 @@
+"""Say in plain English why an idea came up: which words matched where, and what it helps with."""
+
+from __future__ import annotations
+
+from carematch.catalogue.model import Entry
+from carematch.catalogue.vocabulary import Vocabulary
+from carematch.matching.index import field_terms
+from carematch.matching.query import QueryAnalysis
+
+
+def _quote(items: list[str]) -> str:
+    quoted = [f"'{i}'" for i in items]
+    if len(quoted) <= 1:
+        return "".join(quoted)
+    return ", ".join(quoted[:-1]) + " and " + quoted[-1]
+
+
+def _plain_list(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def explain(
+    entry: Entry,
+    q: QueryAnalysis,
+    vocab: Vocabulary,
+    *,
+    worked: bool = False,
+    not_for_me: bool = False,
+) -> list[str]:
+    why: list[str] = []
+    name_terms = set(field_terms(entry.name))
+    alias_terms = {t for a in entry.aliases for t in field_terms(a)}
+    text_terms = set(field_terms(entry.summary)) | set(field_terms(entry.description))
+
+    in_name = [q.typed[s] for s in q.typed if s in name_terms]
+    in_alias = [q.typed[s] for s in q.typed if s in alias_terms and s not in name_terms]
+    in_text = [
+        q.typed[s]
+        for s in q.typed
+        if s in text_terms and s not in name_terms and s not in alias_terms
+    ]
+    if in_name:
+        why.append(f"You mentioned {_quote(in_name[:3])}, which is in its name.")
+    if in_alias:
+        why.append(f"You mentioned {_quote(in_alias[:3])}: another name people use for it.")
+    phrases = sorted(
+        {q.expanded[s] for s in q.expanded if s in name_terms | alias_terms | text_terms}
+    )
+    for phrase in phrases[:2]:
+        means = q.phrase_means.get(phrase, ())
+        why.append(f"You said '{phrase}', which we read as {_plain_list(list(means[:3]))}.")
+    if in_text and len(why) < 2:
+        why.append(f"Its description talks about {_quote(in_text[:3])}.")
+    for typed, fixed in q.corrections.items():
+        if fixed in (in_name + in_alias + in_text):
+            why.append(f"We read '{typed}' as '{fixed}'.")
+
+    acts = [vocab.activities[a].name.lower() for a in entry.activities if a in q.activities]
+    helps = [vocab.helps_with[h].name.lower() for h in entry.helps_with if h in q.helps_with]
+    places = [vocab.places[p].name.lower() for p in entry.places if p in q.places]
+    if acts:
+        why.append(f"It is for {_plain_list(acts[:2])}.")
+    if helps:
+        why.append(f"It helps with {_plain_list(helps[:3])}.")
+    if places:
+        why.append(
+            f"It is used in the {_plain_list(places[:2])}."
+            if places[0] != "out and about"
+            else "It is for out and about."
+        )
+    if worked:
+        why.append("You marked this as worked for you.")
+    if not_for_me:
+        why.append("You marked this 'not for me', so it is lower down.")
+    if not why:
+        why.append(f"It is a close fit for the words in your goal: {entry.summary}")
+    return why

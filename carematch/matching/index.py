@@ -1,0 +1,98 @@
+"""The match index, built once per catalogue: BM25F postings over weighted fields.
+
+Name and aliases weigh more than the summary, which weighs more than the description. Each
+posting stores a term's saturated, length-normalised weight in one entry, so a query only adds
+numbers up. Two-word phrases from names and aliases are indexed too ("grab_rail").
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from carematch.catalogue.model import Entry
+from carematch.matching.text import content_terms, stem, terms_of, words
+
+FIELD_WEIGHTS = {"name": 3.0, "aliases": 2.5, "summary": 1.2, "description": 0.5}
+BIGRAM_WEIGHT = 2.0
+K1 = 1.2
+B = 0.6
+
+
+def field_terms(text: str) -> list[str]:
+    return content_terms(text)
+
+
+def bigrams(terms: list[str]) -> list[str]:
+    return [f"{a}_{b}" for a, b in pairwise(terms)]
+
+
+@dataclass
+class MatchIndex:
+    entries: list[Entry]
+    postings: dict[str, tuple[list[int], list[float]]] = field(default_factory=dict)
+    idf: dict[str, float] = field(default_factory=dict)
+    surface_words: Counter[str] = field(default_factory=Counter)
+    by_activity: dict[str, list[int]] = field(default_factory=dict)
+    by_helps: dict[str, list[int]] = field(default_factory=dict)
+    by_place: dict[str, list[int]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, entries: list[Entry]) -> MatchIndex:
+        entries = sorted(entries, key=lambda e: e.id)
+        index = cls(entries=entries)
+        per_entry: list[dict[str, list[str]]] = []
+        lengths: dict[str, float] = dict.fromkeys(FIELD_WEIGHTS, 0.0)
+        surface = index.surface_words
+        for entry in entries:
+            raw = {
+                "name": words(entry.name),
+                "aliases": [w for a in entry.aliases for w in words(a)],
+                "summary": words(entry.summary),
+                "description": words(entry.description),
+            }
+            fields = {name: terms_of(ws) for name, ws in raw.items()}
+            for name, ws in raw.items():
+                lengths[name] += len(fields[name])
+                surface.update(ws)
+            per_entry.append(fields)
+        n = max(len(entries), 1)
+        avg = {name: max(total / n, 1.0) for name, total in lengths.items()}
+        postings: dict[str, tuple[list[int], list[float]]] = {}
+        for i, fields in enumerate(per_entry):
+            weighted: dict[str, float] = defaultdict(float)
+            for name, terms in fields.items():
+                norm = 1.0 - B + B * len(terms) / avg[name]
+                w = FIELD_WEIGHTS[name] / norm
+                for term, tf in Counter(terms).items():
+                    weighted[term] += w * tf
+            entry = entries[i]
+            phrase_terms = [
+                bg for text in (entry.name, *entry.aliases) for bg in bigrams(field_terms(text))
+            ]
+            for bg in set(phrase_terms):
+                weighted[bg] += BIGRAM_WEIGHT
+            for term, wtf in weighted.items():
+                ids, vals = postings.setdefault(term, ([], []))
+                ids.append(i)
+                vals.append(wtf / (K1 + wtf))
+        index.postings = postings
+        for w in [w for w in surface if not w.isalpha()]:
+            del surface[w]
+        index.idf = {
+            t: math.log(1.0 + (n - len(p[0]) + 0.5) / (len(p[0]) + 0.5))
+            for t, p in postings.items()
+        }
+        for i, entry in enumerate(entries):
+            for a in entry.activities:
+                index.by_activity.setdefault(a, []).append(i)
+            for h in entry.helps_with:
+                index.by_helps.setdefault(h, []).append(i)
+            for p in entry.places:
+                index.by_place.setdefault(p, []).append(i)
+        return index
+
+    def knows(self, word: str) -> bool:
+        return word in self.surface_words or stem(word) in self.postings

@@ -1,0 +1,148 @@
+"""Turn text into comparable terms: case, punctuation, UK/US spelling, light stemming.
+
+The same pipeline runs over catalogue entries and over what a person types, so "Organizer",
+"organisers" and "organiser" all meet as one term.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+_STEMMER = snowballstemmer.stemmer("english")
+_WORD = re.compile(r"[a-z0-9]+")
+_APOSTROPHES = re.compile(r"(?<=[a-z])['’‘`](?=[a-z])")
+
+# American spellings (and a few common alternatives) mapped to the UK form we store.
+US_TO_UK = {
+    "color": "colour",
+    "colors": "colours",
+    "colored": "coloured",
+    "favorite": "favourite",
+    "gray": "grey",
+    "center": "centre",
+    "theater": "theatre",
+    "aluminum": "aluminium",
+    "mom": "mum",
+    "pajamas": "pyjamas",
+    "diaper": "nappy",
+    "diapers": "nappies",
+    "faucet": "tap",
+    "faucets": "taps",
+    "cellphone": "mobile",
+    "flashlight": "torch",
+    "trashcan": "bin",
+    "trash": "rubbish",
+    "garbage": "rubbish",
+    "bathtub": "bath",
+    "tub": "bath",
+    "restroom": "toilet",
+    "elevator": "lift",
+    "stove": "hob",
+    "stovetop": "hob",
+    "cooktop": "hob",
+    "sneakers": "trainers",
+    "closet": "wardrobe",
+    "yard": "garden",
+    "sidewalk": "pavement",
+    "curb": "kerb",
+    "program": "programme",
+    "meter": "metre",
+    "liter": "litre",
+    "fiber": "fibre",
+    "catalog": "catalogue",
+    "dialog": "dialogue",
+    "mold": "mould",
+    "plow": "plough",
+    "cozy": "cosy",
+    "eyeglasses": "glasses",
+    "tv": "television",
+    "apartment": "flat",
+    "cookie": "biscuit",
+    "cookies": "biscuits",
+    "stroller": "buggy",
+    "mailbox": "letterbox",
+    "mail": "post",
+    "countertop": "worktop",
+    "drugstore": "chemist",
+    "pharmacy": "chemist",
+    "vacation": "holiday",
+}
+_IZE = re.compile(r"(?<=[a-z]{3})iz(e|es|ed|ing|er|ers|ation|ations)$")
+_YZE = re.compile(r"(?<=[a-z]{2})yz(e|es|ed|ing|er|ers)$")
+
+# Words that carry no meaning for matching. Negations are kept out of this list on purpose
+# ("can't", "no") because the thesaurus uses them in phrases like "can't bend".
+STOPWORDS = frozenset(
+    """
+    a about above after again against all am an and any are as at be because been before being
+    below between both but by could did do does doing down during each few for from further had
+    has have having he her here hers herself him himself his how i if in into is it its itself
+    just me more most my myself of off on once only or other our ours ourselves out over own same
+    she should so some such than that the their theirs them themselves then there these they this
+    those through to too under until up very was we were what when where which while who whom why
+    will with would you your yours yourself yourselves im ive id ill youre hes shes thats theres
+    whats lets get gets got getting go goes going gone want wants wanted wanting like would really
+    thing things something anything everything stuff way ways bit lot lots also still even ever
+    much many every any one two make makes made making need needs needed keep keeps kept let
+    able try trying tried use using used help helps helped helping please thanks day days time
+    times now today always sometimes often usually anymore any more bit quite rather just mum dad
+    husband wife partner son daughter mother father nan gran grandad grandma grandpa friend he
+    him his she her they them mine someone somebody people person because cos coz since though
+    although however well yes ok okay oh hi hello new old own sure idea ideas
+    """.split()
+)
+
+NEGATIONS = frozenset("cant cannot couldnt dont doesnt wont no not never unable struggle".split())
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, apostrophes inside words dropped ("can't" -> "cant")."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _APOSTROPHES.sub("", text.lower())
+
+
+def words(text: str) -> list[str]:
+    """Plain lower-case words with UK spelling; numbers kept."""
+    return [uk_spelling(w) for w in _WORD.findall(fold(text))]
+
+
+@lru_cache(maxsize=200_000)
+def uk_spelling(word: str) -> str:
+    mapped = US_TO_UK.get(word)
+    if mapped:
+        return mapped
+    if "iz" in word:
+        word = _IZE.sub(r"is\1", word)
+    if "yz" in word:
+        word = _YZE.sub(r"ys\1", word)
+    return word
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    if len(word) <= 3 or word.isdigit():
+        return word
+    return str(_STEMMER.stemWord(word))
+
+
+@lru_cache(maxsize=200_000)
+def term(word: str) -> str | None:
+    """The index term for one word, or None for words that carry no meaning."""
+    if word in STOPWORDS or word in NEGATIONS:
+        return None
+    return stem(word)
+
+
+def terms_of(word_list: list[str]) -> list[str]:
+    return [t for t in map(term, word_list) if t is not None]
+
+
+def content_terms(text: str) -> list[str]:
+    """Stemmed words without stopwords: what an entry's field is indexed by."""
+    return terms_of(words(text))

@@ -1,0 +1,153 @@
+"""The community thesaurus: everyday words and phrases, and what they mean to the matcher.
+
+`catalogue/thesaurus.toml` holds `[[term]]` tables. Each lists `phrases` a person might type and
+what they point at: words to look for in entries (`means`), and activities, difficulties
+(`helps_with`) and places from the vocabulary. It is validated like the entries: every problem
+is reported with the file, the field and what to do.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from carematch.catalogue.loader import describe_validation_error
+from carematch.catalogue.problems import Problem
+from carematch.catalogue.vocabulary import Vocabulary
+from carematch.matching.text import stem, words
+
+Phrase = tuple[str, ...]
+
+
+class ThesaurusTerm(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    phrases: list[str] = Field(min_length=1, description="What people type.")
+    means: list[str] = Field(default_factory=list, description="Words to look for in entries.")
+    activities: list[str] = Field(default_factory=list)
+    helps_with: list[str] = Field(default_factory=list)
+    places: list[str] = Field(default_factory=list)
+    note: str = ""
+
+    @field_validator("phrases", "means")
+    @classmethod
+    def _not_blank(cls, value: list[str]) -> list[str]:
+        for item in value:
+            if not words(item):
+                raise ValueError(f"'{item}' has no letters or digits; remove it")
+        return value
+
+
+@dataclass(frozen=True)
+class Meaning:
+    """What one matched phrase contributes to a query."""
+
+    phrase: str
+    means: tuple[str, ...]
+    activities: tuple[str, ...]
+    helps_with: tuple[str, ...]
+    places: tuple[str, ...]
+
+
+@dataclass
+class Thesaurus:
+    by_first: dict[str, list[tuple[Phrase, Meaning]]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    size: int = 0
+    known_words: set[str] = field(default_factory=set)
+
+    def add(self, phrase: str, meaning: Meaning) -> None:
+        key = tuple(stem(w) for w in words(phrase))
+        if not key:
+            return
+        self.known_words.update(words(phrase))
+        bucket = self.by_first.setdefault(key[0], [])
+        bucket.append((key, meaning))
+        bucket.sort(key=lambda item: -len(item[0]))
+
+    def find(self, stems: list[str]) -> list[tuple[int, int, Meaning]]:
+        """Every phrase found in a stemmed word sequence, as (start, end, meaning)."""
+        found = []
+        for i, first in enumerate(stems):
+            for key, meaning in self.by_first.get(first, ()):
+                if tuple(stems[i : i + len(key)]) == key:
+                    found.append((i, i + len(key), meaning))
+        return found
+
+
+def _check_terms(term: ThesaurusTerm, vocab: Vocabulary) -> list[tuple[str, str]]:
+    issues = []
+    for group in ("activities", "helps_with", "places"):
+        known = vocab.group(group)
+        unknown = [v for v in getattr(term, group) if v not in known]
+        if unknown:
+            issues.append((group, f"unknown id {', '.join(unknown)}; use ids from vocabulary.toml"))
+    if not (term.means or term.activities or term.helps_with or term.places):
+        issues.append(("means", "says nothing: add means, activities, helps_with or places"))
+    return issues
+
+
+def load_thesaurus(path: Path, vocab: Vocabulary) -> Thesaurus:
+    """Load and validate a thesaurus file; bad terms are skipped and reported."""
+    thesaurus = Thesaurus()
+    label = path.name
+    try:
+        data = tomllib.loads(path.read_bytes().decode("utf-8"))
+    except FileNotFoundError:
+        return thesaurus
+    except UnicodeDecodeError:
+        thesaurus.problems.append(
+            Problem(label, "", "the file is not UTF-8 text; save it as UTF-8")
+        )
+        return thesaurus
+    except tomllib.TOMLDecodeError as exc:
+        thesaurus.problems.append(Problem(label, "", f"not valid TOML: {exc}"))
+        return thesaurus
+    extra = set(data) - {"term"}
+    if extra:
+        thesaurus.problems.append(
+            Problem(label, ", ".join(sorted(extra)), "unknown table; only [[term]] is allowed")
+        )
+    raw_terms = data.get("term", [])
+    if not isinstance(raw_terms, list):
+        thesaurus.problems.append(Problem(label, "term", "write each term as a [[term]] table"))
+        return thesaurus
+    for n, raw in enumerate(raw_terms, start=1):
+        where = f"term {n}"
+        try:
+            term = ThesaurusTerm.model_validate(raw)
+        except ValidationError as exc:
+            for fld, msg in describe_validation_error(exc):
+                thesaurus.problems.append(Problem(label, f"{where}.{fld}", msg))
+            continue
+        issues = _check_terms(term, vocab)
+        if issues:
+            thesaurus.problems.extend(Problem(label, f"{where}.{f}", m) for f, m in issues)
+            continue
+        for phrase in term.phrases:
+            meaning = Meaning(
+                phrase,
+                tuple(term.means),
+                tuple(term.activities),
+                tuple(term.helps_with),
+                tuple(term.places),
+            )
+            thesaurus.add(phrase, meaning)
+        thesaurus.size += 1
+    _add_vocabulary_words(thesaurus, vocab)
+    return thesaurus
+
+
+def _add_vocabulary_words(thesaurus: Thesaurus, vocab: Vocabulary) -> None:
+    """The vocabulary's own ids ("grip", "kitchen", "one hand") are phrases too."""
+    for hid in vocab.helps_with:
+        phrase = hid.replace("-", " ")
+        thesaurus.add(phrase, Meaning(phrase, (), (), (hid,), ()))
+    for pid in vocab.places:
+        if pid in ("anywhere", "whole-home"):
+            continue
+        phrase = pid.replace("-", " ")
+        thesaurus.add(phrase, Meaning(phrase, (), (), (), (pid,)))
