@@ -147,19 +147,22 @@ def cmd_match(args: argparse.Namespace) -> int:
     return 0
 
 
-def _format(label: str, ours: Scores, base: Scores) -> list[str]:
-    lines = [f"{label} ({ours.goals} goals)", f"  {'':<14}{'CareMatch':>10}{'FTS5':>10}"]
-    for key, a, b in (
-        ("success@5", ours.success_at_5, base.success_at_5),
-        ("MRR@10", ours.mrr_at_10, base.mrr_at_10),
-        ("precision@5", ours.precision_at_5, base.precision_at_5),
-        ("misses", len(ours.missed), len(base.missed)),
-    ):
-        lines.append(
-            f"  {key:<14}{a:>10.3f}{b:>10.3f}"
-            if isinstance(a, float)
-            else f"  {key:<14}{a:>10}{b:>10}"
-        )
+def _format(label: str, *columns: Scores) -> list[str]:
+    """A small table: CareMatch, plain FTS5, and FTS5 with Porter stemming."""
+    names = ("CareMatch", "FTS5", "FTS5+porter")[: len(columns)]
+    lines = [
+        f"{label} ({columns[0].goals} goals)",
+        "  " + " " * 14 + "".join(f"{n:>13}" for n in names),
+    ]
+    rows = (
+        ("success@5", [c.success_at_5 for c in columns]),
+        ("MRR@10", [c.mrr_at_10 for c in columns]),
+        ("precision@5", [c.precision_at_5 for c in columns]),
+        ("misses", [len(c.missed) for c in columns]),
+    )
+    for key, values in rows:
+        cells = "".join(f"{v:>13.3f}" if isinstance(v, float) else f"{v:>13}" for v in values)
+        lines.append(f"  {key:<14}{cells}")
     return lines
 
 
@@ -171,23 +174,28 @@ def cmd_eval(args: argparse.Namespace) -> int:
         return fail(str(exc))
     entries = matcher.catalogue.entries
     baseline = FtsBaseline(list(entries.values()))
+    porter = FtsBaseline(list(entries.values()), stemming=True)
 
     def ours(text: str) -> list[str]:
         return [r.entry.id for r in matcher.match(text, limit=10).results]
 
     results = {}
     for label, subset in (("all", goals), ("hard", [g for g in goals if g.hard])):
-        results[label] = (score(subset, ours, entries), score(subset, baseline.search, entries))
+        results[label] = (
+            score(subset, ours, entries),
+            score(subset, baseline.search, entries),
+            score(subset, porter.search, entries),
+        )
     if args.json:
         emit_json(
             {
-                label: {"carematch": o.as_dict(), "fts5": b.as_dict()}
-                for label, (o, b) in results.items()
+                label: {"carematch": o.as_dict(), "fts5": b.as_dict(), "fts5_porter": p.as_dict()}
+                for label, (o, b, p) in results.items()
             }
         )
         return 0
-    for label, (o, b) in results.items():
-        print("\n".join(_format("All goals" if label == "all" else "Hard goals", o, b)))
+    for label, (o, b, p) in results.items():
+        print("\n".join(_format("All goals" if label == "all" else "Hard goals", o, b, p)))
         for who, s in (("CareMatch", o), ("FTS5", b)):
             if s.missed:
                 print(f"  {who} missed:")

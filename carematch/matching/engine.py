@@ -20,7 +20,7 @@ from carematch.matching.spelling import Speller
 from carematch.matching.thesaurus import Thesaurus, load_thesaurus
 
 ACTIVITY_BOOST = 1.6
-HELPS_BOOST = 1.0
+HELPS_BOOST = 0.5
 PLACE_BOOST = 0.5
 MAX_BOOSTED_HELPS = 2
 COMMON_TERM_SHARE = 0.3  # terms in more than this share of entries carry too little to score

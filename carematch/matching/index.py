@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from carematch.catalogue.model import Entry
-from carematch.matching.text import content_terms, stem, terms_of, words
+from carematch.matching.text import agent_base, content_terms, stem, terms_of, words
 
 FIELD_WEIGHTS = {"name": 3.0, "aliases": 2.5, "summary": 1.2, "description": 0.5}
+AGENT_WEIGHT = 1.5  # "drain" found inside "drainer" in a name or alias
 BIGRAM_WEIGHT = 2.0
 K1 = 1.2
 B = 0.6
@@ -44,6 +45,7 @@ class MatchIndex:
         entries = sorted(entries, key=lambda e: e.id)
         index = cls(entries=entries)
         per_entry: list[dict[str, list[str]]] = []
+        raw_names: list[list[str]] = []
         lengths: dict[str, float] = dict.fromkeys(FIELD_WEIGHTS, 0.0)
         surface = index.surface_words
         for entry in entries:
@@ -54,6 +56,7 @@ class MatchIndex:
                 "description": words(entry.description),
             }
             fields = {name: terms_of(ws) for name, ws in raw.items()}
+            raw_names.append(raw["name"] + raw["aliases"])
             for name, ws in raw.items():
                 lengths[name] += len(fields[name])
                 surface.update(ws)
@@ -74,6 +77,10 @@ class MatchIndex:
             ]
             for bg in set(phrase_terms):
                 weighted[bg] += BIGRAM_WEIGHT
+            for base in {agent_base(w) for w in raw_names[i]} - {None}:
+                t = stem(base)  # type: ignore[arg-type]
+                if t not in weighted:
+                    weighted[t] += AGENT_WEIGHT
             for term, wtf in weighted.items():
                 ids, vals = postings.setdefault(term, ([], []))
                 ids.append(i)

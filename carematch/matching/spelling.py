@@ -1,4 +1,8 @@
-"""Spelling correction against the catalogue's own words ("kettel" -> "kettle")."""
+"""Spelling correction against the catalogue's own words ("kettel" -> "kettle").
+
+A word is only corrected when it is not a real English word: pyspellchecker's English word
+frequencies tell us "battle" and "miles" are real and must be left alone, while "kettel" is not.
+"""
 
 from __future__ import annotations
 
@@ -7,22 +11,35 @@ from collections import Counter
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from carematch.matching.text import english_frequency
+
+COMMON_WORD = 1000  # a word seen this often in English is never "corrected"
+RARE_WORD = 1  # rarer real words may be corrected, but only by one letter
+
 
 class Speller:
     """Suggest a known word for an unknown one, only when the match is close and unambiguous."""
 
-    def __init__(self, known: Counter[str], extra: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+    def __init__(self, known: Counter[str], extra: set[str] | None = None) -> None:
         self.counts = Counter({w: c for w, c in known.items() if len(w) >= 3})
-        for w in extra:
-            if len(w) >= 3:
+        for w in extra or ():
+            if len(w) >= 3 and w.isalpha():
                 self.counts[w] += 1
         self.choices = sorted(self.counts)
         self.known = set(self.choices)
 
+    def is_known(self, word: str) -> bool:
+        return word in self.known
+
     def correct(self, word: str) -> str | None:
         if len(word) < 4 or not word.isalpha() or word in self.known:
             return None
-        max_edits = 1 if len(word) <= 5 else 2
+        if word.endswith("s") and (word[:-1] in self.known or english_frequency(word[:-1])):
+            return None  # a plural or a possessive with its apostrophe dropped ("wifes")
+        frequency = english_frequency(word)
+        if frequency >= COMMON_WORD:
+            return None
+        max_edits = 1 if len(word) <= 5 or frequency >= RARE_WORD else 2
         candidates = process.extract(
             word, self.choices, scorer=Levenshtein.distance, score_cutoff=max_edits, limit=8
         )

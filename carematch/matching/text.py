@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 import snowballstemmer
 
@@ -97,6 +98,50 @@ STOPWORDS = frozenset(
 )
 
 NEGATIONS = frozenset("cant cannot couldnt dont doesnt wont no not never unable struggle".split())
+
+
+@lru_cache(maxsize=1)
+def _english() -> Any:  # pyspellchecker has no type hints
+    from spellchecker import SpellChecker
+
+    return SpellChecker(language="en", distance=1)
+
+
+def english_frequency(word: str) -> int:
+    """How common a word is in English (0 when it is not a word); from pyspellchecker's list."""
+    return int(_english()[word])
+
+
+# Words ending in -er that are not "something that does X" (a shower is not a show-er).
+_NOT_AGENTS = frozenset(
+    "shower flower power tower corner water paper never other under after over cover finger "
+    "number letter border order later super upper lower better matter butter ladder liner "
+    "silver summer winter dinner supper slipper slippers zipper rubber copper hammer timber "
+    "proper sister brother mother father daughter leather weather feather river chapter".split()
+)
+
+
+@lru_cache(maxsize=100_000)
+def agent_base(word: str) -> str | None:
+    """The verb inside a tool's name: drainer -> drain, grabber -> grab, shaker -> shake.
+
+    Lets "drain the potatoes" meet "pan drainer". Only real, common English verbs count.
+    """
+    if len(word) < 6 or word in _NOT_AGENTS:
+        return None
+    for suffix in ("ers", "er"):
+        if word.endswith(suffix):
+            stem_part = word[: -len(suffix)]
+            break
+    else:
+        return None
+    candidates = [stem_part, stem_part + "e"]
+    if len(stem_part) > 3 and stem_part[-1] == stem_part[-2]:
+        candidates.insert(0, stem_part[:-1])
+    for candidate in candidates:
+        if len(candidate) >= 3 and english_frequency(candidate) >= 2000:
+            return candidate
+    return None
 
 
 def fold(text: str) -> str:
