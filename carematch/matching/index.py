@@ -77,17 +77,17 @@ class MatchIndex:
             ]
             for bg in set(phrase_terms):
                 weighted[bg] += BIGRAM_WEIGHT
-            for base in {agent_base(w) for w in raw_names[i]} - {None}:
-                t = stem(base)  # type: ignore[arg-type]
-                if t not in weighted:
-                    weighted[t] += AGENT_WEIGHT
+            bases = {b for b in map(agent_base, raw_names[i]) if b is not None}
+            for agent_term in {stem(b) for b in bases}:
+                if agent_term not in weighted:
+                    weighted[agent_term] += AGENT_WEIGHT
             for term, wtf in weighted.items():
                 ids, vals = postings.setdefault(term, ([], []))
                 ids.append(i)
                 vals.append(wtf / (K1 + wtf))
         index.postings = postings
-        for w in [w for w in surface if not w.isalpha()]:
-            del surface[w]
+        for word in [w for w in surface if not w.isalpha()]:
+            del surface[word]
         index.idf = {
             t: math.log(1.0 + (n - len(p[0]) + 0.5) / (len(p[0]) + 0.5))
             for t, p in postings.items()
