@@ -7,11 +7,12 @@ was found (for example an invalid catalogue), 2 the command was used wrongly.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from carematch import __version__
-from carematch.cli import catalogue_cmd, match_cmd
+from carematch.cli import catalogue_cmd, match_cmd, vault_cmd
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui.set_defaults(func=_run_gui)
     catalogue_cmd.register(sub)
     match_cmd.register(sub)
+    vault_cmd.register(sub)
     return parser
 
 
@@ -38,6 +40,8 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if os.name == "posix":
+        os.umask(0o077)  # everything CareMatch writes is readable by its owner only
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -1,0 +1,1 @@
+"""The private journal: goals, experiments, check-ins, adaptations, marks and tags."""

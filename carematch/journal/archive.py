@@ -1,0 +1,282 @@
+"""Export a whole vault to one zip, and import such a zip into a new vault.
+
+The zip holds records.json (every record), one CSV per kind of record (for a spreadsheet) and
+the attachments. An import is checked completely before anything is written, and is all or
+nothing: a hostile or broken file is refused with a reason.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import stat
+import zipfile
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import select
+
+from carematch import __version__
+from carematch.journal import schema
+from carematch.journal.records import KINDS, AttachmentRecord, plain_to_row, row_to_plain
+from carematch.vault import crypto
+from carematch.vault.errors import UnsafeArchiveError, VaultError, WrongPassphraseError
+from carematch.vault.vault import Vault, create_vault, erase_vault
+
+FORMAT = "carematch-export"
+VERSION = 1
+ENCRYPTED_MAGIC = b"CAREMATCH-ENCRYPTED-EXPORT-1\n"
+MAX_MEMBERS = 20_000
+MAX_TOTAL_BYTES = 1024 * 1024 * 1024
+MAX_MEMBER_BYTES = 64 * 1024 * 1024
+MAX_RATIO = 200
+
+
+def _csv(rows: list[dict[str, Any]], fields: list[str]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=fields, extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: _spreadsheet_safe(v) for k, v in row.items()})
+    return buffer.getvalue()
+
+
+def _spreadsheet_safe(value: Any) -> Any:
+    """Stop a spreadsheet treating a note that starts with '=' as a formula."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def export_vault(vault: Vault, dest: Path, *, passphrase: str | None = None) -> dict[str, int]:
+    """Write everything in the vault to `dest`. With a passphrase the file is encrypted."""
+    records: dict[str, list[dict[str, Any]]] = {}
+    with vault.session() as s:
+        for name, model, _record in KINDS:
+            records[name] = [row_to_plain(r) for r in s.scalars(select(model))]
+    assert vault.engine is not None
+    with vault.engine.connect() as conn:
+        revision = schema.current_revision(conn)
+    manifest = {
+        "format": FORMAT,
+        "version": VERSION,
+        "app_version": __version__,
+        "schema_revision": revision,
+        "exported_at": dt.datetime.now(dt.UTC).isoformat(),
+        "counts": {k: len(v) for k, v in records.items()},
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("manifest.json", json.dumps(manifest, indent=2))
+        zf.writestr("records.json", json.dumps(records, indent=1, ensure_ascii=False))
+        for name, model, _record in KINDS:
+            fields = [c.key for c in model.__table__.columns]
+            zf.writestr(f"csv/{name}.csv", _csv(records[name], fields))
+        for att in records["attachments"]:
+            data = vault.read_attachment(att["uid"])
+            zf.writestr(f"attachments/{att['uid']}", data)
+    payload = buffer.getvalue()
+    if passphrase is not None:
+        payload = _encrypt(payload, passphrase)
+    tmp = dest.with_name(dest.name + ".part")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, payload)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, dest)
+    return manifest["counts"]  # type: ignore[return-value]
+
+
+def _encrypt(payload: bytes, passphrase: str) -> bytes:
+    key = crypto.new_data_key()
+    wrapped = crypto.wrap(key, passphrase)
+    header = json.dumps(wrapped.as_dict()).encode("utf-8")
+    body = crypto.encrypt_bytes(key, payload, b"carematch export v1")
+    return ENCRYPTED_MAGIC + len(header).to_bytes(4, "big") + header + body
+
+
+def is_encrypted(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return fh.read(len(ENCRYPTED_MAGIC)) == ENCRYPTED_MAGIC
+
+
+def _decrypt(blob: bytes, passphrase: str) -> bytes:
+    try:
+        start = len(ENCRYPTED_MAGIC)
+        size = int.from_bytes(blob[start : start + 4], "big")
+        header = json.loads(blob[start + 4 : start + 4 + size])
+        wrapped = crypto.WrappedKey(**header)
+    except (ValueError, TypeError) as exc:
+        raise UnsafeArchiveError("This encrypted export is damaged and cannot be read.") from exc
+    key = crypto.unwrap(wrapped, passphrase)
+    try:
+        return crypto.decrypt_bytes(key, blob[start + 4 + size :], b"carematch export v1")
+    except WrongPassphraseError as exc:
+        raise UnsafeArchiveError("This encrypted export was changed or damaged.") from exc
+
+
+def _check_member(info: zipfile.ZipInfo) -> None:
+    name = info.filename
+    path = PurePosixPath(name)
+    if name.startswith(("/", "\\")) or "\\" in name or (len(name) > 1 and name[1] == ":"):
+        raise UnsafeArchiveError(f"Refused: the file '{name}' has an absolute path.")
+    if ".." in path.parts:
+        raise UnsafeArchiveError(f"Refused: the file '{name}' tries to leave the export folder.")
+    mode = info.external_attr >> 16
+    if stat.S_ISLNK(mode):
+        raise UnsafeArchiveError(f"Refused: '{name}' is a link, which exports never contain.")
+    if info.file_size > MAX_MEMBER_BYTES:
+        raise UnsafeArchiveError(f"Refused: '{name}' is too large to be part of an export.")
+    if info.compress_size and info.file_size / info.compress_size > MAX_RATIO:
+        raise UnsafeArchiveError(
+            f"Refused: '{name}' expands far more than real data does (a 'zip bomb')."
+        )
+
+
+def _read_limited(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    with zf.open(info) as fh:
+        data = fh.read(MAX_MEMBER_BYTES + 1)
+    if len(data) > MAX_MEMBER_BYTES or len(data) != info.file_size:
+        raise UnsafeArchiveError(f"Refused: '{info.filename}' is not the size it claims.")
+    return data
+
+
+def read_export(
+    path: Path, passphrase: str | None = None
+) -> tuple[dict[str, Any], dict[str, bytes]]:
+    """Check an export completely and return (records, attachments). Writes nothing."""
+    try:
+        blob = path.read_bytes()
+    except OSError as exc:
+        raise UnsafeArchiveError(f"Cannot read '{path}': {exc.strerror}.") from exc
+    if blob.startswith(ENCRYPTED_MAGIC):
+        if passphrase is None:
+            raise WrongPassphraseError(
+                "This export is encrypted: enter the passphrase it was saved with."
+            )
+        blob = _decrypt(blob, passphrase)
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(blob))
+    except zipfile.BadZipFile as exc:
+        raise UnsafeArchiveError("This is not a CareMatch export (it is not a zip file).") from exc
+    with zf:
+        members = zf.infolist()
+        if len(members) > MAX_MEMBERS:
+            raise UnsafeArchiveError("Refused: the export holds far too many files.")
+        if sum(m.file_size for m in members) > MAX_TOTAL_BYTES:
+            raise UnsafeArchiveError("Refused: the export would unpack to more than 1 GB.")
+        for info in members:
+            _check_member(info)
+        by_name = {m.filename: m for m in members}
+        for required in ("manifest.json", "records.json"):
+            if required not in by_name:
+                raise UnsafeArchiveError(f"This is not a CareMatch export: {required} is missing.")
+        try:
+            manifest = json.loads(_read_limited(zf, by_name["manifest.json"]))
+            raw = json.loads(_read_limited(zf, by_name["records.json"]))
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise UnsafeArchiveError(f"The export's data is not valid JSON ({exc}).") from exc
+        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+            raise UnsafeArchiveError("This is not a CareMatch export (unknown format).")
+        if manifest.get("version") != VERSION:
+            raise UnsafeArchiveError(
+                "This export was made by a newer CareMatch. Update CareMatch, then import it."
+            )
+        records = _validate_records(raw)
+        attachments: dict[str, bytes] = {}
+        for att in records["attachments"]:
+            member = by_name.get(f"attachments/{att.uid}")
+            if member is None:
+                raise UnsafeArchiveError(f"The attachment '{att.filename}' is missing.")
+            data = _read_limited(zf, member)
+            if hashlib.sha256(data).hexdigest() != att.sha256:
+                raise UnsafeArchiveError(f"The attachment '{att.filename}' was changed or damaged.")
+            attachments[att.uid] = data
+    return records, attachments
+
+
+def _validate_records(raw: Any) -> dict[str, Any]:
+    if not isinstance(raw, dict):
+        raise UnsafeArchiveError("The export's records are not in the expected shape.")
+    unknown = set(raw) - {name for name, _m, _r in KINDS}
+    if unknown:
+        raise UnsafeArchiveError(f"The export has unknown kinds of record: {', '.join(unknown)}.")
+    out: dict[str, Any] = {}
+    for name, _model, record in KINDS:
+        items = raw.get(name, [])
+        if not isinstance(items, list):
+            raise UnsafeArchiveError(f"'{name}' in the export should be a list.")
+        try:
+            out[name] = [record.model_validate(item) for item in items]
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            raise UnsafeArchiveError(
+                f"A record in '{name}' is not valid ({where}: {first['msg']})."
+            ) from exc
+    _check_links(out)
+    return out
+
+
+def _check_links(records: dict[str, Any]) -> None:
+    ids = {name: {r.id for r in records[name]} for name in records if name != "marks"}
+    for name, key, target in (
+        ("experiments", "goal_id", "goals"),
+        ("experiments", "adaptation_id", "adaptations"),
+        ("checkins", "goal_id", "goals"),
+        ("checkins", "experiment_id", "experiments"),
+        ("attachments", "checkin_id", "checkins"),
+        ("attachments", "adaptation_id", "adaptations"),
+        ("taggings", "tag_id", "tags"),
+        ("taggings", "goal_id", "goals"),
+        ("taggings", "adaptation_id", "adaptations"),
+    ):
+        for r in records[name]:
+            value = getattr(r, key)
+            if value is not None and value not in ids[target]:
+                raise UnsafeArchiveError(
+                    f"A record in '{name}' points at a missing record in '{target}'."
+                )
+    for name in ids:
+        if len(ids[name]) != len(records[name]):
+            raise UnsafeArchiveError(f"Two records in '{name}' have the same number.")
+
+
+def import_export(
+    path: Path,
+    name: str,
+    *,
+    passphrase: str | None = None,
+    export_passphrase: str | None = None,
+    root: Path | None = None,
+) -> tuple[Vault, str | None, dict[str, int]]:
+    """Create a new vault `name` holding exactly the records of an export.
+
+    Everything is checked first; if writing fails part-way the new vault is removed again.
+    """
+    records, attachments = read_export(path, export_passphrase)
+    vault, recovery = create_vault(name, passphrase, root)
+    try:
+        with vault.session() as s:
+            for kind, model, _record in KINDS:
+                for record in records[kind]:
+                    s.add(plain_to_row(model, record))
+                s.flush()
+        for att in records["attachments"]:
+            assert isinstance(att, AttachmentRecord)
+            vault.write_attachment(att.uid, attachments[att.uid])
+    except Exception as exc:
+        folder_name = vault.name
+        vault.close()
+        erase_vault(folder_name, root)
+        raise VaultError(
+            f"The import could not be completed, so nothing was kept ({exc})."
+        ) from exc
+    return vault, recovery, {k: len(v) for k, v in records.items()}

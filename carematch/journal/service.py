@@ -1,0 +1,560 @@
+"""Every journal use case as a plain method: the app, the command line and the tests call these.
+
+Inputs are checked here with messages a person can act on. Deletes are soft first, so they
+can be undone for UNDO_WINDOW; after that they are purged for good.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import mimetypes
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, or_, select, text
+
+from carematch.journal.models import (
+    Adaptation,
+    Attachment,
+    CheckIn,
+    Experiment,
+    ExperimentStatus,
+    Goal,
+    GoalStatus,
+    Mark,
+    MarkKind,
+    Tag,
+    Tagging,
+    new_uid,
+    utcnow,
+)
+from carematch.vault.vault import Vault
+
+UNDO_WINDOW = dt.timedelta(minutes=10)
+MAX_TEXT = 20_000
+MAX_ATTACHMENT = 25 * 1024 * 1024
+_SOFT_DELETABLE: dict[str, type[Any]] = {
+    "goal": Goal,
+    "experiment": Experiment,
+    "checkin": CheckIn,
+    "adaptation": Adaptation,
+}
+
+
+class JournalInputError(ValueError):
+    """Something typed into a form is not acceptable; the message says how to fix it."""
+
+
+@dataclass(frozen=True)
+class Deleted:
+    """What `undo` needs to bring a deleted record back."""
+
+    kind: str
+    id: int
+    at: dt.datetime
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    when: dt.datetime
+    kind: str  # "checkin", "experiment-start", "experiment-end"
+    id: int
+    title: str
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str
+    id: int
+    snippet: str
+
+
+def _score(value: Any, name: str, low: int, high: int, *, optional: bool = False) -> int | None:
+    if value is None or value == "":
+        if optional:
+            return None
+        raise JournalInputError(f"{name} is needed: choose a number from {low} to {high}.")
+    try:
+        number = int(value)
+    except (TypeError, ValueError) as exc:
+        raise JournalInputError(f"{name} must be a whole number from {low} to {high}.") from exc
+    if number != value and not isinstance(value, str | int):
+        raise JournalInputError(f"{name} must be a whole number from {low} to {high}.")
+    if not low <= number <= high:
+        raise JournalInputError(f"{name} must be from {low} to {high}; you gave {number}.")
+    return number
+
+
+def _text(value: Any, name: str, *, required: bool = False) -> str:
+    value = "" if value is None else str(value)
+    value = value.replace("\x00", "").strip()
+    if required and not value:
+        raise JournalInputError(f"Write something for {name}.")
+    if len(value) > MAX_TEXT:
+        raise JournalInputError(f"{name} is very long; keep it under {MAX_TEXT:,} characters.")
+    return value
+
+
+class Journal:
+    """The journal in one open vault."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self.purge_deleted()
+
+    # --- goals ----------------------------------------------------------------------------
+    def add_goal(
+        self,
+        text: str,
+        *,
+        why: str = "",
+        importance: int = 5,
+        gas: dict[int, str] | None = None,
+        status: GoalStatus | str = GoalStatus.ACTIVE,
+        tags: list[str] | tuple[str, ...] = (),
+    ) -> Goal:
+        goal = Goal(
+            text=_text(text, "your goal", required=True),
+            why=_text(why, "why it matters"),
+            importance=_score(importance, "Importance", 1, 10),
+            status=_goal_status(status),
+            **_gas_fields(gas or {}),
+        )
+        with self.vault.session() as s:
+            s.add(goal)
+            s.flush()
+            for tag in tags:
+                self._tag(s, goal.id, tag)
+        return goal
+
+    def update_goal(self, goal_id: int, **changes: Any) -> Goal:
+        with self.vault.session() as s:
+            goal = self._live(s, Goal, goal_id)
+            for key, value in changes.items():
+                if key == "text":
+                    goal.text = _text(value, "your goal", required=True)
+                elif key == "why":
+                    goal.why = _text(value, "why it matters")
+                elif key == "importance":
+                    goal.importance = _score(value, "Importance", 1, 10)
+                elif key == "status":
+                    goal.status = _goal_status(value)
+                elif key == "gas":
+                    for field, text_value in _gas_fields(value).items():
+                        setattr(goal, field, text_value)
+                else:
+                    raise JournalInputError(f"A goal has no field called '{key}'.")
+            return goal
+
+    def get_goal(self, goal_id: int) -> Goal:
+        with self.vault.session() as s:
+            return self._live(s, Goal, goal_id)
+
+    def list_goals(self, statuses: tuple[GoalStatus, ...] | None = None) -> list[Goal]:
+        with self.vault.session() as s:
+            query = select(Goal).where(Goal.deleted_at.is_(None)).order_by(Goal.created_at)
+            if statuses:
+                query = query.where(Goal.status.in_(statuses))
+            return list(s.scalars(query))
+
+    def goal_tags(self, goal_id: int) -> list[str]:
+        with self.vault.session() as s:
+            rows = s.execute(
+                select(Tag.name).join(Tagging).where(Tagging.goal_id == goal_id).order_by(Tag.name)
+            )
+            return [r[0] for r in rows]
+
+    def tag_goal(self, goal_id: int, tag: str) -> None:
+        with self.vault.session() as s:
+            self._live(s, Goal, goal_id)
+            self._tag(s, goal_id, tag)
+
+    def untag_goal(self, goal_id: int, tag: str) -> None:
+        with self.vault.session() as s:
+            tag_row = s.scalar(select(Tag).where(Tag.name == tag.strip()))
+            if tag_row is not None:
+                s.execute(
+                    delete(Tagging).where(Tagging.tag_id == tag_row.id, Tagging.goal_id == goal_id)
+                )
+
+    def _tag(self, s: Any, goal_id: int, tag: str) -> None:
+        name = _text(tag, "the tag", required=True)[:60]
+        tag_row = s.scalar(select(Tag).where(Tag.name == name))
+        if tag_row is None:
+            tag_row = Tag(name=name)
+            s.add(tag_row)
+            s.flush()
+        exists = s.scalar(
+            select(Tagging).where(Tagging.tag_id == tag_row.id, Tagging.goal_id == goal_id)
+        )
+        if exists is None:
+            s.add(Tagging(tag_id=tag_row.id, goal_id=goal_id))
+
+    # --- experiments ----------------------------------------------------------------------
+    def add_experiment(
+        self,
+        goal_id: int,
+        title: str,
+        *,
+        entry_id: str | None = None,
+        adaptation_id: int | None = None,
+        expectation: str = "",
+        start_date: dt.date | None = None,
+        end_date: dt.date | None = None,
+        cost_pence: int | None = None,
+        status: ExperimentStatus | str = ExperimentStatus.PLANNED,
+    ) -> Experiment:
+        _check_dates(start_date, end_date)
+        if cost_pence is not None and (not isinstance(cost_pence, int) or cost_pence < 0):
+            raise JournalInputError("The cost must be 0 or more, in pounds and pence.")
+        with self.vault.session() as s:
+            self._live(s, Goal, goal_id)
+            if adaptation_id is not None:
+                self._live(s, Adaptation, adaptation_id)
+            exp = Experiment(
+                goal_id=goal_id,
+                title=_text(title, "what you are trying", required=True),
+                entry_id=entry_id or None,
+                adaptation_id=adaptation_id,
+                expectation=_text(expectation, "what you expect"),
+                start_date=start_date,
+                end_date=end_date,
+                cost_pence=cost_pence,
+                status=_experiment_status(status),
+            )
+            s.add(exp)
+        return exp
+
+    def update_experiment(self, experiment_id: int, **changes: Any) -> Experiment:
+        with self.vault.session() as s:
+            exp = self._live(s, Experiment, experiment_id)
+            for key, value in changes.items():
+                if key in ("title", "expectation", "outcome"):
+                    setattr(exp, key, _text(value, key, required=key == "title"))
+                elif key == "status":
+                    exp.status = _experiment_status(value)
+                elif key in ("start_date", "end_date", "entry_id", "cost_pence"):
+                    setattr(exp, key, value)
+                else:
+                    raise JournalInputError(f"An experiment has no field called '{key}'.")
+            _check_dates(exp.start_date, exp.end_date)
+            return exp
+
+    def experiments(self, goal_id: int) -> list[Experiment]:
+        with self.vault.session() as s:
+            return list(
+                s.scalars(
+                    select(Experiment)
+                    .where(Experiment.goal_id == goal_id, Experiment.deleted_at.is_(None))
+                    .order_by(Experiment.start_date, Experiment.id)
+                )
+            )
+
+    # --- check-ins ------------------------------------------------------------------------
+    def add_checkin(
+        self,
+        goal_id: int,
+        performance: int,
+        satisfaction: int,
+        *,
+        at: dt.datetime | None = None,
+        gas_level: int | None = None,
+        effort: int | None = None,
+        pain: int | None = None,
+        fatigue: int | None = None,
+        note: str = "",
+        experiment_id: int | None = None,
+    ) -> CheckIn:
+        checkin = CheckIn(
+            goal_id=goal_id,
+            at=at or utcnow(),
+            performance=_score(performance, "How well you can do it", 1, 10),
+            satisfaction=_score(satisfaction, "How happy you are with it", 1, 10),
+            gas_level=_score(gas_level, "The goal level", -2, 2, optional=True),
+            effort=_score(effort, "Effort", 0, 10, optional=True),
+            pain=_score(pain, "Pain", 0, 10, optional=True),
+            fatigue=_score(fatigue, "Tiredness", 0, 10, optional=True),
+            note=_text(note, "the note"),
+            experiment_id=experiment_id,
+        )
+        with self.vault.session() as s:
+            self._live(s, Goal, goal_id)
+            if experiment_id is not None:
+                self._live(s, Experiment, experiment_id)
+            s.add(checkin)
+        return checkin
+
+    def checkins(self, goal_id: int) -> list[CheckIn]:
+        with self.vault.session() as s:
+            return list(
+                s.scalars(
+                    select(CheckIn)
+                    .where(CheckIn.goal_id == goal_id, CheckIn.deleted_at.is_(None))
+                    .order_by(CheckIn.at, CheckIn.id)
+                )
+            )
+
+    def latest_checkin(self, goal_id: int) -> CheckIn | None:
+        with self.vault.session() as s:
+            return s.scalar(
+                select(CheckIn)
+                .where(CheckIn.goal_id == goal_id, CheckIn.deleted_at.is_(None))
+                .order_by(CheckIn.at.desc(), CheckIn.id.desc())
+                .limit(1)
+            )
+
+    def timeline(self, goal_id: int) -> list[TimelineItem]:
+        """Check-ins and experiment starts and ends, oldest first."""
+        items = [TimelineItem(c.at, "checkin", c.id, c.note) for c in self.checkins(goal_id)]
+        for exp in self.experiments(goal_id):
+            if exp.start_date:
+                items.append(
+                    TimelineItem(_midnight(exp.start_date), "experiment-start", exp.id, exp.title)
+                )
+            if exp.end_date:
+                items.append(
+                    TimelineItem(_midnight(exp.end_date), "experiment-end", exp.id, exp.title)
+                )
+        items.sort(key=lambda i: (i.when, i.kind, i.id))
+        return items
+
+    # --- adaptations and attachments ------------------------------------------------------
+    def add_adaptation(
+        self, title: str, *, what: str = "", materials: str = "", steps: str = ""
+    ) -> Adaptation:
+        item = Adaptation(
+            title=_text(title, "the name of your adaptation", required=True),
+            what=_text(what, "what it is"),
+            materials=_text(materials, "materials"),
+            steps=_text(steps, "steps"),
+        )
+        with self.vault.session() as s:
+            s.add(item)
+        return item
+
+    def update_adaptation(self, adaptation_id: int, **changes: Any) -> Adaptation:
+        with self.vault.session() as s:
+            item = self._live(s, Adaptation, adaptation_id)
+            for key, value in changes.items():
+                if key not in ("title", "what", "materials", "steps"):
+                    raise JournalInputError(f"An adaptation has no field called '{key}'.")
+                setattr(item, key, _text(value, key, required=key == "title"))
+            return item
+
+    def adaptations(self) -> list[Adaptation]:
+        with self.vault.session() as s:
+            return list(
+                s.scalars(
+                    select(Adaptation)
+                    .where(Adaptation.deleted_at.is_(None))
+                    .order_by(Adaptation.created_at)
+                )
+            )
+
+    def attach(
+        self,
+        filename: str,
+        data: bytes,
+        *,
+        checkin_id: int | None = None,
+        adaptation_id: int | None = None,
+        media_type: str | None = None,
+    ) -> Attachment:
+        if (checkin_id is None) == (adaptation_id is None):
+            raise JournalInputError("Attach the file to one check-in or one adaptation.")
+        if len(data) > MAX_ATTACHMENT:
+            raise JournalInputError(
+                f"That file is over {MAX_ATTACHMENT // (1024 * 1024)} MB; choose a smaller one."
+            )
+        safe_name = _text(filename, "the file name", required=True).replace("/", "_")[:255]
+        uid = new_uid()
+        with self.vault.session() as s:
+            if checkin_id is not None:
+                self._live(s, CheckIn, checkin_id)
+            if adaptation_id is not None:
+                self._live(s, Adaptation, adaptation_id)
+            digest = self.vault.write_attachment(uid, data)
+            item = Attachment(
+                uid=uid,
+                filename=safe_name,
+                media_type=media_type
+                or mimetypes.guess_type(safe_name)[0]
+                or "application/octet-stream",
+                size=len(data),
+                sha256=digest,
+                checkin_id=checkin_id,
+                adaptation_id=adaptation_id,
+            )
+            s.add(item)
+        return item
+
+    def attachments(
+        self, *, checkin_id: int | None = None, adaptation_id: int | None = None
+    ) -> list[Attachment]:
+        with self.vault.session() as s:
+            query = select(Attachment).order_by(Attachment.id)
+            if checkin_id is not None:
+                query = query.where(Attachment.checkin_id == checkin_id)
+            if adaptation_id is not None:
+                query = query.where(Attachment.adaptation_id == adaptation_id)
+            return list(s.scalars(query))
+
+    def read_attachment(self, attachment: Attachment) -> bytes:
+        return self.vault.read_attachment(attachment.uid)
+
+    # --- marks on catalogue ideas ---------------------------------------------------------
+    def set_mark(self, entry_id: str, kind: MarkKind | str | None, note: str = "") -> None:
+        """Mark an idea 'worked' or 'not for me'; None clears the mark."""
+        with self.vault.session() as s:
+            existing = s.get(Mark, entry_id)
+            if kind is None:
+                if existing is not None:
+                    s.delete(existing)
+                return
+            mark_kind = MarkKind(kind)
+            if existing is None:
+                s.add(Mark(entry_id=entry_id, kind=mark_kind, note=_text(note, "the note")))
+            else:
+                existing.kind = mark_kind
+                existing.note = _text(note, "the note")
+                existing.at = utcnow()
+
+    def marks(self) -> tuple[list[str], list[str]]:
+        """(worked, not for me) entry ids, for the matcher."""
+        with self.vault.session() as s:
+            rows = list(s.scalars(select(Mark)))
+        worked = [m.entry_id for m in rows if m.kind == MarkKind.WORKED]
+        not_for_me = [m.entry_id for m in rows if m.kind == MarkKind.NOT_FOR_ME]
+        return worked, not_for_me
+
+    # --- delete, undo, purge --------------------------------------------------------------
+    def delete(self, kind: str, record_id: int) -> Deleted:
+        """Soft-delete a goal, experiment, check-in or adaptation; `undo` brings it back."""
+        model = _SOFT_DELETABLE.get(kind)
+        if model is None:
+            raise JournalInputError(f"'{kind}' cannot be deleted this way.")
+        now = utcnow()
+        with self.vault.session() as s:
+            record = self._live(s, model, record_id)
+            record.deleted_at = now
+        return Deleted(kind, record_id, now)
+
+    def undo(self, deleted: Deleted) -> None:
+        model = _SOFT_DELETABLE[deleted.kind]
+        with self.vault.session() as s:
+            record = s.get(model, deleted.id)
+            if record is None:
+                raise JournalInputError(
+                    "That was deleted too long ago to bring back. Restore a backup if you need it."
+                )
+            record.deleted_at = None
+
+    def purge_deleted(self, older_than: dt.timedelta = UNDO_WINDOW) -> int:
+        """Remove soft-deleted records for good; returns how many rows went."""
+        cutoff = utcnow() - older_than
+        removed = 0
+        with self.vault.session() as s:
+            dead_goals = select(Goal.id).where(Goal.deleted_at <= cutoff)
+            dead_checkins = select(CheckIn.id).where(
+                or_(CheckIn.deleted_at <= cutoff, CheckIn.goal_id.in_(dead_goals))
+            )
+            dead_adaptations = select(Adaptation.id).where(Adaptation.deleted_at <= cutoff)
+            gone_attachments = list(
+                s.scalars(
+                    select(Attachment.uid).where(
+                        or_(
+                            Attachment.checkin_id.in_(dead_checkins),
+                            Attachment.adaptation_id.in_(dead_adaptations),
+                        )
+                    )
+                )
+            )
+            s.execute(delete(Attachment).where(Attachment.uid.in_(gone_attachments)))
+            for model in (CheckIn, Experiment, Goal, Adaptation):
+                result = s.execute(delete(model).where(model.deleted_at <= cutoff))
+                removed += int(getattr(result, "rowcount", 0) or 0)
+        for uid in gone_attachments:
+            self.vault.delete_attachment(uid)
+        return removed
+
+    # --- search ---------------------------------------------------------------------------
+    def search(self, words: str, limit: int = 50) -> list[SearchHit]:
+        terms = [t for t in "".join(c if c.isalnum() else " " for c in words).split() if t]
+        if not terms:
+            return []
+        query = " ".join(f'"{t}"*' for t in terms)
+        sql = text(
+            "SELECT kind, ref_id, snippet(journal_search, 2, '[', ']', '…', 12) "
+            "FROM journal_search WHERE journal_search MATCH :q ORDER BY rank LIMIT :n"
+        )
+        with self.vault.session() as s:
+            rows = s.execute(sql, {"q": query, "n": limit * 2}).all()
+            hits = []
+            for kind, ref_id, snippet in rows:
+                model = _SOFT_DELETABLE[kind]
+                record = s.get(model, ref_id)
+                if record is not None and record.deleted_at is None:
+                    hits.append(SearchHit(kind, int(ref_id), snippet))
+        return hits[:limit]
+
+    # --- helpers --------------------------------------------------------------------------
+    @staticmethod
+    def _live(s: Any, model: type[Any], record_id: int) -> Any:
+        record = s.get(model, record_id)
+        if record is None or getattr(record, "deleted_at", None) is not None:
+            label = model.__name__.replace("CheckIn", "check-in").lower()
+            raise JournalInputError(f"That {label} no longer exists (number {record_id}).")
+        return record
+
+    def counts(self) -> dict[str, int]:
+        with self.vault.session() as s:
+            return {
+                name: int(s.scalar(select(text("count(*)")).select_from(model)) or 0)
+                for name, model in (
+                    ("goals", Goal),
+                    ("experiments", Experiment),
+                    ("checkins", CheckIn),
+                    ("adaptations", Adaptation),
+                    ("attachments", Attachment),
+                    ("marks", Mark),
+                    ("tags", Tag),
+                )
+            }
+
+
+def _midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day)
+
+
+def _goal_status(value: Any) -> GoalStatus:
+    try:
+        return GoalStatus(value)
+    except ValueError as exc:
+        options = ", ".join(s.value for s in GoalStatus)
+        raise JournalInputError(f"A goal's status is one of: {options}.") from exc
+
+
+def _experiment_status(value: Any) -> ExperimentStatus:
+    try:
+        return ExperimentStatus(value)
+    except ValueError as exc:
+        options = ", ".join(s.value for s in ExperimentStatus)
+        raise JournalInputError(f"An experiment's status is one of: {options}.") from exc
+
+
+def _gas_fields(gas: dict[int, str]) -> dict[str, str]:
+    names = {-2: "gas_minus2", -1: "gas_minus1", 0: "gas_0", 1: "gas_plus1", 2: "gas_plus2"}
+    out = {}
+    for level, value in gas.items():
+        if level not in names:
+            raise JournalInputError("Goal levels go from -2 to +2.")
+        out[names[level]] = _text(value, f"level {level:+d}")
+    return out
+
+
+def _check_dates(start: dt.date | None, end: dt.date | None) -> None:
+    if start and end and end < start:
+        raise JournalInputError("The end date is before the start date; check the dates.")
+
+
+__all__ = ["Deleted", "Journal", "JournalInputError", "SearchHit", "TimelineItem"]
