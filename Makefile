@@ -29,6 +29,7 @@ test: lint
 bench: $(STAMP)
 	$(BIN)/python benchmarks/catalogue_load.py
 	$(BIN)/python benchmarks/matching.py
+	$(BIN)/python benchmarks/vault.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

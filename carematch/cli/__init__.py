@@ -26,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"CareMatch {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = sub.add_parser("gui", help="start the desktop app (the same as no command)")
+    gui.add_argument("--vault", metavar="NAME", help="open this vault (asks for its passphrase)")
     gui.set_defaults(func=_run_gui)
     catalogue_cmd.register(sub)
     match_cmd.register(sub)

@@ -1,48 +1,46 @@
-"""The Qt application. For now a placeholder window that loads the catalogue."""
+"""Start the Qt application: theme, catalogue loading off the UI thread, the vault flow."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from carematch import APP_NAME, __version__
-from carematch.catalogue import VocabularyError, load_catalogue
+from carematch.gui.context import AppContext
+from carematch.gui.main_window import MainWindow
 
 
-class PlaceholderWindow(QMainWindow):
-    def __init__(self) -> None:
-        super().__init__()
-        self.setWindowTitle(self.tr("CareMatch"))
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        heading = QLabel(self.tr("Welcome to CareMatch"), body)
-        heading.setTextFormat(Qt.TextFormat.PlainText)
-        heading.setAccessibleName(self.tr("Welcome to CareMatch"))
-        try:
-            cat = load_catalogue()
-            text = self.tr("The catalogue has {n} ideas. Nothing here uses the internet.").format(
-                n=len(cat)
-            )
-            if cat.problems:
-                text += "\n" + cat.skipped_summary()
-        except (VocabularyError, FileNotFoundError) as exc:
-            text = self.tr("The catalogue could not be loaded: {e}").format(e=exc)
-        self.status = QLabel(text, body)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setWordWrap(True)
-        layout.addWidget(heading)
-        layout.addWidget(self.status)
-        self.setCentralWidget(body)
-        self.resize(640, 400)
+def make_app() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.carematch.CareMatch")
+    return app
+
+
+def build_window(context: AppContext | None = None) -> MainWindow:
+    context = context or AppContext()
+    window = MainWindow(context)
+    window.apply_display()
+    return window
 
 
 def run_app(args: argparse.Namespace | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    window = PlaceholderWindow()
+    if os.name == "posix":
+        os.umask(0o077)
+    app = make_app()
+    context = AppContext()
+    window = build_window(context)
     window.show()
+    context.load_catalogue()
+    vault_name = getattr(args, "vault", None) if args is not None else None
+    QTimer.singleShot(0, lambda: window.start(vault_name))
     return int(app.exec())

@@ -29,10 +29,12 @@ def explain(
     worked: bool = False,
     not_for_me: bool = False,
 ) -> list[str]:
+    """At most four short sentences: what matched, what we understood, what it is for."""
     why: list[str] = []
     name_terms = set(field_terms(entry.name))
     alias_terms = {t for a in entry.aliases for t in field_terms(a)}
     text_terms = set(field_terms(entry.summary)) | set(field_terms(entry.description))
+    all_terms = name_terms | alias_terms | text_terms
 
     in_name = [q.typed[s] for s in q.typed if s in name_terms]
     in_alias = [q.typed[s] for s in q.typed if s in alias_terms and s not in name_terms]
@@ -43,33 +45,38 @@ def explain(
     ]
     if in_name:
         why.append(f"You mentioned {_quote(in_name[:3])}, which is in its name.")
-    if in_alias:
+    elif in_alias:
         why.append(f"You mentioned {_quote(in_alias[:3])}: another name people use for it.")
-    phrases = sorted(
-        {q.expanded[s] for s in q.expanded if s in name_terms | alias_terms | text_terms}
-    )
-    for phrase in phrases[:2]:
-        means = q.phrase_means.get(phrase, ())
-        why.append(f"You said '{phrase}', which we read as {_plain_list(list(means[:3]))}.")
+    phrases = sorted({q.expanded[s] for s in q.expanded if s in all_terms})
+    for phrase in phrases[:1]:
+        means = [m for m in q.phrase_means.get(phrase, ()) if set(field_terms(m)) & all_terms]
+        if means:
+            why.append(f"You said '{phrase}', which we read as {_plain_list(means[:2])}.")
     if in_text and len(why) < 2:
         why.append(f"Its description talks about {_quote(in_text[:3])}.")
+    matched_words = set(in_name + in_alias + in_text)
     for typed, fixed in q.corrections.items():
-        if fixed in (in_name + in_alias + in_text):
+        if fixed in matched_words:
             why.append(f"We read '{typed}' as '{fixed}'.")
+            break
 
     acts = [vocab.activities[a].name.lower() for a in entry.activities if a in q.activities]
     helps = [vocab.helps_with[h].name.lower() for h in entry.helps_with if h in q.helps_with]
     places = [vocab.places[p].name.lower() for p in entry.places if p in q.places]
+    fit = []
     if acts:
-        why.append(f"It is for {_plain_list(acts[:2])}.")
+        fit.append(f"it is for {_plain_list(acts[:2])}")
     if helps:
-        why.append(f"It helps with {_plain_list(helps[:3])}.")
-    if places:
-        why.append(
-            f"It is used in the {_plain_list(places[:2])}."
+        fit.append(f"it helps with {_plain_list(helps[:3])}")
+    if places and not fit:
+        fit.append(
+            f"it is used in the {places[0]}"
             if places[0] != "out and about"
-            else "It is for out and about."
+            else "it is for out and about"
         )
+    if fit:
+        sentence = "; ".join(fit)
+        why.append(sentence[0].upper() + sentence[1:] + ".")
     if worked:
         why.append("You marked this as worked for you.")
     if not_for_me:

@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import os
 import shutil
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -67,6 +68,8 @@ class Vault:
         self._conn: Any = None
         self.engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
+        # One connection per vault: sessions from different threads take turns on it.
+        self._guard = threading.RLock()
 
     # --- paths -------------------------------------------------------------------------
     @property
@@ -165,7 +168,7 @@ class Vault:
         """A unit of work: committed when the block ends, rolled back on an error."""
         if self._sessions is None:
             raise VaultError("This vault is locked. Open it again to continue.")
-        with self._sessions.begin() as session:
+        with self._guard, self._sessions.begin() as session:
             yield session
 
     # --- checks, backups and restore ----------------------------------------------------
@@ -173,7 +176,8 @@ class Vault:
         """Full integrity check: an empty list means healthy."""
         if self._conn is None:
             raise VaultError("Open the vault before checking it.")
-        return db.integrity_check(self._conn)
+        with self._guard:
+            return db.integrity_check(self._conn)
 
     def list_backups(self) -> list[Path]:
         if not self.backups_dir.is_dir():
@@ -186,7 +190,8 @@ class Vault:
         paths.ensure_private_dir(self.backups_dir)
         stamp = _now().strftime("%Y%m%dT%H%M%S%f")
         dest = self.backups_dir / f"journal-{stamp}-{reason}.db"
-        db.backup_to(self._conn, dest)
+        with self._guard:
+            db.backup_to(self._conn, dest)
         _private_file(dest)
         for old in self.list_backups()[self.meta.backups_keep :]:
             old.unlink(missing_ok=True)

@@ -1,0 +1,97 @@
+"""A dialog base with a form, an inline error line and OK/Cancel that never lose typing."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carematch.gui.accessibility import announce
+from carematch.gui.widgets import heading, plain_label
+
+
+class FormDialog(QDialog):
+    """Subclasses add rows to `self.form` and implement `save()` (raise ValueError to refuse)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None, ok_text: str = "&Save") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setModal(True)
+        self.title = heading(title, self, 1.2)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.error = plain_label("", self)
+        self.error.setObjectName("form-error")
+        self.error.setAccessibleName(self.tr("Problem"))
+        self.error.setStyleSheet("color: palette(bright-text); font-weight: bold;")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(self)
+        self.ok = self.buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setAccessibleName(ok_text.replace("&", ""))
+        self.ok.setDefault(True)
+        self.cancel = self.buttons.addButton(
+            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.cancel.setAccessibleName(self.tr("Cancel"))
+        self.buttons.accepted.connect(self._try_save)
+        self.buttons.rejected.connect(self.reject)
+        self.body = QVBoxLayout(self)
+        self.body.addWidget(self.title)
+        self.body.addLayout(self.form)
+        self.body.addWidget(self.error)
+        self.body.addWidget(self.buttons)
+
+    def add_row(self, label: str, field: QWidget) -> QWidget:
+        self.form.addRow(label, field)
+        field.setAccessibleName(label.replace("&", "").rstrip(":"))
+        return field
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        announce(self.error, message)
+
+    def _try_save(self) -> None:
+        try:
+            self.save()
+        except ValueError as exc:
+            self.show_error(str(exc))
+            return
+        self.accept()
+
+    def has_typing(self) -> bool:
+        for field in self.findChildren(QLineEdit):
+            if field.isModified() and field.text().strip():
+                return True
+        return any(f.document().isModified() for f in self.findChildren(QPlainTextEdit))
+
+    def reject(self) -> None:
+        """Closing a form with typing in it asks first, so nothing typed is lost by accident."""
+        if self.has_typing():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Keep what you typed?"),
+                self.tr("You have typed something here. Save it before closing?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self._try_save()
+                return
+        super().reject()

@@ -1,0 +1,303 @@
+"""Forms for the journal: goals, experiments, check-ins, adaptations, and "Try this"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from carematch.gui.dialogs.base import FormDialog
+from carematch.journal.models import CheckIn, Experiment, ExperimentStatus, Goal, GoalStatus
+from carematch.journal.service import Journal
+
+GAS_LABELS = {
+    -2: "Level −2 (much less than hoped):",
+    -1: "Level −1 (a bit less than hoped):",
+    0: "Level 0 (what I hope for):",
+    1: "Level +1 (a bit more than hoped):",
+    2: "Level +2 (much more than hoped):",
+}
+
+
+def _spin(low: int, high: int, value: int, parent: QWidget) -> QSpinBox:
+    box = QSpinBox(parent)
+    box.setRange(low, high)
+    box.setValue(value)
+    return box
+
+
+def _text_box(parent: QWidget, text: str = "", lines: int = 3) -> QPlainTextEdit:
+    box = QPlainTextEdit(parent)
+    box.setPlainText(text)
+    box.document().setModified(False)
+    box.setTabChangesFocus(True)
+    box.setMinimumHeight(box.fontMetrics().lineSpacing() * (lines + 1))
+    return box
+
+
+class GoalDialog(FormDialog):
+    def __init__(
+        self,
+        journal: Journal,
+        goal: Goal | None = None,
+        text: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Edit goal") if goal else self.tr("New goal"), parent)
+        self.journal, self.goal = journal, goal
+        self.text = QLineEdit(goal.text if goal else text, self)
+        self.add_row(self.tr("&What would you like to be able to do?"), self.text)
+        self.why = _text_box(self, goal.why if goal else "")
+        self.add_row(self.tr("W&hy it matters to you:"), self.why)
+        self.importance = _spin(1, 10, goal.importance if goal else 5, self)
+        self.add_row(self.tr("&Importance (1 to 10):"), self.importance)
+        self.status = QComboBox(self)
+        for status in GoalStatus:
+            self.status.addItem(status.value.capitalize(), status.value)
+        if goal:
+            self.status.setCurrentIndex(self.status.findData(goal.status.value))
+        self.add_row(self.tr("&Status:"), self.status)
+        levels = goal.gas_levels() if goal else {}
+        self.gas: dict[int, QLineEdit] = {}
+        for level, label in GAS_LABELS.items():
+            field = QLineEdit(levels.get(level, ""), self)
+            field.setPlaceholderText(self.tr("In your own words (optional)"))
+            self.gas[level] = self.add_row(self.tr(label), field)  # type: ignore[assignment]
+        self.saved: Goal | None = None
+
+    def save(self) -> None:
+        values = dict(
+            why=self.why.toPlainText(),
+            importance=self.importance.value(),
+            status=self.status.currentData(),
+            gas={k: f.text() for k, f in self.gas.items()},
+        )
+        if self.goal is None:
+            self.saved = self.journal.add_goal(self.text.text(), **values)
+        else:
+            self.saved = self.journal.update_goal(self.goal.id, text=self.text.text(), **values)
+
+
+class CheckInDialog(FormDialog):
+    """A check-in. Opened from a goal page with sensible defaults: Enter saves at once."""
+
+    def __init__(self, journal: Journal, goal: Goal, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Check in: {goal}").format(goal=goal.text), parent)
+        self.journal, self.goal = journal, goal
+        last: CheckIn | None = journal.latest_checkin(goal.id)
+        self.performance = _spin(1, 10, last.performance if last else 5, self)
+        self.add_row(self.tr("How well can you do it now? (1 to 10)"), self.performance)
+        self.satisfaction = _spin(1, 10, last.satisfaction if last else 5, self)
+        self.add_row(self.tr("How happy are you with that? (1 to 10)"), self.satisfaction)
+        self.gas = QComboBox(self)
+        self.gas.addItem(self.tr("Not rated"), None)
+        for level, label in GAS_LABELS.items():
+            own = goal.gas_levels().get(level, "")
+            self.gas.addItem(f"{label.rstrip(':')}" + (f": {own}" if own else ""), level)
+        if last and last.gas_level is not None:
+            self.gas.setCurrentIndex(self.gas.findData(last.gas_level))
+        self.add_row(self.tr("Goal &level:"), self.gas)
+        self.effort = _optional_spin(self)
+        self.add_row(self.tr("&Effort (0 to 10, optional):"), self.effort)
+        self.pain = _optional_spin(self)
+        self.add_row(self.tr("&Pain (0 to 10, optional):"), self.pain)
+        self.fatigue = _optional_spin(self)
+        self.add_row(self.tr("&Tiredness (0 to 10, optional):"), self.fatigue)
+        self.experiment = QComboBox(self)
+        self.experiment.addItem(self.tr("None"), None)
+        for exp in journal.experiments(goal.id):
+            self.experiment.addItem(exp.title, exp.id)
+            if exp.status == ExperimentStatus.TRYING:
+                self.experiment.setCurrentIndex(self.experiment.count() - 1)
+        self.add_row(self.tr("While &trying:"), self.experiment)
+        self.note = _text_box(self)
+        self.add_row(self.tr("&Note (optional):"), self.note)
+        self.saved: CheckIn | None = None
+        self.performance.setFocus()
+
+    def save(self) -> None:
+        self.saved = self.journal.add_checkin(
+            self.goal.id,
+            self.performance.value(),
+            self.satisfaction.value(),
+            gas_level=self.gas.currentData(),
+            effort=_value(self.effort),
+            pain=_value(self.pain),
+            fatigue=_value(self.fatigue),
+            note=self.note.toPlainText(),
+            experiment_id=self.experiment.currentData(),
+        )
+
+
+def _optional_spin(parent: QWidget) -> QSpinBox:
+    box = QSpinBox(parent)
+    box.setRange(-1, 10)
+    box.setSpecialValueText(parent.tr("Not rated"))
+    box.setValue(-1)
+    return box
+
+
+def _value(box: QSpinBox) -> int | None:
+    return None if box.value() < 0 else box.value()
+
+
+class ExperimentDialog(FormDialog):
+    def __init__(
+        self,
+        journal: Journal,
+        goal: Goal,
+        experiment: Experiment | None = None,
+        title: str = "",
+        entry_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            self.tr("Edit experiment") if experiment else self.tr("New experiment"), parent
+        )
+        self.journal, self.goal, self.experiment = journal, goal, experiment
+        self.entry_id = experiment.entry_id if experiment else entry_id
+        self.what = QLineEdit(experiment.title if experiment else title, self)
+        self.add_row(self.tr("&What are you trying?"), self.what)
+        self.expect = _text_box(self, experiment.expectation if experiment else "", 2)
+        self.add_row(self.tr("What do you &expect?"), self.expect)
+        today = QDate.currentDate()
+        self.start = QDateEdit(
+            _qdate(experiment.start_date) if experiment and experiment.start_date else today, self
+        )
+        self.start.setCalendarPopup(True)
+        self.add_row(self.tr("&Start date:"), self.start)
+        self.status = QComboBox(self)
+        for status in ExperimentStatus:
+            self.status.addItem(status.value.capitalize(), status.value)
+        self.status.setCurrentIndex(
+            self.status.findData(
+                (experiment.status if experiment else ExperimentStatus.TRYING).value
+            )
+        )
+        self.add_row(self.tr("S&tatus:"), self.status)
+        self.cost = QDoubleSpinBox(self)
+        self.cost.setRange(0, 100_000)
+        self.cost.setPrefix("£")
+        self.cost.setDecimals(2)
+        if experiment and experiment.cost_pence is not None:
+            self.cost.setValue(experiment.cost_pence / 100)
+        self.add_row(self.tr("&Cost:"), self.cost)
+        self.outcome = _text_box(self, experiment.outcome if experiment else "", 2)
+        self.add_row(self.tr("&How did it go?"), self.outcome)
+        self.saved: Experiment | None = None
+
+    def save(self) -> None:
+        start: dt.date = self.start.date().toPython()  # type: ignore[assignment]
+        status = self.status.currentData()
+        end = dt.date.today() if status in ("kept", "stopped") else None
+        if self.experiment and self.experiment.end_date:
+            end = self.experiment.end_date
+        cost = round(self.cost.value() * 100) or None
+        if self.experiment is None:
+            exp = self.journal.add_experiment(
+                self.goal.id,
+                self.what.text(),
+                entry_id=self.entry_id,
+                expectation=self.expect.toPlainText(),
+                start_date=start,
+                end_date=end if end and end >= start else None,
+                cost_pence=cost,
+                status=status,
+            )
+            if self.outcome.toPlainText().strip():
+                exp = self.journal.update_experiment(exp.id, outcome=self.outcome.toPlainText())
+            self.saved = exp
+        else:
+            self.saved = self.journal.update_experiment(
+                self.experiment.id,
+                title=self.what.text(),
+                expectation=self.expect.toPlainText(),
+                start_date=start,
+                status=status,
+                cost_pence=cost,
+                outcome=self.outcome.toPlainText(),
+                end_date=end if end and end >= start else None,
+            )
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class AdaptationDialog(FormDialog):
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("My own adaptation"), parent)
+        self.journal = journal
+        self.name = QLineEdit(self)
+        self.add_row(self.tr("&Name it:"), self.name)
+        self.what = _text_box(self, "", 2)
+        self.add_row(self.tr("&What is it?"), self.what)
+        self.materials = _text_box(self, "", 2)
+        self.add_row(self.tr("&Materials:"), self.materials)
+        self.steps = _text_box(self, "", 3)
+        self.add_row(self.tr("&Steps:"), self.steps)
+
+    def save(self) -> None:
+        self.journal.add_adaptation(
+            self.name.text(),
+            what=self.what.toPlainText(),
+            materials=self.materials.toPlainText(),
+            steps=self.steps.toPlainText(),
+        )
+
+
+class TryThisDialog(FormDialog):
+    """Start trying a catalogue idea: on an existing goal, or on a new one."""
+
+    NEW = -1
+
+    def __init__(
+        self,
+        journal: Journal,
+        idea_name: str,
+        entry_id: str,
+        goal_text: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            self.tr("Try: {idea}").format(idea=idea_name), parent, ok_text=self.tr("&Start trying")
+        )
+        self.journal, self.entry_id, self.idea_name = journal, entry_id, idea_name
+        self.goal = QComboBox(self)
+        self.goal.addItem(self.tr("A new goal"), self.NEW)
+        for goal in journal.list_goals((GoalStatus.ACTIVE, GoalStatus.PAUSED)):
+            self.goal.addItem(goal.text, goal.id)
+        self.add_row(self.tr("&For which goal?"), self.goal)
+        self.new_goal = QLineEdit(goal_text, self)
+        self.add_row(self.tr("New &goal in your words:"), self.new_goal)
+        self.goal.currentIndexChanged.connect(
+            lambda: self.new_goal.setEnabled(self.goal.currentData() == self.NEW)
+        )
+        self.expect = QLineEdit(self)
+        self.expect.setPlaceholderText(self.tr("Optional"))
+        self.add_row(self.tr("What do you &expect?"), self.expect)
+        self.goal_id: int | None = None
+        self.experiment: Experiment | None = None
+
+    def save(self) -> None:
+        goal_id = self.goal.currentData()
+        if goal_id == self.NEW:
+            goal_id = self.journal.add_goal(self.new_goal.text()).id
+        self.experiment = self.journal.add_experiment(
+            goal_id,
+            self.idea_name,
+            entry_id=self.entry_id,
+            expectation=self.expect.text(),
+            start_date=dt.date.today(),
+            status=ExperimentStatus.TRYING,
+        )
+        self.goal_id = goal_id

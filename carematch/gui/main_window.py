@@ -1,0 +1,144 @@
+"""The main window: four pages in tabs, a status bar, and the vault flow around them."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
+
+from carematch.gui.context import AppContext
+from carematch.gui.dialogs.journal_forms import TryThisDialog
+from carematch.gui.dialogs.vault_dialogs import RecoveryCodeDialog, UnlockDialog, WelcomeDialog
+from carematch.gui.pages.catalogue import CataloguePage
+from carematch.gui.pages.find import FindPage
+from carematch.gui.pages.goals import GoalsPage
+from carematch.gui.pages.settings import SettingsPage
+from carematch.gui.theme import apply_theme, system_prefers_high_contrast
+from carematch.vault import Settings, VaultError, list_vaults, open_vault
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowTitle(self.tr("CareMatch"))
+        self.setObjectName("main-window")
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Sections"))
+        self.tabs.setDocumentMode(True)
+        self.find_page = FindPage(context, self)
+        self.goals_page = GoalsPage(context, self)
+        self.catalogue_page = CataloguePage(context, self)
+        self.settings_page = SettingsPage(context, self)
+        for n, (page, label) in enumerate(
+            (
+                (self.find_page, self.tr("&Find ideas")),
+                (self.goals_page, self.tr("&My goals")),
+                (self.catalogue_page, self.tr("&Catalogue")),
+                (self.settings_page, self.tr("Se&ttings")),
+            ),
+            start=1,
+        ):
+            self.tabs.addTab(page, label)
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            action.triggered.connect(lambda _=False, p=page: self.show_page(p))
+            self.addAction(action)
+        self.setCentralWidget(self.tabs)
+        self.statusBar().setAccessibleName(self.tr("Status"))
+        self.find_page.try_requested.connect(self.try_idea)
+        self.settings_page.switch_vault.clicked.connect(self.show_welcome)
+        context.catalogue_failed.connect(
+            lambda msg: self.statusBar().showMessage(
+                self.tr("The catalogue could not be loaded: {msg}").format(msg=msg)
+            )
+        )
+        context.vault_opened.connect(self._vault_opened)
+        self.resize(1100, 760)
+
+    def pages(self) -> list[QWidget]:
+        return [self.find_page, self.goals_page, self.catalogue_page, self.settings_page]
+
+    def show_page(self, page: QWidget) -> None:
+        self.tabs.setCurrentWidget(page)
+        focus = {
+            self.find_page: self.find_page.goal_box,
+            self.goals_page: self.goals_page.goals,
+            self.catalogue_page: self.catalogue_page.search,
+        }.get(page)
+        (focus or page).setFocus()
+
+    def apply_display(self) -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        high = bool(self.context.preference("high_contrast", False))
+        if self.context.preference("follow_system", True) and system_prefers_high_contrast():
+            high = True
+        apply_theme(
+            app, text_size=int(self.context.preference("text_size", 100)), high_contrast=high
+        )
+
+    # --- vaults -------------------------------------------------------------------------
+    def _vault_opened(self) -> None:
+        vault = self.context.vault
+        if vault is not None:
+            self.setWindowTitle(self.tr("CareMatch — {name}").format(name=vault.name))
+            self.find_page._set_actions_enabled(self.find_page.current_entry_id() is not None)
+
+    def open_named_vault(self, name: str) -> bool:
+        info = next((v for v in list_vaults() if v.name.casefold() == name.casefold()), None)
+        if info is None:
+            self.statusBar().showMessage(
+                self.tr("There is no vault called “{name}”.").format(name=name)
+            )
+            return False
+        if info.protected:
+            dialog = UnlockDialog(info.name, self)
+            if not dialog.exec() or dialog.vault is None:
+                return False
+            self.context.use_vault(dialog.vault)
+            return True
+        try:
+            self.context.use_vault(open_vault(info.name))
+        except VaultError as exc:
+            self.statusBar().showMessage(str(exc))
+            return False
+        return True
+
+    def show_welcome(self) -> None:
+        dialog = WelcomeDialog(self)
+        if not dialog.exec():
+            return
+        if dialog.vault is not None:
+            self.context.use_vault(dialog.vault)
+            if dialog.recovery_code:
+                RecoveryCodeDialog(dialog.recovery_code, self).exec()
+        elif dialog.open_name:
+            self.open_named_vault(dialog.open_name)
+
+    def start(self, vault_name: str | None = None) -> None:
+        """Later starts open the last vault; the first start shows the welcome."""
+        name = vault_name or Settings().last_vault
+        if name and self.open_named_vault(name):
+            return
+        if not vault_name:
+            self.show_welcome()
+
+    # --- journeys -----------------------------------------------------------------------
+    def try_idea(self, entry_id: str, goal_text: str) -> None:
+        journal, catalogue = self.context.journal, self.context.catalogue
+        if journal is None or catalogue is None:
+            return
+        entry = catalogue.entries[entry_id]
+        dialog = TryThisDialog(journal, entry.name, entry_id, goal_text, self)
+        if dialog.exec() and dialog.goal_id is not None:
+            self.goals_page.reload(dialog.goal_id)
+            self.statusBar().showMessage(
+                self.tr("Started trying “{idea}”. Log how it goes under My goals.").format(
+                    idea=entry.name
+                ),
+                10000,
+            )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.context.close_vault()
+        event.accept()

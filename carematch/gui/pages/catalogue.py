@@ -1,0 +1,144 @@
+"""Catalogue: browse ideas by area and activity, search as you type, read the details."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carematch.gui.context import AppContext
+from carematch.gui.widgets import (
+    ReadOnlyText,
+    buddy,
+    entry_details_text,
+    heading,
+    plain_label,
+    search_box,
+)
+from carematch.matching.text import fold
+
+ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CataloguePage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("catalogue-page")
+        self._haystack: dict[str, str] = {}
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self.refresh)
+
+        self.title = heading(self.tr("Catalogue"), self)
+        self.search = search_box(self, self.tr("For example: grabber, kettle, captions"))
+        search_label = buddy(self.tr("Searc&h the catalogue:"), self.search, self)
+        self.area = QComboBox(self)
+        self.area.addItem(self.tr("All areas"), None)
+        area_label = buddy(self.tr("A&rea:"), self.area, self)
+        self.activity = QComboBox(self)
+        self.activity.addItem(self.tr("All activities"), None)
+        activity_label = buddy(self.tr("Acti&vity:"), self.activity, self)
+        self.entries = QListWidget(self)
+        self.entries.setAccessibleName(self.tr("Catalogue ideas"))
+        self.entries.setWordWrap(True)
+        self.entries.currentItemChanged.connect(self._show_current)
+        self.entries.itemActivated.connect(self._open_current)
+        self.count = plain_label("", self)
+        self.count.setAccessibleName(self.tr("Catalogue status"))
+        self.details = ReadOnlyText(self.tr("About this catalogue idea"), self)
+
+        self.search.textChanged.connect(lambda: self._timer.start())
+        self.area.currentIndexChanged.connect(self.refresh)
+        self.activity.currentIndexChanged.connect(self.refresh)
+
+        filters = QHBoxLayout()
+        for w in (area_label, self.area, activity_label, self.activity):
+            filters.addWidget(w)
+        filters.addStretch(1)
+        left = QWidget(self)
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.entries, 1)
+        ll.addWidget(self.count)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(self.details)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(search_label)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(split, 1)
+        context.catalogue_ready.connect(self._catalogue_ready)
+
+    def _catalogue_ready(self) -> None:
+        catalogue = self.context.catalogue
+        assert catalogue is not None
+        areas = sorted({e.area for e in catalogue.entries.values() if e.area})
+        for area in areas:
+            self.area.addItem(area.replace("-", " ").capitalize(), area)
+        for aid, term in catalogue.vocabulary.activities.items():
+            self.activity.addItem(term.name, aid)
+        self._haystack = {
+            e.id: fold(" ".join([e.name, *e.aliases, e.summary]))
+            for e in catalogue.entries.values()
+        }
+        self.refresh()
+
+    def refresh(self) -> None:
+        catalogue = self.context.catalogue
+        if catalogue is None:
+            return
+        words = fold(self.search.text()).split()
+        area, activity = self.area.currentData(), self.activity.currentData()
+        current = self.entries.currentItem()
+        keep = current.data(ENTRY_ID_ROLE) if current else None
+        self.entries.clear()
+        shown = 0
+        for entry in sorted(catalogue.entries.values(), key=lambda e: e.name.casefold()):
+            if area and entry.area != area:
+                continue
+            if activity and activity not in entry.activities:
+                continue
+            hay = self._haystack.get(entry.id, "")
+            if words and not all(w in hay for w in words):
+                continue
+            item = QListWidgetItem(f"{entry.name} — {entry.cost.label()}")
+            item.setData(ENTRY_ID_ROLE, entry.id)
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                f"{entry.name}, {entry.cost.label()}. {entry.summary}",
+            )
+            self.entries.addItem(item)
+            if entry.id == keep:
+                self.entries.setCurrentItem(item)
+            shown += 1
+        self.count.setText(
+            self.tr("{n} of {total} ideas shown.").format(n=shown, total=len(catalogue))
+        )
+        if self.entries.currentRow() < 0 and shown:
+            self.entries.setCurrentRow(0)
+        if not shown:
+            self.details.clear()
+
+    def _open_current(self, *_: Any) -> None:
+        self.details.setFocus()
+
+    def _show_current(self, *_: Any) -> None:
+        item = self.entries.currentItem()
+        catalogue = self.context.catalogue
+        if item is None or catalogue is None:
+            return
+        entry = catalogue.entries.get(item.data(ENTRY_ID_ROLE))
+        if entry is not None:
+            self.details.setPlainText(entry_details_text(entry, catalogue, self.tr))

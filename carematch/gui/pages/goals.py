@@ -1,0 +1,363 @@
+"""My goals: the goals list, a goal's page (experiments, check-ins, timeline) and adaptations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carematch.gui.accessibility import announce
+from carematch.gui.context import AppContext
+from carematch.gui.dialogs.journal_forms import (
+    AdaptationDialog,
+    CheckInDialog,
+    ExperimentDialog,
+    GoalDialog,
+)
+from carematch.gui.widgets import ReadOnlyText, button, heading, plain_label
+from carematch.journal.models import Goal
+from carematch.journal.service import UNDO_WINDOW, Deleted
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _item(text: str, record_id: int) -> QListWidgetItem:
+    item = QListWidgetItem(text)
+    item.setData(ID_ROLE, record_id)
+    item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+    return item
+
+
+class GoalsPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("goals-page")
+        self._deleted: Deleted | None = None
+
+        self.title = heading(self.tr("My goals"), self)
+        self.goals = QListWidget(self)
+        self.goals.setObjectName("goals-list")
+        self.goals.setAccessibleName(self.tr("Goals"))
+        self.goals.setWordWrap(True)
+        self.goals.currentItemChanged.connect(self._show_goal)
+        self.new_goal = button(self.tr("New &goal…"), self)
+        self.delete_goal = button(self.tr("&Delete goal"), self)
+        self.new_goal.clicked.connect(self._add_goal)
+        self.delete_goal.clicked.connect(self._delete_goal)
+        self.undo_bar = QWidget(self)
+        self.undo_label = plain_label("", self.undo_bar)
+        self.undo_label.setAccessibleName(self.tr("Deleted"))
+        self.undo_button = button(self.tr("&Undo"), self.undo_bar)
+        self.undo_button.clicked.connect(self._undo)
+        undo_layout = QHBoxLayout(self.undo_bar)
+        undo_layout.setContentsMargins(0, 0, 0, 0)
+        undo_layout.addWidget(self.undo_label, 1)
+        undo_layout.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        self._undo_timer = QTimer(self, singleShot=True)
+        self._undo_timer.timeout.connect(self.undo_bar.hide)
+
+        self.adaptations = QListWidget(self)
+        self.adaptations.setAccessibleName(self.tr("My adaptations"))
+        self.new_adaptation = button(self.tr("New &adaptation…"), self)
+        self.new_adaptation.clicked.connect(self._add_adaptation)
+
+        left = QWidget(self)
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.goals, 2)
+        row = QHBoxLayout()
+        row.addWidget(self.new_goal)
+        row.addWidget(self.delete_goal)
+        ll.addLayout(row)
+        ll.addWidget(self.undo_bar)
+        ll.addWidget(heading(self.tr("My adaptations"), self, 1.1))
+        ll.addWidget(self.adaptations, 1)
+        ll.addWidget(self.new_adaptation)
+
+        self.goal_title = heading("", self, 1.2)
+        self.goal_title.setObjectName("goal-title")
+        self.goal_info = plain_label("", self)
+        self.quick_checkin = button(
+            self.tr("&Quick check-in…"), self, tip=self.tr("Log how it is going; Enter saves")
+        )
+        self.edit_goal = button(self.tr("&Edit goal…"), self)
+        self.new_experiment = button(self.tr("New e&xperiment…"), self)
+        self.quick_checkin.clicked.connect(self._checkin)
+        self.edit_goal.clicked.connect(self._edit_goal)
+        self.new_experiment.clicked.connect(self._add_experiment)
+        self.experiments = QListWidget(self)
+        self.experiments.setAccessibleName(self.tr("Experiments"))
+        self.experiments.itemActivated.connect(self._edit_experiment)
+        self.checkins = QTableWidget(0, 5, self)
+        self.checkins.setAccessibleName(self.tr("Check-ins"))
+        self.checkins.setHorizontalHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("How well"),
+                self.tr("How happy"),
+                self.tr("Level"),
+                self.tr("Note"),
+            ]
+        )
+        self.checkins.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.checkins.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.checkins.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.checkins.setTabKeyNavigation(False)
+        self.checkins.verticalHeader().hide()
+        self.checkins.setCornerButtonEnabled(False)
+        self.checkins.horizontalHeader().setAccessibleName(self.tr("Check-in columns"))
+        self.timeline = ReadOnlyText(self.tr("Timeline"), self)
+
+        right = QWidget(self)
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.goal_title)
+        rl.addWidget(self.goal_info)
+        actions = QHBoxLayout()
+        for b in (self.quick_checkin, self.edit_goal, self.new_experiment):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        rl.addLayout(actions)
+        rl.addWidget(heading(self.tr("Experiments"), self, 1.1))
+        rl.addWidget(self.experiments, 1)
+        rl.addWidget(heading(self.tr("Check-ins"), self, 1.1))
+        rl.addWidget(self.checkins, 2)
+        rl.addWidget(heading(self.tr("Timeline"), self, 1.1))
+        rl.addWidget(self.timeline, 1)
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(split, 1)
+
+        context.vault_opened.connect(self.reload)
+        context.vault_closed.connect(self.clear)
+        context.journal_changed.connect(self.reload)
+        self.clear()
+
+    # --- loading ------------------------------------------------------------------------
+    def clear(self) -> None:
+        """Empty every widget that shows personal data (used when the vault locks)."""
+        self.goals.clear()
+        self.adaptations.clear()
+        self.experiments.clear()
+        self.checkins.setRowCount(0)
+        self.timeline.clear()
+        self.goal_title.setText(self.tr("No goal chosen"))
+        self.goal_info.setText("")
+        self.undo_bar.hide()
+        self._deleted = None
+        self._set_goal_actions(False)
+
+    def reload(self, select_id: int | None = None) -> None:
+        journal = self.context.journal
+        if journal is None:
+            self.clear()
+            return
+        current = select_id or self.current_goal_id()
+        self.goals.clear()
+        for goal in journal.list_goals():
+            status = "" if goal.status.value == "active" else f" ({goal.status.value})"
+            self.goals.addItem(_item(goal.text + status, goal.id))
+        self.adaptations.clear()
+        for adaptation in journal.adaptations():
+            self.adaptations.addItem(_item(adaptation.title, adaptation.id))
+        self.select_goal(current)
+        if self.goals.currentRow() < 0 and self.goals.count():
+            self.goals.setCurrentRow(0)
+        if not self.goals.count():
+            self._show_goal()
+
+    def select_goal(self, goal_id: int | None) -> None:
+        for row in range(self.goals.count()):
+            if self.goals.item(row).data(ID_ROLE) == goal_id:
+                self.goals.setCurrentRow(row)
+                return
+
+    def current_goal_id(self) -> int | None:
+        item = self.goals.currentItem()
+        return item.data(ID_ROLE) if item else None
+
+    def current_goal(self) -> Goal | None:
+        goal_id = self.current_goal_id()
+        if goal_id is None or self.context.journal is None:
+            return None
+        return self.context.journal.get_goal(goal_id)
+
+    def _set_goal_actions(self, enabled: bool) -> None:
+        for b in (self.quick_checkin, self.edit_goal, self.new_experiment, self.delete_goal):
+            b.setEnabled(enabled)
+        has_vault = self.context.journal is not None
+        self.new_goal.setEnabled(has_vault)
+        self.new_adaptation.setEnabled(has_vault)
+
+    def _show_goal(self, *_: Any) -> None:
+        goal = self.current_goal()
+        journal = self.context.journal
+        self.experiments.clear()
+        self.checkins.setRowCount(0)
+        self.timeline.clear()
+        if goal is None or journal is None:
+            self.goal_title.setText(
+                self.tr("No goal chosen") if journal else self.tr("Open a vault to see your goals")
+            )
+            self.goal_info.setText(self.tr("Choose a goal, or make a new one.") if journal else "")
+            self._set_goal_actions(False)
+            return
+        self._set_goal_actions(True)
+        self.goal_title.setText(goal.text)
+        info = [
+            self.tr("Importance {n} out of 10").format(n=goal.importance),
+            self.tr("Status: {s}").format(s=goal.status.value),
+        ]
+        if goal.why:
+            info.insert(0, self.tr("Why it matters: {why}").format(why=goal.why))
+        self.goal_info.setText(". ".join(info) + ".")
+        for exp in journal.experiments(goal.id):
+            when = exp.start_date.strftime("%d %b %Y") if exp.start_date else self.tr("not started")
+            self.experiments.addItem(
+                _item(f"{exp.title} — {exp.status.value}, from {when}", exp.id)
+            )
+        checkins = journal.checkins(goal.id)
+        self.checkins.setRowCount(len(checkins))
+        headers = [
+            self.tr("Date"),
+            self.tr("How well"),
+            self.tr("How happy"),
+            self.tr("Level"),
+            self.tr("Note"),
+        ]
+        for row, c in enumerate(reversed(checkins)):
+            values = [
+                c.at.strftime("%d %b %Y"),
+                str(c.performance),
+                str(c.satisfaction),
+                "" if c.gas_level is None else f"{c.gas_level:+d}",
+                c.note,
+            ]
+            for col, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                cell.setData(
+                    Qt.ItemDataRole.AccessibleTextRole,
+                    f"{headers[col]}: {value or '-'}",
+                )
+                self.checkins.setItem(row, col, cell)
+        lines = []
+        for item in journal.timeline(goal.id)[-200:]:
+            day = item.when.strftime("%d %b %Y")
+            if item.kind == "checkin":
+                continue
+            verb = self.tr("Started") if item.kind == "experiment-start" else self.tr("Stopped")
+            lines.append(f"{day}: {verb} {item.title}")
+        if checkins:
+            first, last = checkins[0], checkins[-1]
+            lines.insert(
+                0,
+                self.tr(
+                    "{n} check-ins from {a} to {b}. How well: {p0} then {p1}. How happy: {s0} then "
+                    "{s1}."
+                ).format(
+                    n=len(checkins),
+                    a=first.at.strftime("%d %b %Y"),
+                    b=last.at.strftime("%d %b %Y"),
+                    p0=first.performance,
+                    p1=last.performance,
+                    s0=first.satisfaction,
+                    s1=last.satisfaction,
+                ),
+            )
+        self.timeline.setPlainText("\n".join(lines) or self.tr("Nothing logged yet."))
+
+    # --- actions ------------------------------------------------------------------------
+    def _add_goal(self, text: str = "") -> None:
+        journal = self.context.journal
+        if journal is None:
+            return
+        dialog = GoalDialog(journal, text=text, parent=self)
+        if dialog.exec() and dialog.saved:
+            self.reload(dialog.saved.id)
+            self._announce(self.tr("Goal saved."))
+
+    def _edit_goal(self) -> None:
+        goal = self.current_goal()
+        if goal is None or self.context.journal is None:
+            return
+        dialog = GoalDialog(self.context.journal, goal, parent=self)
+        if dialog.exec():
+            self.reload(goal.id)
+
+    def _checkin(self) -> None:
+        goal = self.current_goal()
+        if goal is None or self.context.journal is None:
+            return
+        dialog = CheckInDialog(self.context.journal, goal, self)
+        if dialog.exec():
+            self._show_goal()
+            self._announce(self.tr("Check-in saved."))
+
+    def _add_experiment(self) -> None:
+        goal = self.current_goal()
+        if goal is None or self.context.journal is None:
+            return
+        if ExperimentDialog(self.context.journal, goal, parent=self).exec():
+            self._show_goal()
+
+    def _edit_experiment(self, item: QListWidgetItem) -> None:
+        goal = self.current_goal()
+        journal = self.context.journal
+        if goal is None or journal is None:
+            return
+        exp = next((e for e in journal.experiments(goal.id) if e.id == item.data(ID_ROLE)), None)
+        if exp and ExperimentDialog(journal, goal, exp, parent=self).exec():
+            self._show_goal()
+
+    def _add_adaptation(self) -> None:
+        if self.context.journal and AdaptationDialog(self.context.journal, self).exec():
+            self.reload()
+
+    def _delete_goal(self) -> None:
+        goal = self.current_goal()
+        journal = self.context.journal
+        if goal is None or journal is None:
+            return
+        self._deleted = journal.delete("goal", goal.id)
+        self.undo_label.setText(self.tr("Deleted “{goal}”.").format(goal=goal.text))
+        self.undo_bar.show()
+        self._undo_timer.start(int(UNDO_WINDOW.total_seconds() * 1000))
+        self.reload()
+        self._announce(self.tr("Goal deleted. Press Alt+U to undo."))
+        self.undo_button.setFocus()
+
+    def _undo(self) -> None:
+        if self._deleted is None or self.context.journal is None:
+            return
+        deleted, self._deleted = self._deleted, None
+        self.context.journal.undo(deleted)
+        self.undo_bar.hide()
+        self.reload(deleted.id)
+        self._announce(self.tr("Brought it back."))
+
+    def _announce(self, message: str) -> None:
+        announce(self, message)
+        window = self.window()
+        bar = getattr(window, "statusBar", None)
+        if callable(bar):
+            bar().showMessage(message, 8000)

@@ -1,0 +1,119 @@
+"""Text size, high contrast and the system's colour preferences.
+
+Text scales from 100% to 200% through the application font, so every widget that uses the
+default font grows with it and layouts reflow. High contrast is a palette plus a thick focus
+outline; it can also follow the system's contrast preference where Qt reports one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+TEXT_SIZES = (100, 125, 150, 175, 200)
+_BASE_POINT_SIZE: float | None = None
+
+FOCUS_STYLE = """
+QPushButton:focus, QToolButton:focus, QLineEdit:focus, QComboBox:focus, QSpinBox:focus,
+QPlainTextEdit:focus, QTextEdit:focus, QListView:focus, QTableView:focus, QTreeView:focus,
+QCheckBox:focus, QRadioButton:focus, QSlider:focus, QTabBar::tab:focus {
+    border: 3px solid %(focus)s;
+}
+QPushButton { padding: 0.3em 0.8em; }
+"""
+
+
+def system_prefers_high_contrast() -> bool:
+    hints = QGuiApplication.styleHints()
+    accessibility = getattr(hints, "accessibility", None)
+    if accessibility is None:
+        return False
+    try:
+        preference = accessibility().contrastPreference()
+    except AttributeError:
+        return False
+    return bool(preference == Qt.ContrastPreference.HighContrast)
+
+
+def system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    try:
+        return bool(hints.colorScheme() == Qt.ColorScheme.Dark)
+    except AttributeError:
+        return False
+
+
+def high_contrast_palette() -> QPalette:
+    black, white, yellow, cyan = (
+        QColor("#000000"),
+        QColor("#ffffff"),
+        QColor("#ffff00"),
+        QColor("#00ffff"),
+    )
+    palette = QPalette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.Window, black)
+        palette.setColor(group, QPalette.ColorRole.WindowText, white)
+        palette.setColor(group, QPalette.ColorRole.Base, black)
+        palette.setColor(group, QPalette.ColorRole.AlternateBase, QColor("#1a1a1a"))
+        palette.setColor(group, QPalette.ColorRole.Text, white)
+        palette.setColor(group, QPalette.ColorRole.Button, black)
+        palette.setColor(group, QPalette.ColorRole.ButtonText, white)
+        palette.setColor(group, QPalette.ColorRole.Highlight, yellow)
+        palette.setColor(group, QPalette.ColorRole.HighlightedText, black)
+        palette.setColor(group, QPalette.ColorRole.ToolTipBase, black)
+        palette.setColor(group, QPalette.ColorRole.ToolTipText, white)
+        palette.setColor(group, QPalette.ColorRole.PlaceholderText, QColor("#c0c0c0"))
+        palette.setColor(group, QPalette.ColorRole.Link, cyan)
+        palette.setColor(group, QPalette.ColorRole.BrightText, yellow)
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(disabled, role, QColor("#a0a0a0"))
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button):
+        palette.setColor(disabled, role, black)
+    return palette
+
+
+def apply_theme(app: QApplication, *, text_size: int = 100, high_contrast: bool = False) -> None:
+    """Apply text size (percent) and contrast to the whole application."""
+    global _BASE_POINT_SIZE
+    if _BASE_POINT_SIZE is None:
+        size = app.font().pointSizeF()
+        _BASE_POINT_SIZE = size if size > 0 else 10.0
+    text_size = min(max(int(text_size), TEXT_SIZES[0]), TEXT_SIZES[-1])
+    font = QFont(app.font())
+    font.setPointSizeF(_BASE_POINT_SIZE * text_size / 100)
+    app.setFont(font)
+    if high_contrast:
+        app.setPalette(high_contrast_palette())
+        app.setStyleSheet(FOCUS_STYLE % {"focus": "#ffff00"})
+    else:
+        app.setPalette(app.style().standardPalette())
+        app.setStyleSheet(FOCUS_STYLE % {"focus": "#1a5fb4"})
+    for widget in app.allWidgets():
+        scale = widget.property(HEADING_PROPERTY)
+        if scale:
+            widget.setFont(heading_font(float(scale)))
+        widget.updateGeometry()
+
+
+HEADING_PROPERTY = "carematch_heading_scale"
+
+
+def heading_font(scale: float) -> QFont:
+    font = QFont(QApplication.font())
+    font.setPointSizeF(QApplication.font().pointSizeF() * scale)
+    font.setBold(True)
+    return font
+
+
+def make_heading(widget: QWidget, scale: float = 1.4) -> QWidget:
+    """Mark a label as a heading: bigger and bold, and it follows the text size setting."""
+    widget.setProperty(HEADING_PROPERTY, scale)
+    widget.setFont(heading_font(scale))
+    return widget

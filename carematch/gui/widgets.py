@@ -1,0 +1,114 @@
+"""Small building blocks that make accessible widgets the default."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+from carematch.catalogue.model import Entry
+from carematch.catalogue.store import Catalogue
+from carematch.gui.theme import make_heading
+
+
+def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
+    """A label that never interprets text as rich text (catalogue and journal text is untrusted)."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(wrap)
+    return label
+
+
+def heading(text: str, parent: QWidget | None = None, scale: float = 1.4) -> QLabel:
+    label = plain_label(text, parent)
+    make_heading(label, scale)
+    label.setAccessibleName(text)
+    return label
+
+
+def button(
+    text: str, parent: QWidget | None = None, *, name: str | None = None, tip: str | None = None
+) -> QPushButton:
+    """A button whose accessible name is its plain text (without the & mnemonic marker)."""
+    b = QPushButton(text, parent)
+    b.setAccessibleName(name or text.replace("&&", "\0").replace("&", "").replace("\0", "&"))
+    if tip:
+        b.setToolTip(tip)
+        b.setAccessibleDescription(tip)
+    return b
+
+
+def buddy(label_text: str, field: QWidget, parent: QWidget | None = None) -> QLabel:
+    """A visible label tied to its field: the screen reader reads it as the field's name."""
+    label = QLabel(label_text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setBuddy(field)
+    field.setAccessibleName(label_text.replace("&", "").rstrip(":"))
+    return label
+
+
+def search_box(parent: QWidget, placeholder: str) -> QLineEdit:
+    """A line edit with a clear button that screen readers can name."""
+    box = QLineEdit(parent)
+    box.setPlaceholderText(placeholder)
+    box.setClearButtonEnabled(True)
+    for tool in box.findChildren(QToolButton):
+        tool.setAccessibleName(parent.tr("Clear the text"))
+    return box
+
+
+class ReadOnlyText(QPlainTextEdit):
+    """Read-only text a keyboard and screen-reader user can move through line by line."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.setTabChangesFocus(True)
+        self.setAccessibleName(name)
+
+
+def entry_details_text(entry: Entry, catalogue: Catalogue, tr: Callable[[str], str] = str) -> str:
+    """Everything about a catalogue idea, as plain text in a sensible reading order."""
+    vocab = catalogue.vocabulary
+    lines = [entry.name, "", entry.summary, ""]
+    lines += [
+        f"{tr('Cost')}: {entry.cost.label()}"
+        + (f" ({entry.cost.note})" if entry.cost.note else ""),
+        f"{tr('Kind')}: {entry.kind.label}",
+        "",
+    ]
+    lines += [entry.description.strip(), ""]
+    if entry.ways_to_get:
+        lines.append(tr("Ways to get it:"))
+        for way in entry.ways_to_get:
+            term = vocab.ways_to_get.get(way)
+            lines.append(f"  • {term.name}: {term.description}" if term else f"  • {way}")
+        lines.append("")
+    if entry.safety:
+        lines += [tr("Safety:"), entry.safety, ""]
+    helps = [vocab.helps_with[h].name for h in entry.helps_with if h in vocab.helps_with]
+    if helps:
+        lines += [f"{tr('Helps with')}: {', '.join(helps)}"]
+    acts = [vocab.activities[a].name for a in entry.activities if a in vocab.activities]
+    if acts:
+        lines += [f"{tr('For')}: {', '.join(acts)}"]
+    if entry.aliases:
+        lines += [f"{tr('Also called')}: {', '.join(entry.aliases)}"]
+    lines += [f"ISO 9999: {entry.iso9999} {vocab.iso_title(entry.iso9999)}"]
+    related = [catalogue.entries[r].name for r in entry.related if r in catalogue.entries]
+    if related:
+        lines += ["", f"{tr('Related ideas')}: {', '.join(related)}"]
+    return "\n".join(lines).strip()

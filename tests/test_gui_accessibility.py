@@ -1,0 +1,128 @@
+"""Accessibility, tested the way a screen reader and a keyboard user meet the app."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+
+from carematch.gui.accessibility import audit
+from carematch.gui.dialogs.journal_forms import (
+    AdaptationDialog,
+    CheckInDialog,
+    ExperimentDialog,
+    GoalDialog,
+    TryThisDialog,
+)
+from carematch.gui.dialogs.vault_dialogs import RecoveryCodeDialog, UnlockDialog, WelcomeDialog
+from carematch.gui.theme import apply_theme
+
+from .gui_helpers import demo_window, settle
+
+
+@pytest.fixture
+def window(qtbot, data_root):
+    w = demo_window(qtbot)
+    w.find_page.goal_box.setText("I can't bend down to put my socks on")
+    w.find_page.search_now()
+    settle()
+    yield w
+    w.context.close_vault()
+
+
+def test_every_page_has_named_controls_and_no_duplicates(window):
+    for index, page in enumerate(window.pages()):
+        window.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        report = audit(window, page_roots=[page])
+        assert report.ok, f"{page.objectName()}: {report}"
+        assert report.checked >= 3
+
+
+def test_every_dialog_passes_the_audit(window, qtbot):
+    journal = window.context.journal
+    goal = journal.list_goals()[0]
+    dialogs = [
+        GoalDialog(journal, goal),
+        GoalDialog(journal),
+        CheckInDialog(journal, goal),
+        ExperimentDialog(journal, goal),
+        AdaptationDialog(journal),
+        TryThisDialog(journal, "Sock aid", "sock-aid", "socks"),
+        WelcomeDialog(),
+        UnlockDialog("Demo"),
+        RecoveryCodeDialog("ABCD-EFGH"),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        report = audit(dialog)
+        assert report.ok, f"{dialog.windowTitle()}: {report}"
+        dialog.hide()
+
+
+def test_item_views_expose_text_for_their_items(window):
+    results = window.find_page.results
+    assert results.count() > 0
+    for row in range(results.count()):
+        text = results.item(row).data(Qt.ItemDataRole.AccessibleTextRole)
+        assert text and "Why" in text
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Visible labels and buttons smaller than they need to show their text."""
+    problems = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or widget.width() <= 1:
+            continue
+        if isinstance(widget, QLabel) and widget.text():
+            if widget.wordWrap():
+                needed = widget.heightForWidth(widget.width())
+                if needed > widget.height() + 2:
+                    problems.append(f"label '{widget.text()[:30]}' {widget.height()}<{needed}")
+            elif widget.width() + 2 < widget.minimumSizeHint().width():
+                problems.append(f"label '{widget.text()[:30]}' too narrow")
+        elif isinstance(widget, QAbstractButton) and widget.text():
+            hint = widget.minimumSizeHint()
+            if widget.width() + 2 < hint.width() or widget.height() + 2 < hint.height():
+                problems.append(f"button '{widget.text()}' {widget.size()} < {hint}")
+    return problems
+
+
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_text_at_200_percent_is_not_clipped(window, high_contrast):
+    app = QApplication.instance()
+    apply_theme(app, text_size=200, high_contrast=high_contrast)
+    try:
+        window.resize(1280, 900)
+        for index, page in enumerate(window.pages()):
+            window.tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            problems = clipped(page)
+            assert not problems, f"{page.objectName()}: {problems[:5]}"
+    finally:
+        apply_theme(app, text_size=100)
+
+
+def test_untrusted_text_shows_as_plain_characters(window, data_root, tmp_path):
+    from carematch.catalogue import load_catalogue
+    from carematch.matching import Matcher
+
+    from .conftest import FIXTURES
+
+    src = (FIXTURES / "match_catalogue/entries/home/jar-opener.toml").read_text()
+    (tmp_path / "x.toml").write_text(
+        src.replace('"Jar opener"', '"<b>x</b> jar opener"').replace(
+            "A grippy tool", "<i>A grippy</i> tool"
+        )
+    )
+    catalogue = load_catalogue([tmp_path])
+    window.context.catalogue, window.context.matcher = catalogue, Matcher(catalogue)
+    window.find_page.goal_box.setText("jar opener")
+    window.find_page.search_now()
+    settle()
+    first = window.find_page.results.item(0)
+    assert first.text().startswith("<b>x</b> jar opener")
+    assert "<b>x</b> jar opener" in window.find_page.details.toPlainText()
+    for label in window.findChildren(QLabel):
+        assert label.textFormat() == Qt.TextFormat.PlainText or "<" not in label.text()
