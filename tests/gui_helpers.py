@@ -28,6 +28,8 @@ def demo_window(qtbot, *, passphrase: str | None = None, name: str = "Demo") -> 
         assert window.open_named_vault(name)
     window.show()
     qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitActive(window)
     return window
 
 

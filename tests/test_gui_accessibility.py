@@ -39,6 +39,16 @@ def test_every_page_has_named_controls_and_no_duplicates(window):
         assert report.checked >= 3
 
 
+def test_alt_letters_are_unique_on_every_page(window):
+    from carematch.gui.accessibility import mnemonic_clashes
+
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    for index, page in enumerate(window.pages()):
+        window.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        assert mnemonic_clashes([page], tabs) == []
+
+
 def test_every_dialog_passes_the_audit(window, qtbot):
     journal = window.context.journal
     goal = journal.list_goals()[0]
@@ -58,6 +68,10 @@ def test_every_dialog_passes_the_audit(window, qtbot):
         dialog.show()
         report = audit(dialog)
         assert report.ok, f"{dialog.windowTitle()}: {report}"
+        from carematch.gui.accessibility import mnemonic_clashes
+
+        dialog.setObjectName(dialog.windowTitle())
+        assert mnemonic_clashes([dialog], []) == []
         dialog.hide()
 
 

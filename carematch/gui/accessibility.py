@@ -7,6 +7,7 @@ have no text. Used by the tests, the self-test and the screenshot command.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
     QComboBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollBar,
@@ -131,3 +133,25 @@ def announce(widget: QWidget, message: str) -> None:
     except ImportError:  # older Qt: the status label's text change is still read out
         return
     QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, message))
+
+
+def mnemonic(text: str) -> str | None:
+    """The Alt+letter of a label or button text ('&Save' -> 's'), or None."""
+    match = re.search(r"&([^&])", text.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+def mnemonic_clashes(pages: list[QWidget], always: list[str]) -> list[str]:
+    """Letters used twice on one page, counting the always-present ones (the tab names)."""
+    clashes = []
+    for page in pages:
+        seen: Counter[str] = Counter(m for m in map(mnemonic, always) if m)
+        for widget in page.findChildren(QWidget):
+            if not widget.isVisibleTo(page):
+                continue
+            text = widget.text() if isinstance(widget, QAbstractButton | QLabel) else ""
+            letter = mnemonic(text) if text else None
+            if letter:
+                seen[letter] += 1
+        clashes += [f"{page.objectName()}: Alt+{k.upper()} x{n}" for k, n in seen.items() if n > 1]
+    return clashes

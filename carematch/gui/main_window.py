@@ -34,7 +34,7 @@ class MainWindow(QMainWindow):
                 (self.find_page, self.tr("&Find ideas")),
                 (self.goals_page, self.tr("&My goals")),
                 (self.catalogue_page, self.tr("&Catalogue")),
-                (self.settings_page, self.tr("Se&ttings")),
+                (self.settings_page, self.tr("&Settings")),
             ),
             start=1,
         ):

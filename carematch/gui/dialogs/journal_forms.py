@@ -65,7 +65,7 @@ class GoalDialog(FormDialog):
             self.status.addItem(status.value.capitalize(), status.value)
         if goal:
             self.status.setCurrentIndex(self.status.findData(goal.status.value))
-        self.add_row(self.tr("&Status:"), self.status)
+        self.add_row(self.tr("S&tatus:"), self.status)
         levels = goal.gas_levels() if goal else {}
         self.gas: dict[int, QLineEdit] = {}
         for level, label in GAS_LABELS.items():
@@ -118,7 +118,7 @@ class CheckInDialog(FormDialog):
             self.experiment.addItem(exp.title, exp.id)
             if exp.status == ExperimentStatus.TRYING:
                 self.experiment.setCurrentIndex(self.experiment.count() - 1)
-        self.add_row(self.tr("While &trying:"), self.experiment)
+        self.add_row(self.tr("While t&rying:"), self.experiment)
         self.note = _text_box(self)
         self.add_row(self.tr("&Note (optional):"), self.note)
         self.saved: CheckIn | None = None
@@ -174,7 +174,7 @@ class ExperimentDialog(FormDialog):
             _qdate(experiment.start_date) if experiment and experiment.start_date else today, self
         )
         self.start.setCalendarPopup(True)
-        self.add_row(self.tr("&Start date:"), self.start)
+        self.add_row(self.tr("Start &date:"), self.start)
         self.status = QComboBox(self)
         for status in ExperimentStatus:
             self.status.addItem(status.value.capitalize(), status.value)
@@ -244,7 +244,7 @@ class AdaptationDialog(FormDialog):
         self.materials = _text_box(self, "", 2)
         self.add_row(self.tr("&Materials:"), self.materials)
         self.steps = _text_box(self, "", 3)
-        self.add_row(self.tr("&Steps:"), self.steps)
+        self.add_row(self.tr("S&teps:"), self.steps)
 
     def save(self) -> None:
         self.journal.add_adaptation(

@@ -59,7 +59,7 @@ class FindPage(QWidget):
         self.cost.addItem(self.tr("Any price"), None)
         for amount in COST_CHOICES[1:]:
             self.cost.addItem(self.tr("Free") if amount == 0 else f"£{amount:,}", amount)
-        cost_label = buddy(self.tr("Most I want to &spend:"), self.cost, self)
+        cost_label = buddy(self.tr("Most I want to spen&d:"), self.cost, self)
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("Any kind"), None)
         for kind in Kind:
@@ -90,7 +90,7 @@ class FindPage(QWidget):
             self,
             tip=self.tr("Start trying this idea as an experiment on a goal"),
         )
-        self.worked_button = button(self.tr("Wor&ked for me"), self)
+        self.worked_button = button(self.tr("Wo&rked for me"), self)
         self.not_for_me_button = button(self.tr("&Not for me"), self)
         self.try_button.clicked.connect(self._try_current)
         self.worked_button.clicked.connect(lambda: self._mark(MarkKind.WORKED))

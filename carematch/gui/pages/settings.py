@@ -52,7 +52,7 @@ class SettingsPage(QWidget):
         self.passphrase = button(self.tr("Change &passphrase…"), vault_box)
         self.backup = button(self.tr("&Back up now"), vault_box)
         self.restore = button(self.tr("&Restore a backup…"), vault_box)
-        self.export = button(self.tr("E&xport everything…"), vault_box)
+        self.export = button(self.tr("Export e&verything…"), vault_box)
         self.erase = button(self.tr("&Erase this vault…"), vault_box)
         vgrid = QGridLayout(vault_box)
         vgrid.addWidget(self.vault_info, 0, 0, 1, 3)
