@@ -30,6 +30,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/catalogue_load.py
 	$(BIN)/python benchmarks/matching.py
 	$(BIN)/python benchmarks/vault.py
+	$(BIN)/python benchmarks/gui_start.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

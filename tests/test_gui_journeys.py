@@ -25,9 +25,12 @@ def key(qtbot, widget: QWidget, k: Qt.Key, modifier=Qt.KeyboardModifier.NoModifi
 
 def focused() -> QWidget:
     QApplication.processEvents()
-    if QApplication.activeWindow() is None and QApplication.topLevelWidgets():
+    mains = [w for w in QApplication.topLevelWidgets()
+             if w.objectName() == "main-window" and w.isVisible()]
+    modal = QApplication.activeModalWidget()
+    if mains and modal is None and QApplication.activeWindow() is not mains[-1]:
         # The offscreen platform has no window manager to give focus back after a dialog.
-        main = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "main-window")
+        main = mains[-1]
         main.activateWindow()
         for _ in range(50):
             QApplication.processEvents()

@@ -16,6 +16,10 @@ FIXTURE_VAULTS = FIXTURES / "vaults"
 REVISIONS = sorted(p.name for p in FIXTURE_VAULTS.iterdir() if p.is_dir())
 
 
+def test_head_constant_matches_the_migration_scripts():
+    assert schema.head_revision() == schema.HEAD_REVISION
+
+
 def test_every_released_revision_has_a_fixture():
     assert set(schema.all_revisions()) <= set(REVISIONS) | {schema.head_revision()}
     assert REVISIONS, "no fixture vaults"

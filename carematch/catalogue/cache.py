@@ -134,10 +134,12 @@ class CatalogueCache:
                 entries=[entry_from_plain(d) for d in cached["entries"]],
                 problems=[Problem(**p) for p in cached["problems"]],
                 files=len(stamps),
+                key=key,
             )
             return result, True
         files = [(root, root / rel) for rel in sorted(stats)]
         result = load_files(files, vocab)
+        result.key = key
         if cache_file is not None:
             self._write(cache_file, key, stamps, result)
         return result, False

@@ -35,6 +35,7 @@ class LoadResult:
     entries: list[Entry] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     files: int = 0
+    key: str = ""  # content hash of the folder (set by the cache)
 
 
 def entry_files(root: Path) -> list[Path]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import (
@@ -22,35 +21,15 @@ from pydantic import (
     model_validator,
 )
 
+from carematch.catalogue.kinds import KIND_LABELS, Kind
 from carematch.catalogue.vocabulary import Vocabulary
+
+__all__ = ["KIND_LABELS", "Cost", "Entry", "Kind", "entry_json_schema"]
 
 ENTRY_ID = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 _SENTENCE_END = re.compile(r"[.!?](\s|$)")
 
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
-
-
-class Kind(StrEnum):
-    """What sort of idea an entry is."""
-
-    SPECIALIST = "specialist"
-    MAINSTREAM = "mainstream"
-    BUILTIN = "builtin"
-    DIY = "diy"
-    TECHNIQUE = "technique"
-
-    @property
-    def label(self) -> str:
-        return KIND_LABELS[self]
-
-
-KIND_LABELS = {
-    Kind.SPECIALIST: "Specialist product",
-    Kind.MAINSTREAM: "Everyday product used cleverly",
-    Kind.BUILTIN: "Built into a phone or computer",
-    Kind.DIY: "Make it yourself or low-cost adaptation",
-    Kind.TECHNIQUE: "Technique or tip",
-}
 
 
 class Cost(BaseModel):

@@ -28,6 +28,7 @@ class Catalogue:
     sources: list[Path] = field(default_factory=list)
     from_cache: bool = False
     files: int = 0
+    content_key: str = ""  # changes whenever any entry, the vocabulary or the sources change
     vocabulary_dir: Path | None = None
 
     def __len__(self) -> int:
@@ -78,6 +79,7 @@ def load_catalogue(
     cache = CatalogueCache(paths.cache_dir() if use_cache else None)
     sources = ([paths.builtin_catalogue_dir()] if builtin else []) + [Path(p) for p in extra]
     catalogue = Catalogue(vocabulary=vocab, vocabulary_dir=vocab_dir, from_cache=bool(sources))
+    keys: list[str] = []
     for source in sources:
         folder = entries_folder(source)
         if not folder.is_dir():
@@ -90,7 +92,10 @@ def load_catalogue(
         catalogue.sources.append(folder)
         catalogue.problems.extend(result.problems)
         catalogue.files += result.files
+        keys.append(result.key)
         for entry in result.entries:
             catalogue.entries[entry.id] = entry
     catalogue.problems.extend(check_related(catalogue.entries.values(), set(catalogue.entries)))
+    if keys and all(keys):
+        catalogue.content_key = hashlib.sha256("|".join(keys).encode()).hexdigest()
     return catalogue

@@ -10,12 +10,21 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from carematch import __version__
-from carematch.cli import catalogue_cmd, match_cmd, vault_cmd
+
+
+def _add_gui(sub: argparse._SubParsersAction) -> None:
+    gui = sub.add_parser("gui", help="start the desktop app (the same as no command)")
+    gui.add_argument("--vault", metavar="NAME", help="open this vault (asks for its passphrase)")
+    gui.set_defaults(func=_run_gui)
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # The command modules import the whole core; only the full command line needs them.
+    from carematch.cli import catalogue_cmd, match_cmd, vault_cmd
+
     parser = argparse.ArgumentParser(
         prog="carematch",
         description=(
@@ -25,9 +34,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"CareMatch {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    gui = sub.add_parser("gui", help="start the desktop app (the same as no command)")
-    gui.add_argument("--vault", metavar="NAME", help="open this vault (asks for its passphrase)")
-    gui.set_defaults(func=_run_gui)
+    _add_gui(sub)
+    shots = sub.add_parser("screenshots", help="write PNGs of every page (demo data only)")
+    shots.add_argument("--out", type=Path, default=Path("screenshots"), help="folder to write")
+    shots.set_defaults(func=_screenshots)
     catalogue_cmd.register(sub)
     match_cmd.register(sub)
     vault_cmd.register(sub)
@@ -40,10 +50,27 @@ def _run_gui(args: argparse.Namespace) -> int:
     return launch(args)
 
 
+def _screenshots(args: argparse.Namespace) -> int:
+    from carematch.gui.launch import display_available
+
+    if not display_available():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from carematch.gui.screenshots import write_screenshots
+
+    for path in write_screenshots(args.out):
+        print(path)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if os.name == "posix":
         os.umask(0o077)  # everything CareMatch writes is readable by its owner only
     argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] == "gui" and "-h" not in argv and "--help" not in argv):
+        # Starting the app: parse just the app's options, so start-up stays quick.
+        quick = argparse.ArgumentParser(prog="carematch")
+        _add_gui(quick.add_subparsers(dest="command"))
+        return _run_gui(quick.parse_args(argv or ["gui"]))
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

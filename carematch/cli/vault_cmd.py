@@ -22,6 +22,7 @@ from carematch.vault import (
     open_vault,
 )
 from carematch.vault.registry import find_vault
+from carematch.vault.vault import restore_newest_backup
 
 STDIN_HELP = "read passphrases from standard input, one per line (see the order above)"
 
@@ -245,38 +246,23 @@ def cmd_restore(args: argparse.Namespace) -> int:
     def go() -> int:
         secrets = SecretSource(args.passphrase_stdin)
         info = find_vault(args.name)
-        vault = None
-        try:
-            vault = _open(args, secrets)
-        except VaultCorruptError:
-            if info is None:
-                raise
-            vault = _open_for_repair(args, secrets)
-        with vault:
-            if args.newest:
-                used = vault.restore_newest_good()
-            else:
-                vault.restore(Path(args.backup))
-                used = Path(args.backup)
-            print(f"Restored '{vault.name}' from {used.name}.")
+        if args.newest:
+            secret = None
+            if info is not None and info.protected:
+                secret = secrets.ask("Recovery code: " if args.recovery_code else "Passphrase: ")
+            used = restore_newest_backup(
+                args.name,
+                None if args.recovery_code else secret,
+                recovery_code=secret if args.recovery_code else None,
+            )
+            print(f"Restored '{args.name}' from {used.name}.")
+            return 0
+        with _open(args, secrets) as vault:
+            vault.restore(Path(args.backup))
+            print(f"Restored '{vault.name}' from {Path(args.backup).name}.")
         return 0
 
     return _run(args, go)
-
-
-def _open_for_repair(args: argparse.Namespace, secrets: SecretSource) -> Vault:
-    """A damaged vault cannot open normally; unlock it without touching the database."""
-    from carematch.vault import crypto
-    from carematch.vault.meta import read_meta
-    from carematch.vault.vault import locate
-
-    folder = locate(args.name)
-    meta = read_meta(folder)
-    key = None
-    if meta.protected and meta.passphrase_key is not None:
-        secret = secrets.ask("Passphrase: ")
-        key = crypto.unwrap(meta.passphrase_key.wrapped(), secret)
-    return Vault(folder, meta, key)
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:

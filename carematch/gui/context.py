@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from carematch.catalogue import Catalogue, load_catalogue
 from carematch.gui.worker import run_task
-from carematch.journal.service import Journal
-from carematch.matching import Matcher
-from carematch.vault import Settings, Vault
+from carematch.vault.registry import Settings
+
+if TYPE_CHECKING:
+    from carematch.catalogue import Catalogue
+    from carematch.journal.service import Journal
+    from carematch.matching import Matcher
+    from carematch.vault import Vault
 
 
 class AppContext(QObject):
@@ -35,12 +38,18 @@ class AppContext(QObject):
         """Load the catalogue and build the matcher off the UI thread."""
 
         def work() -> tuple[Catalogue, Matcher]:
+            from carematch.catalogue import load_catalogue
+            from carematch.matching import Matcher
+
             catalogue = load_catalogue()
             return catalogue, Matcher(catalogue)
 
         run_task(work, self._catalogue_loaded, self._catalogue_error)
 
     def load_catalogue_now(self) -> None:
+        from carematch.catalogue import load_catalogue
+        from carematch.matching import Matcher
+
         catalogue = load_catalogue()
         self._catalogue_loaded((catalogue, Matcher(catalogue)))
 
@@ -53,6 +62,8 @@ class AppContext(QObject):
 
     # --- vault --------------------------------------------------------------------------
     def use_vault(self, vault: Vault) -> None:
+        from carematch.journal.service import Journal
+
         self.close_vault()
         self.vault = vault
         self.journal = Journal(vault)

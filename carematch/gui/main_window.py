@@ -13,7 +13,9 @@ from carematch.gui.pages.find import FindPage
 from carematch.gui.pages.goals import GoalsPage
 from carematch.gui.pages.settings import SettingsPage
 from carematch.gui.theme import apply_theme, system_prefers_high_contrast
-from carematch.vault import Settings, VaultError, list_vaults, open_vault
+from carematch.gui.worker import run_task
+from carematch.vault.errors import VaultError
+from carematch.vault.registry import Settings, list_vaults
 
 
 class MainWindow(QMainWindow):
@@ -94,15 +96,46 @@ class MainWindow(QMainWindow):
         if info.protected:
             dialog = UnlockDialog(info.name, self)
             if not dialog.exec() or dialog.vault is None:
+                if dialog.problem is not None:
+                    self.show_vault_problem(dialog.problem)
                 return False
             self.context.use_vault(dialog.vault)
             return True
+        from carematch.vault import open_vault
+
         try:
             self.context.use_vault(open_vault(info.name))
         except VaultError as exc:
-            self.statusBar().showMessage(str(exc))
+            self.show_vault_problem(exc)
             return False
         return True
+
+    def open_in_background(self, name: str) -> None:
+        """Open an unprotected vault off the UI thread, so the window is usable at once."""
+        self.statusBar().showMessage(self.tr("Opening your vault…"))
+
+        def work() -> object:
+            from carematch.vault import open_vault
+
+            return open_vault(name)
+
+        def done(vault: object) -> None:
+            self.context.use_vault(vault)  # type: ignore[arg-type]
+            self.statusBar().showMessage(self.tr("Your vault is open."), 5000)
+
+        run_task(work, done, self.show_vault_problem)
+
+    def show_vault_problem(self, exc: Exception) -> None:
+        """Say what went wrong and what to do; a damaged vault gets the offer to restore."""
+        from carematch.gui.dialogs.vault_dialogs import VaultProblemDialog
+
+        self.statusBar().showMessage(str(exc))
+        dialog = VaultProblemDialog(exc, self)
+        if dialog.exec() and dialog.restored:
+            self.statusBar().showMessage(
+                self.tr("Restored your vault from {name}.").format(name=dialog.restored)
+            )
+            self.open_named_vault(dialog.vault_name)
 
     def show_welcome(self) -> None:
         dialog = WelcomeDialog(self)
@@ -118,6 +151,12 @@ class MainWindow(QMainWindow):
     def start(self, vault_name: str | None = None) -> None:
         """Later starts open the last vault; the first start shows the welcome."""
         name = vault_name or Settings().last_vault
+        info = next(
+            (v for v in list_vaults() if name and v.name.casefold() == name.casefold()), None
+        )
+        if info is not None and not info.protected:
+            self.open_in_background(info.name)
+            return
         if name and self.open_named_vault(name):
             return
         if not vault_name:

@@ -22,6 +22,21 @@ QCheckBox:focus, QRadioButton:focus, QSlider:focus, QTabBar::tab:focus {
 }
 QPushButton { padding: 0.3em 0.8em; }
 """
+HIGH_CONTRAST_EXTRA = """
+QLineEdit, QPlainTextEdit, QTextEdit, QListView, QTableView, QComboBox, QSpinBox, QDateEdit,
+QDoubleSpinBox, QPushButton, QTabBar::tab { border: 1px solid #ffffff; }
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QListView:focus, QTableView:focus,
+QComboBox:focus, QSpinBox:focus, QPushButton:focus, QTabBar::tab:focus,
+QDateEdit:focus, QDoubleSpinBox:focus { border: 3px solid #ffff00; }
+QCheckBox::indicator, QRadioButton::indicator {
+    width: 0.9em; height: 0.9em; border: 2px solid #ffffff; background: #000000;
+}
+QCheckBox::indicator:checked, QRadioButton::indicator:checked {
+    background: #ffff00; border: 2px solid #ffffff;
+}
+QGroupBox { border: 1px solid #ffffff; margin-top: 1.2em; padding-top: 0.4em; }
+QGroupBox::title { subcontrol-origin: margin; left: 0.5em; }
+"""
 
 
 def system_prefers_high_contrast() -> bool:
@@ -91,7 +106,7 @@ def apply_theme(app: QApplication, *, text_size: int = 100, high_contrast: bool 
     app.setFont(font)
     if high_contrast:
         app.setPalette(high_contrast_palette())
-        app.setStyleSheet(FOCUS_STYLE % {"focus": "#ffff00"})
+        app.setStyleSheet(FOCUS_STYLE % {"focus": "#ffff00"} + HIGH_CONTRAST_EXTRA)
     else:
         app.setPalette(app.style().standardPalette())
         app.setStyleSheet(FOCUS_STYLE % {"focus": "#1a5fb4"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -14,9 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carematch.catalogue.model import Entry
-from carematch.catalogue.store import Catalogue
 from carematch.gui.theme import make_heading
+
+if TYPE_CHECKING:
+    from carematch.catalogue.model import Entry
+    from carematch.catalogue.store import Catalogue
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
@@ -80,6 +83,12 @@ class ReadOnlyText(QPlainTextEdit):
         self.setAccessibleName(name)
 
 
+def reflow(text: str) -> str:
+    """Join the hard line breaks of a TOML paragraph, keeping blank lines between paragraphs."""
+    paragraphs = [" ".join(p.split()) for p in text.strip().split("\n\n")]
+    return "\n\n".join(p for p in paragraphs if p)
+
+
 def entry_details_text(entry: Entry, catalogue: Catalogue, tr: Callable[[str], str] = str) -> str:
     """Everything about a catalogue idea, as plain text in a sensible reading order."""
     vocab = catalogue.vocabulary
@@ -90,7 +99,7 @@ def entry_details_text(entry: Entry, catalogue: Catalogue, tr: Callable[[str], s
         f"{tr('Kind')}: {entry.kind.label}",
         "",
     ]
-    lines += [entry.description.strip(), ""]
+    lines += [reflow(entry.description), ""]
     if entry.ways_to_get:
         lines.append(tr("Ways to get it:"))
         for way in entry.ways_to_get:

@@ -23,6 +23,23 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from carematch.journal.enums import ExperimentStatus, GoalStatus, MarkKind
+
+__all__ = [
+    "Adaptation",
+    "Attachment",
+    "Base",
+    "CheckIn",
+    "Experiment",
+    "ExperimentStatus",
+    "Goal",
+    "GoalStatus",
+    "Mark",
+    "MarkKind",
+    "Tag",
+    "Tagging",
+]
+
 
 def new_uid() -> str:
     return uuid.uuid4().hex
@@ -34,25 +51,6 @@ def utcnow() -> dt.datetime:
 
 class Base(DeclarativeBase):
     pass
-
-
-class GoalStatus(enum.StrEnum):
-    ACTIVE = "active"
-    ACHIEVED = "achieved"
-    PAUSED = "paused"
-    LET_GO = "let go"
-
-
-class ExperimentStatus(enum.StrEnum):
-    PLANNED = "planned"
-    TRYING = "trying"
-    KEPT = "kept"
-    STOPPED = "stopped"
-
-
-class MarkKind(enum.StrEnum):
-    WORKED = "worked"
-    NOT_FOR_ME = "not for me"
 
 
 def _enum(kind: type[enum.Enum], name: str) -> Enum:

@@ -99,13 +99,20 @@ class MatchResponse:
 class Matcher:
     """Built once per catalogue; `match` is cheap and safe to call for every keystroke."""
 
-    def __init__(self, catalogue: Catalogue, thesaurus: Thesaurus | None = None) -> None:
+    def __init__(
+        self, catalogue: Catalogue, thesaurus: Thesaurus | None = None, *, use_cache: bool = True
+    ) -> None:
+        from carematch import paths
+
+        cache_dir = paths.cache_dir()
         self.catalogue = catalogue
         if thesaurus is None:
             path = (catalogue.vocabulary_dir or _default_dir()) / "thesaurus.toml"
             thesaurus = load_thesaurus(path, catalogue.vocabulary)
         self.thesaurus = thesaurus
-        self.index = MatchIndex.build(list(catalogue.entries.values()))
+        self.index = MatchIndex.load_or_build(
+            catalogue.entries, catalogue.content_key, cache_dir if use_cache else None
+        )
         self.speller = Speller(self.index.surface_words, thesaurus.known_words)
         self._position = {e.id: i for i, e in enumerate(self.index.entries)}
 

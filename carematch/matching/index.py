@@ -7,10 +7,14 @@ numbers up. Two-word phrases from names and aliases are indexed too ("grab_rail"
 
 from __future__ import annotations
 
+import marshal
 import math
+import os
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import pairwise
+from pathlib import Path
+from typing import Any
 
 from carematch.catalogue.model import Entry
 from carematch.matching.text import agent_base, content_terms, stem, terms_of, words
@@ -19,6 +23,7 @@ FIELD_WEIGHTS = {"name": 3.0, "aliases": 2.5, "summary": 1.2, "description": 0.5
 AGENT_WEIGHT = 1.5  # "drain" found inside "drainer" in a name or alias
 BIGRAM_WEIGHT = 2.0
 K1 = 1.2
+INDEX_FORMAT = 1  # bump whenever scoring inputs or the layout change
 B = 0.6
 
 
@@ -99,6 +104,64 @@ class MatchIndex:
                 index.by_helps.setdefault(h, []).append(i)
             for p in entry.places:
                 index.by_place.setdefault(p, []).append(i)
+        return index
+
+    # --- a compiled copy on disk, keyed by the catalogue's content hash ---------------------
+    def to_plain(self) -> dict[str, object]:
+        return {
+            "format": INDEX_FORMAT,
+            "ids": [e.id for e in self.entries],
+            "postings": self.postings,
+            "idf": self.idf,
+            "surface": dict(self.surface_words),
+            "activity": self.by_activity,
+            "helps": self.by_helps,
+            "place": self.by_place,
+        }
+
+    @classmethod
+    def from_plain(cls, data: dict[str, Any], entries: dict[str, Entry]) -> MatchIndex | None:
+        if data.get("format") != INDEX_FORMAT:
+            return None
+        try:
+            ordered = [entries[i] for i in data["ids"]]
+        except KeyError:
+            return None
+        return cls(
+            entries=ordered,
+            postings={t: (list(ids), list(vals)) for t, (ids, vals) in data["postings"].items()},
+            idf=data["idf"],
+            surface_words=Counter(data["surface"]),
+            by_activity=data["activity"],
+            by_helps=data["helps"],
+            by_place=data["place"],
+        )
+
+    @classmethod
+    def load_or_build(
+        cls, entries: dict[str, Entry], key: str, cache_dir: Path | None
+    ) -> MatchIndex:
+        """Reuse the index saved for this exact catalogue content, or build and save it."""
+        path = cache_dir / f"index-{key[:32]}.bin" if cache_dir and key else None
+        if path is not None and path.is_file():
+            try:
+                data = marshal.loads(path.read_bytes())
+                index = cls.from_plain(data, entries) if isinstance(data, dict) else None
+            except (OSError, EOFError, ValueError, TypeError):
+                index = None
+            if index is not None and len(index.entries) == len(entries):
+                return index
+        index = cls.build(list(entries.values()))
+        if path is not None:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                for old in path.parent.glob("index-*.bin"):
+                    old.unlink(missing_ok=True)
+                tmp = path.with_suffix(".tmp")
+                tmp.write_bytes(marshal.dumps(index.to_plain()))
+                os.replace(tmp, path)
+            except OSError:
+                pass  # a cache that cannot be written only costs time
         return index
 
     def knows(self, word: str) -> bool:

@@ -11,9 +11,6 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-import snowballstemmer
-
-_STEMMER = snowballstemmer.stemmer("english")
 _WORD = re.compile(r"[a-z0-9]+")
 _APOSTROPHES = re.compile(r"(?<=[a-z])['’‘`](?=[a-z])")
 
@@ -169,11 +166,18 @@ def uk_spelling(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     if len(word) <= 3 or word.isdigit():
         return word
-    return str(_STEMMER.stemWord(word))
+    return str(_stemmer().stemWord(word))
 
 
 @lru_cache(maxsize=200_000)

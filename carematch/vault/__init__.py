@@ -1,17 +1,47 @@
-"""The private vault: one folder per person holding the encrypted journal."""
+"""The private vault: one folder per person holding the encrypted journal.
 
-from carematch.vault.errors import (
-    InvalidNameError,
-    UnsafeArchiveError,
-    VaultCorruptError,
-    VaultError,
-    VaultExistsError,
-    VaultInUseError,
-    VaultNotFoundError,
-    WrongPassphraseError,
+Names are imported lazily (PEP 562): the app's window can appear before the database,
+cryptography and migration code has loaded.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from carematch.vault.errors import (
+        InvalidNameError,
+        UnsafeArchiveError,
+        VaultCorruptError,
+        VaultError,
+        VaultExistsError,
+        VaultInUseError,
+        VaultNotFoundError,
+        WrongPassphraseError,
+    )
+    from carematch.vault.registry import Settings, list_vaults
+    from carematch.vault.vault import Vault, create_vault, erase_vault, open_vault
+
+_ERRORS = (
+    "InvalidNameError",
+    "UnsafeArchiveError",
+    "VaultCorruptError",
+    "VaultError",
+    "VaultExistsError",
+    "VaultInUseError",
+    "VaultNotFoundError",
+    "WrongPassphraseError",
 )
-from carematch.vault.registry import Settings, list_vaults
-from carematch.vault.vault import Vault, create_vault, erase_vault, open_vault
+_WHERE = {
+    **dict.fromkeys(_ERRORS, "errors"),
+    "Settings": "registry",
+    "list_vaults": "registry",
+    "Vault": "vault",
+    "create_vault": "vault",
+    "erase_vault": "vault",
+    "open_vault": "vault",
+}
 
 __all__ = [
     "InvalidNameError",
@@ -29,3 +59,9 @@ __all__ = [
     "list_vaults",
     "open_vault",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WHERE:
+        return getattr(import_module(f"carematch.vault.{_WHERE[name]}"), name)
+    raise AttributeError(name)

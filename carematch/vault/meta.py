@@ -13,8 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from carematch import __version__
 from carematch.vault.crypto import WrappedKey
 from carematch.vault.errors import VaultCorruptError
+from carematch.vault.meta_file import META_FILE
 
-META_FILE = "vault.json"
 FORMAT = 1
 
 

@@ -23,7 +23,7 @@ from typing import Any
 
 from carematch import paths
 from carematch.vault.errors import InvalidNameError
-from carematch.vault.meta import META_FILE, read_meta
+from carematch.vault.meta_file import META_FILE
 
 NAME_RULE = re.compile(r"^[\w][\w .'-]{0,59}$", re.UNICODE)
 SETTINGS_FILE = "settings.json"
@@ -65,12 +65,11 @@ def list_vaults(root: Path | None = None) -> list[VaultInfo]:
     for folder in sorted(base.iterdir()):
         if not (folder / META_FILE).is_file():
             continue
-        try:
-            meta = read_meta(folder)
-        except Exception:
-            found.append(VaultInfo(folder.name, folder, True))
-            continue
-        found.append(VaultInfo(meta.name, folder, meta.protected))
+        try:  # plain JSON: listing must stay quick; opening validates the file fully
+            meta = json.loads((folder / META_FILE).read_text(encoding="utf-8"))
+            found.append(VaultInfo(str(meta["name"]), folder, bool(meta.get("protected"))))
+        except (OSError, ValueError, KeyError, TypeError):
+            found.append(VaultInfo(folder.name, folder, True))  # damaged: listed by folder
     return found
 
 

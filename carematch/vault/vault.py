@@ -409,6 +409,23 @@ def locate(name: str, root: Path | None = None) -> Path:
     return info.folder
 
 
+def _unlock(meta: VaultMeta, passphrase: str | None, recovery_code: str | None) -> bytes | None:
+    """The data key of a protected vault (None for an unprotected one). Touches no file."""
+    if not meta.protected:
+        return None
+    if meta.passphrase_key is None:
+        raise VaultCorruptError("This vault's key record is missing from vault.json.")
+    if recovery_code:
+        if meta.recovery_key is None:
+            raise WrongPassphraseError("This vault has no recovery code.")
+        return crypto.unwrap(
+            meta.recovery_key.wrapped(), crypto.normalise_recovery_code(recovery_code)
+        )
+    if passphrase is None:
+        raise WrongPassphraseError(f"The vault '{meta.name}' is locked. Enter its passphrase.")
+    return crypto.unwrap(meta.passphrase_key.wrapped(), passphrase)
+
+
 def open_vault(
     name: str,
     passphrase: str | None = None,
@@ -418,24 +435,27 @@ def open_vault(
 ) -> Vault:
     folder = locate(name, root)
     meta = read_meta(folder)
-    key = None
-    if meta.protected:
-        if meta.passphrase_key is None:
-            raise VaultCorruptError("This vault's key record is missing from vault.json.")
-        if recovery_code:
-            if meta.recovery_key is None:
-                raise WrongPassphraseError("This vault has no recovery code.")
-            key = crypto.unwrap(
-                meta.recovery_key.wrapped(), crypto.normalise_recovery_code(recovery_code)
-            )
-        elif passphrase is None:
-            raise WrongPassphraseError(f"The vault '{meta.name}' is locked. Enter its passphrase.")
-        else:
-            key = crypto.unwrap(meta.passphrase_key.wrapped(), passphrase)
-    vault = Vault(folder, meta, key)
+    vault = Vault(folder, meta, _unlock(meta, passphrase, recovery_code))
     vault._open()
     Settings(root).update(last_vault=meta.name)
     return vault
+
+
+def restore_newest_backup(
+    name: str,
+    passphrase: str | None = None,
+    *,
+    recovery_code: str | None = None,
+    root: Path | None = None,
+) -> Path:
+    """For a vault too damaged to open: put back the newest backup that passes its check."""
+    folder = locate(name, root)
+    meta = read_meta(folder)
+    vault = Vault(folder, meta, _unlock(meta, passphrase, recovery_code))
+    try:
+        return vault.restore_newest_good()
+    finally:
+        vault.close()
 
 
 def erase_vault(name: str, root: Path | None = None) -> list[Path]:

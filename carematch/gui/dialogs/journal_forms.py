@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -16,8 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from carematch.gui.dialogs.base import FormDialog
-from carematch.journal.models import CheckIn, Experiment, ExperimentStatus, Goal, GoalStatus
-from carematch.journal.service import Journal
+from carematch.journal.enums import ExperimentStatus, GoalStatus
+
+if TYPE_CHECKING:
+    from carematch.journal.models import CheckIn, Experiment, Goal
+    from carematch.journal.service import Journal
+
 
 GAS_LABELS = {
     -2: "Level −2 (much less than hoped):",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,7 +17,11 @@ from PySide6.QtWidgets import (
 
 from carematch.gui.dialogs.base import FormDialog
 from carematch.gui.widgets import heading, plain_label
-from carematch.vault import Vault, VaultError, create_vault, list_vaults, open_vault
+from carematch.vault.errors import VaultError
+from carematch.vault.registry import list_vaults
+
+if TYPE_CHECKING:
+    from carematch.vault import Vault
 
 WELCOME = (
     "CareMatch helps you find ideas and equipment for the things you want to do, try them out, "
@@ -79,6 +85,8 @@ class WelcomeDialog(FormDialog):
             if self.passphrase.text() != self.again.text():
                 raise ValueError(self.tr("The two passphrases are different. Type them again."))
             passphrase = self.passphrase.text()
+        from carematch.vault import create_vault
+
         try:
             self.vault, self.recovery_code = create_vault(self.name.text(), passphrase)
         except VaultError as exc:
@@ -103,20 +111,29 @@ class UnlockDialog(FormDialog):
             )
         )
         self.vault: Vault | None = None
+        self.problem: Exception | None = None
 
     def has_typing(self) -> bool:
         return False
 
     def save(self) -> None:
+        from carematch.vault import open_vault
+        from carematch.vault.errors import VaultCorruptError, WrongPassphraseError
+
         secret = self.passphrase.text()
         try:
             if self.use_code.isChecked():
                 self.vault = open_vault(self.vault_name, recovery_code=secret)
             else:
                 self.vault = open_vault(self.vault_name, secret)
-        except VaultError as exc:
+        except WrongPassphraseError as exc:
             self.passphrase.selectAll()
             self.passphrase.setFocus()
+            raise ValueError(str(exc)) from exc
+        except VaultCorruptError as exc:
+            self.problem = exc
+            self.reject()
+        except VaultError as exc:
             raise ValueError(str(exc)) from exc
 
 
@@ -150,3 +167,58 @@ class RecoveryCodeDialog(QDialog):
         done.setAccessibleName(self.tr("I have written it down"))
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
+
+
+class VaultProblemDialog(FormDialog):
+    """A vault that cannot be opened: say why, and offer the way forward."""
+
+    def __init__(self, problem: Exception, parent: QWidget | None = None) -> None:
+        from carematch.vault.errors import VaultCorruptError
+
+        damaged = isinstance(problem, VaultCorruptError) and bool(problem.backups)
+        super().__init__(
+            self.tr("We could not open your vault"),
+            parent,
+            ok_text=self.tr("&Restore the newest good backup") if damaged else self.tr("&OK"),
+        )
+        self.problem = problem
+        self.damaged = damaged
+        self.message = plain_label(str(problem), self)
+        self.message.setAccessibleName(self.tr("What happened"))
+        self.body.insertWidget(1, self.message)
+        self.vault_name = ""
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.restored: str | None = None
+        if damaged:
+            hint = plain_label(
+                self.tr(
+                    "Nothing has been changed. CareMatch keeps backups of your vault; restoring "
+                    "puts back the newest one that is healthy. What you wrote after it was made "
+                    "will be missing."
+                ),
+                self,
+            )
+            hint.setAccessibleName(self.tr("About restoring"))
+            self.body.insertWidget(2, hint)
+            window = parent.window() if parent is not None else None
+            context = getattr(window, "context", None)
+            settings = getattr(context, "settings", None)
+            self.vault_name = (settings.last_vault if settings else None) or ""
+            info = next((v for v in list_vaults() if v.name == self.vault_name), None)
+            if info is not None and info.protected:
+                self.add_row(self.tr("&Passphrase:"), self.passphrase)
+
+    def has_typing(self) -> bool:
+        return False
+
+    def save(self) -> None:
+        if not self.damaged:
+            return
+        from carematch.vault.vault import restore_newest_backup
+
+        try:
+            used = restore_newest_backup(self.vault_name, self.passphrase.text() or None)
+        except VaultError as exc:
+            raise ValueError(str(exc)) from exc
+        self.restored = used.name

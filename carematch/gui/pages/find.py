@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carematch.catalogue import Kind
+from carematch.catalogue.kinds import Kind
 from carematch.gui.accessibility import announce
 from carematch.gui.context import AppContext
 from carematch.gui.widgets import (
@@ -28,8 +28,11 @@ from carematch.gui.widgets import (
     search_box,
 )
 from carematch.gui.worker import run_task
-from carematch.journal.models import MarkKind
-from carematch.matching import EmptyGoalError, Filters, MatchResponse
+from carematch.journal.enums import MarkKind
+
+if TYPE_CHECKING:
+    from carematch.matching import Filters, MatchResponse
+
 
 DEBOUNCE_MS = 250
 COST_CHOICES = (None, 0, 10, 25, 50, 100, 250, 500, 1000)
@@ -172,6 +175,8 @@ class FindPage(QWidget):
                 self.results.setCurrentRow(0)
 
     def filters(self) -> Filters:
+        from carematch.matching import Filters
+
         kind = self.kind.currentData()
         return Filters(
             max_cost=self.cost.currentData(),
@@ -210,6 +215,8 @@ class FindPage(QWidget):
                 self.show_response(response)
 
         def failed(exc: Exception) -> None:
+            from carematch.matching import EmptyGoalError
+
             if sequence == self._sequence and not isinstance(exc, EmptyGoalError):
                 self.status.setText(
                     self.tr("Something went wrong while searching: {e}").format(e=exc)

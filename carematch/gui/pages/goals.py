@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -27,8 +27,11 @@ from carematch.gui.dialogs.journal_forms import (
     GoalDialog,
 )
 from carematch.gui.widgets import ReadOnlyText, button, heading, plain_label
-from carematch.journal.models import Goal
-from carematch.journal.service import UNDO_WINDOW, Deleted
+
+if TYPE_CHECKING:
+    from carematch.journal.models import Goal
+    from carematch.journal.service import Deleted
+
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -341,6 +344,8 @@ class GoalsPage(QWidget):
         self._deleted = journal.delete("goal", goal.id)
         self.undo_label.setText(self.tr("Deleted “{goal}”.").format(goal=goal.text))
         self.undo_bar.show()
+        from carematch.journal.service import UNDO_WINDOW
+
         self._undo_timer.start(int(UNDO_WINDOW.total_seconds() * 1000))
         self.reload()
         self._announce(self.tr("Goal deleted. Press Alt+U to undo."))

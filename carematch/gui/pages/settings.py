@@ -19,8 +19,6 @@ from carematch.gui.accessibility import announce
 from carematch.gui.context import AppContext
 from carematch.gui.theme import TEXT_SIZES
 from carematch.gui.widgets import buddy, button, heading, plain_label
-from carematch.journal.archive import export_vault
-from carematch.vault import VaultError, erase_vault
 
 
 class SettingsPage(QWidget):
@@ -142,6 +140,8 @@ class SettingsPage(QWidget):
         )
         if not ok:
             return
+        from carematch.vault import VaultError
+
         try:
             vault.restore(vault.backups_dir / choice)
         except VaultError as exc:
@@ -179,6 +179,8 @@ class SettingsPage(QWidget):
             passphrase = text or None
         from pathlib import Path
 
+        from carematch.journal.archive import export_vault
+
         counts = export_vault(vault, Path(path), passphrase=passphrase)
         self._say(
             self.tr("Exported {n} check-ins and {g} goals to {path}.").format(
@@ -203,6 +205,8 @@ class SettingsPage(QWidget):
         )
         if not ok:
             return
+        from carematch.vault import VaultError
+
         if new != again:
             self._say(self.tr("The two passphrases were different. Nothing was changed."))
             return
@@ -241,6 +245,8 @@ class SettingsPage(QWidget):
         if not ok or typed.strip() != name:
             self._say(self.tr("Nothing was erased."))
             return
+        from carematch.vault import erase_vault
+
         self.context.close_vault()
         erase_vault(name)
         self._say(self.tr("Erased “{name}”.").format(name=name))

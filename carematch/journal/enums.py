@@ -1,0 +1,25 @@
+"""The journal's fixed choices, kept apart from the database models so the app's forms can use
+them before SQLAlchemy has loaded."""
+
+from __future__ import annotations
+
+import enum
+
+
+class GoalStatus(enum.StrEnum):
+    ACTIVE = "active"
+    ACHIEVED = "achieved"
+    PAUSED = "paused"
+    LET_GO = "let go"
+
+
+class ExperimentStatus(enum.StrEnum):
+    PLANNED = "planned"
+    TRYING = "trying"
+    KEPT = "kept"
+    STOPPED = "stopped"
+
+
+class MarkKind(enum.StrEnum):
+    WORKED = "worked"
+    NOT_FOR_ME = "not for me"

@@ -1,0 +1,3 @@
+"""The name of the metadata file (kept light: the registry lists vaults without pydantic)."""
+
+META_FILE = "vault.json"
