@@ -35,8 +35,9 @@ def rss_mb(pid: int) -> float:
 
 def timed(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
-                            cwd=ROOT, text=True)
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, cwd=ROOT, text=True
+    )
     assert proc.stdout is not None
     line = proc.stdout.readline()
     elapsed = time.perf_counter() - t0
@@ -92,8 +93,9 @@ def main() -> None:
         if not env.get("DISPLAY"):
             env["QT_QPA_PLATFORM"] = "offscreen"
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        subprocess.run([sys.executable, "-m", "carematch", "demo"], env=env, check=True,
-                       capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "carematch", "demo"], env=env, check=True, capture_output=True
+        )
         loaded_env = {**env, "CAREMATCH_REPORT_READY": "loaded", "CAREMATCH_QUIT_WHEN_READY": "1"}
         window_env = {**loaded_env, "CAREMATCH_REPORT_READY": "window"}
         app_cmd = [sys.executable, "-m", "carematch", "gui", "--vault", "Demo"]
@@ -108,8 +110,10 @@ def main() -> None:
         b, w, o = statistics.median(bare), statistics.median(shown), statistics.median(loaded)
         print(f"bare Qt window: {b * 1000:.0f} ms (median of 5)")
         print(f"CareMatch window shown and taking input: {w * 1000:.0f} ms ({w / b:.1f}x bare)")
-        print(f"CareMatch fully loaded (catalogue matcher and demo vault open): "
-              f"{o * 1000:.0f} ms ({o / b:.1f}x bare)")
+        print(
+            f"CareMatch fully loaded (catalogue matcher and demo vault open): "
+            f"{o * 1000:.0f} ms ({o / b:.1f}x bare)"
+        )
         print(f"memory when fully loaded: {statistics.median(memory):.0f} MB RSS")
         print(f"longest UI-thread block while typing a goal: {typing_block_ms():.0f} ms")
 

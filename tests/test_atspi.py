@@ -59,22 +59,30 @@ def desktop(tmp_path):
         pytest.skip(f"{missing}. Install the Debian packages: {NEEDED}")
     display = _free_display()
     procs: list[subprocess.Popen] = []
-    xvfb = subprocess.Popen(["Xvfb", f":{display}", "-screen", "0", "1280x1024x24", "-nolisten",
-                             "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    xvfb = subprocess.Popen(
+        ["Xvfb", f":{display}", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     procs.append(xvfb)
     time.sleep(1.0)
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM",)}
     env["DISPLAY"] = f":{display}"
-    bus = subprocess.run(["dbus-launch", "--sh-syntax"], capture_output=True, text=True, env=env,
-                         check=True)
+    bus = subprocess.run(
+        ["dbus-launch", "--sh-syntax"], capture_output=True, text=True, env=env, check=True
+    )
     for line in bus.stdout.splitlines():
         if line.startswith("DBUS_SESSION_BUS_ADDRESS="):
             env["DBUS_SESSION_BUS_ADDRESS"] = line.split("=", 1)[1].strip().rstrip(";").strip("'")
         if line.startswith("DBUS_SESSION_BUS_PID="):
             pid = int(line.split("=", 1)[1].strip().rstrip(";"))
             procs.append(_Pid(pid))
-    launcher = subprocess.Popen([BUS_LAUNCHER, "--launch-immediately"], env=env,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    launcher = subprocess.Popen(
+        [BUS_LAUNCHER, "--launch-immediately"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     procs.append(launcher)
     time.sleep(1.0)
     try:
@@ -107,14 +115,27 @@ def test_screen_reader_sees_every_control_named_and_every_page(desktop, data_roo
     vault, _ = create_vault("Demo", None)
     with vault:
         fill_demo(Journal(vault))
-    env = {**desktop, "CAREMATCH_HOME": str(data_root), "QT_QPA_PLATFORM": "xcb",
-           "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "QT_ACCESSIBILITY": "1"}
-    app = subprocess.Popen([sys.executable, "-m", "carematch", "gui", "--vault", "Demo"],
-                           cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    env = {
+        **desktop,
+        "CAREMATCH_HOME": str(data_root),
+        "QT_QPA_PLATFORM": "xcb",
+        "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
+        "QT_ACCESSIBILITY": "1",
+    }
+    app = subprocess.Popen(
+        [sys.executable, "-m", "carematch", "gui", "--vault", "Demo"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     try:
         walk = subprocess.run(
             [SYSTEM_PYTHON, str(ROOT / "tests/helpers/atspi_walk.py"), "CareMatch", "40"],
-            capture_output=True, text=True, env=desktop, timeout=180,
+            capture_output=True,
+            text=True,
+            env=desktop,
+            timeout=180,
         )
     finally:
         app.terminate()

@@ -25,8 +25,11 @@ def key(qtbot, widget: QWidget, k: Qt.Key, modifier=Qt.KeyboardModifier.NoModifi
 
 def focused() -> QWidget:
     QApplication.processEvents()
-    mains = [w for w in QApplication.topLevelWidgets()
-             if w.objectName() == "main-window" and w.isVisible()]
+    mains = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.objectName() == "main-window" and w.isVisible()
+    ]
     modal = QApplication.activeModalWidget()
     if mains and modal is None and QApplication.activeWindow() is not mains[-1]:
         # The offscreen platform has no window manager to give focus back after a dialog.

@@ -11,9 +11,24 @@ import time
 import pyatspi
 
 INTERACTIVE = {
-    "push button", "toggle button", "check box", "radio button", "combo box", "text",
-    "entry", "password text", "spin button", "list", "list box", "table", "tree",
-    "tree table", "page tab", "slider", "menu item", "link",
+    "push button",
+    "toggle button",
+    "check box",
+    "radio button",
+    "combo box",
+    "text",
+    "entry",
+    "password text",
+    "spin button",
+    "list",
+    "list box",
+    "table",
+    "tree",
+    "tree table",
+    "page tab",
+    "slider",
+    "menu item",
+    "link",
 }
 
 
@@ -76,8 +91,9 @@ def main():
     result = {"pages": [], "unnamed": {}, "nodes": 0}
     indexes = [None]
     if tabs is not None:
-        indexes = [i for i in range(tabs.childCount)
-                   if tabs.getChildAtIndex(i).getRoleName() == "page tab"]
+        indexes = [
+            i for i in range(tabs.childCount) if tabs.getChildAtIndex(i).getRoleName() == "page tab"
+        ]
     for index in indexes:
         page_name = "window"
         if index is not None:
@@ -87,8 +103,9 @@ def main():
         result["pages"].append(page_name)
         nodes = walk(app)
         result["nodes"] += len(nodes)
-        unnamed = sorted({f"{role} (depth {d})" for role, n, d in nodes
-                          if role in INTERACTIVE and not n})
+        unnamed = sorted(
+            {f"{role} (depth {d})" for role, n, d in nodes if role in INTERACTIVE and not n}
+        )
         if unnamed:
             result["unnamed"][page_name] = unnamed
     print(json.dumps(result))
