@@ -45,6 +45,7 @@ def run_app(args: argparse.Namespace | None = None) -> int:
 
     def after_first_paint() -> None:
         # Background loading starts once the window has been drawn, so it appears at once.
+        window.set_loading("catalogue", True)
         context.load_catalogue()
         window.start(vault_name)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QProgressBar, QTabWidget, QWidget
 
 from carematch.gui.context import AppContext
 from carematch.gui.dialogs.journal_forms import TryThisDialog
@@ -47,6 +47,16 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self.setCentralWidget(self.tabs)
         self.statusBar().setAccessibleName(self.tr("Status"))
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)  # moving "working" bar: no fixed end
+        self.busy.setMaximumWidth(160)
+        self.busy.setAccessibleName(self.tr("Loading"))
+        self.busy.setTextVisible(False)
+        self.statusBar().addPermanentWidget(self.busy)
+        self.busy.hide()
+        self._loading: set[str] = set()
+        context.catalogue_ready.connect(lambda: self.set_loading("catalogue", False))
+        context.catalogue_failed.connect(lambda _msg: self.set_loading("catalogue", False))
         self.find_page.try_requested.connect(self.try_idea)
         self.settings_page.switch_vault.clicked.connect(self.show_welcome)
         context.catalogue_failed.connect(
@@ -56,6 +66,14 @@ class MainWindow(QMainWindow):
         )
         context.vault_opened.connect(self._vault_opened)
         self.resize(1100, 760)
+
+    def set_loading(self, what: str, on: bool) -> None:
+        """Show the moving bar while anything loads in the background."""
+        if on:
+            self._loading.add(what)
+        else:
+            self._loading.discard(what)
+        self.busy.setVisible(bool(self._loading))
 
     def pages(self) -> list[QWidget]:
         return [self.find_page, self.goals_page, self.catalogue_page, self.settings_page]
@@ -113,6 +131,7 @@ class MainWindow(QMainWindow):
     def open_in_background(self, name: str) -> None:
         """Open an unprotected vault off the UI thread, so the window is usable at once."""
         self.statusBar().showMessage(self.tr("Opening your vault…"))
+        self.set_loading("vault", True)
 
         def work() -> object:
             from carematch.vault import open_vault
@@ -120,10 +139,15 @@ class MainWindow(QMainWindow):
             return open_vault(name)
 
         def done(vault: object) -> None:
+            self.set_loading("vault", False)
             self.context.use_vault(vault)  # type: ignore[arg-type]
             self.statusBar().showMessage(self.tr("Your vault is open."), 5000)
 
-        run_task(work, done, self.show_vault_problem)
+        def failed(exc: Exception) -> None:
+            self.set_loading("vault", False)
+            self.show_vault_problem(exc)
+
+        run_task(work, done, failed)
 
     def show_vault_problem(self, exc: Exception) -> None:
         """Say what went wrong and what to do; a damaged vault gets the offer to restore."""

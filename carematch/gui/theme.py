@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 TEXT_SIZES = (100, 125, 150, 175, 200)
 _BASE_POINT_SIZE: float | None = None
+_SYSTEM_PALETTE: QPalette | None = None  # the platform's own (follows its light or dark scheme)
 
 FOCUS_STYLE = """
 QPushButton:focus, QToolButton:focus, QLineEdit:focus, QComboBox:focus, QSpinBox:focus,
@@ -96,7 +97,9 @@ def high_contrast_palette() -> QPalette:
 
 def apply_theme(app: QApplication, *, text_size: int = 100, high_contrast: bool = False) -> None:
     """Apply text size (percent) and contrast to the whole application."""
-    global _BASE_POINT_SIZE
+    global _BASE_POINT_SIZE, _SYSTEM_PALETTE
+    if _SYSTEM_PALETTE is None:
+        _SYSTEM_PALETTE = QPalette(app.palette())
     if _BASE_POINT_SIZE is None:
         size = app.font().pointSizeF()
         _BASE_POINT_SIZE = size if size > 0 else 10.0
@@ -108,7 +111,7 @@ def apply_theme(app: QApplication, *, text_size: int = 100, high_contrast: bool 
         app.setPalette(high_contrast_palette())
         app.setStyleSheet(FOCUS_STYLE % {"focus": "#ffff00"} + HIGH_CONTRAST_EXTRA)
     else:
-        app.setPalette(app.style().standardPalette())
+        app.setPalette(_SYSTEM_PALETTE)
         app.setStyleSheet(FOCUS_STYLE % {"focus": "#1a5fb4"})
     for widget in app.allWidgets():
         scale = widget.property(HEADING_PROPERTY)
