@@ -14,6 +14,7 @@ from carematch.gui.dialogs.journal_forms import (
     GoalDialog,
     TryThisDialog,
 )
+from carematch.gui.dialogs.report_dialog import ReportDialog
 from carematch.gui.dialogs.vault_dialogs import RecoveryCodeDialog, UnlockDialog, WelcomeDialog
 from carematch.gui.theme import apply_theme
 

@@ -234,6 +234,7 @@ def _check_links(records: dict[str, Any]) -> None:
         ("checkins", "experiment_id", "experiments"),
         ("attachments", "checkin_id", "checkins"),
         ("attachments", "adaptation_id", "adaptations"),
+        ("quest_ratings", "experiment_id", "experiments"),
         ("taggings", "tag_id", "tags"),
         ("taggings", "goal_id", "goals"),
         ("taggings", "adaptation_id", "adaptations"),

@@ -85,6 +85,20 @@ def fill_demo(journal: Journal, today: dt.date | None = None, seed: int = 71) ->
         status=ExperimentStatus.KEPT,
     )
     journal.update_experiment(tipper.id, outcome="Brilliant. I fill it with a jug now.")
+    journal.add_quest(
+        tipper.id,
+        {
+            "dimensions": 4,
+            "weight": 5,
+            "adjustments": 3,
+            "safety": 5,
+            "durability": 4,
+            "ease_of_use": 5,
+            "comfort": 4,
+            "effectiveness": 5,
+        },
+        note="Takes up a bit of worktop.",
+    )
     board = journal.add_experiment(
         bath.id,
         "Bath board and a grab rail",

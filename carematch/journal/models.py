@@ -36,6 +36,7 @@ __all__ = [
     "GoalStatus",
     "Mark",
     "MarkKind",
+    "QuestRating",
     "Tag",
     "Tagging",
 ]
@@ -201,6 +202,56 @@ class Mark(Base):
     kind: Mapped[MarkKind] = mapped_column(_enum(MarkKind, "mark_kind"))
     note: Mapped[str] = mapped_column(Text, default="")
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class QuestRating(Base):
+    """Satisfaction with a device after trying it, in the style of QUEST (8 items, 1 to 5)."""
+
+    __tablename__ = "quest_ratings"
+    __table_args__ = tuple(
+        CheckConstraint(f"{item} IS NULL OR {item} BETWEEN 1 AND 5", name=f"{item}_range")
+        for item in (
+            "dimensions",
+            "weight",
+            "adjustments",
+            "safety",
+            "durability",
+            "ease_of_use",
+            "comfort",
+            "effectiveness",
+        )
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
+    experiment_id: Mapped[int] = mapped_column(
+        ForeignKey("experiments.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    dimensions: Mapped[int | None] = mapped_column(Integer, default=None)
+    weight: Mapped[int | None] = mapped_column(Integer, default=None)
+    adjustments: Mapped[int | None] = mapped_column(Integer, default=None)
+    safety: Mapped[int | None] = mapped_column(Integer, default=None)
+    durability: Mapped[int | None] = mapped_column(Integer, default=None)
+    ease_of_use: Mapped[int | None] = mapped_column(Integer, default=None)
+    comfort: Mapped[int | None] = mapped_column(Integer, default=None)
+    effectiveness: Mapped[int | None] = mapped_column(Integer, default=None)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    def scores(self) -> dict[str, int | None]:
+        return {
+            item: getattr(self, item)
+            for item in (
+                "dimensions",
+                "weight",
+                "adjustments",
+                "safety",
+                "durability",
+                "ease_of_use",
+                "comfort",
+                "effectiveness",
+            )
+        }
 
 
 class Tag(Base):

@@ -19,6 +19,7 @@ from carematch.journal.models import (
     GoalStatus,
     Mark,
     MarkKind,
+    QuestRating,
     Tag,
     Tagging,
 )
@@ -107,6 +108,22 @@ class AttachmentRecord(_Record):
     created_at: dt.datetime
 
 
+class QuestRecord(_Record):
+    id: int = Field(ge=1)
+    uid: str = Uid
+    experiment_id: int
+    at: dt.datetime
+    dimensions: int | None = Field(default=None, ge=1, le=5)
+    weight: int | None = Field(default=None, ge=1, le=5)
+    adjustments: int | None = Field(default=None, ge=1, le=5)
+    safety: int | None = Field(default=None, ge=1, le=5)
+    durability: int | None = Field(default=None, ge=1, le=5)
+    ease_of_use: int | None = Field(default=None, ge=1, le=5)
+    comfort: int | None = Field(default=None, ge=1, le=5)
+    effectiveness: int | None = Field(default=None, ge=1, le=5)
+    note: str = Text
+
+
 class MarkRecord(_Record):
     entry_id: str = Field(min_length=1, max_length=80)
     kind: MarkKind
@@ -133,6 +150,7 @@ KINDS: tuple[tuple[str, type[Base], type[_Record]], ...] = (
     ("experiments", Experiment, ExperimentRecord),
     ("checkins", CheckIn, CheckInRecord),
     ("attachments", Attachment, AttachmentRecord),
+    ("quest_ratings", QuestRating, QuestRecord),
     ("marks", Mark, MarkRecord),
     ("tags", Tag, TagRecord),
     ("taggings", Tagging, TaggingRecord),

@@ -23,6 +23,7 @@ from carematch.journal.models import (
     GoalStatus,
     Mark,
     MarkKind,
+    QuestRating,
     Tag,
     Tagging,
     new_uid,
@@ -402,6 +403,39 @@ class Journal:
     def read_attachment(self, attachment: Attachment) -> bytes:
         return self.vault.read_attachment(attachment.uid)
 
+    # --- device satisfaction (QUEST style) -----------------------------------------------
+    def add_quest(
+        self, experiment_id: int, scores: dict[str, int | None], note: str = ""
+    ) -> QuestRating:
+        from carematch.evidence.scales import QUEST_ITEMS, QUEST_LABELS
+
+        unknown = set(scores) - set(QUEST_ITEMS)
+        if unknown:
+            raise JournalInputError(f"Unknown rating: {', '.join(sorted(unknown))}.")
+        values = {
+            item: _score(scores.get(item), QUEST_LABELS[item], 1, 5, optional=True)
+            for item in QUEST_ITEMS
+        }
+        if all(v is None for v in values.values()):
+            raise JournalInputError("Give at least one rating from 1 to 5.")
+        with self.vault.session() as s:
+            self._live(s, Experiment, experiment_id)
+            rating = QuestRating(
+                experiment_id=experiment_id, note=_text(note, "the note"), **values
+            )
+            s.add(rating)
+        return rating
+
+    def quest_ratings(self, experiment_id: int) -> list[QuestRating]:
+        with self.vault.session() as s:
+            return list(
+                s.scalars(
+                    select(QuestRating)
+                    .where(QuestRating.experiment_id == experiment_id)
+                    .order_by(QuestRating.at, QuestRating.id)
+                )
+            )
+
     # --- marks on catalogue ideas ---------------------------------------------------------
     def set_mark(self, entry_id: str, kind: MarkKind | str | None, note: str = "") -> None:
         """Mark an idea 'worked' or 'not for me'; None clears the mark."""
@@ -516,6 +550,7 @@ class Journal:
                     ("checkins", CheckIn),
                     ("adaptations", Adaptation),
                     ("attachments", Attachment),
+                    ("quest_ratings", QuestRating),
                     ("marks", Mark),
                     ("tags", Tag),
                 )

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from carematch.catalogue.model import Entry, Kind
 from carematch.catalogue.store import Catalogue
 from carematch.matching.explain import explain
-from carematch.matching.index import MatchIndex, bigrams
+from carematch.matching.index import POSTING_CAP, MatchIndex, bigrams
 from carematch.matching.query import QueryAnalysis, analyse
 from carematch.matching.spelling import Speller
 from carematch.matching.thesaurus import Thesaurus, load_thesaurus
@@ -23,7 +24,8 @@ ACTIVITY_BOOST = 1.6
 HELPS_BOOST = 0.5
 PLACE_BOOST = 0.5
 MAX_BOOSTED_HELPS = 2
-COMMON_TERM_SHARE = 0.3  # terms in more than this share of entries carry too little to score
+COMMON_TERM_SHARE = 0.3
+BOOST_CAP = 3000  # terms in more than this share of entries carry too little to score
 
 
 NO_MATCH = (
@@ -175,27 +177,41 @@ class Matcher:
             if len(ids) > COMMON_TERM_SHARE * n and n > 20:
                 continue
             w = qw * index.idf[term]
-            for i, v in zip(ids, vals, strict=True):
+            for i, v in islice(zip(ids, vals, strict=True), POSTING_CAP):
                 scores[i] = get(i, 0.0) + w * v
         self._add_boosts(q, scores)
         return scores
 
     def _add_boosts(self, q: QueryAnalysis, scores: dict[int, float]) -> None:
-        index = self.index
         helps_hits: dict[int, int] = {}
         for activity, weight in q.activities.items():
-            for i in index.by_activity.get(activity, ()):
+            for i in self._boosted("activity", activity, scores):
                 scores[i] = scores.get(i, 0.0) + ACTIVITY_BOOST * weight
         for helps, weight in q.helps_with.items():
-            for i in index.by_helps.get(helps, ()):
+            for i in self._boosted("helps", helps, scores):
                 hits = helps_hits.get(i, 0)
                 if hits < MAX_BOOSTED_HELPS:
                     scores[i] = scores.get(i, 0.0) + HELPS_BOOST * weight
                     helps_hits[i] = hits + 1
         for place, weight in q.places.items():
-            for i in index.by_place.get(place, ()):
+            for i in self._boosted("place", place, scores):
                 if i in scores:
                     scores[i] += PLACE_BOOST * weight
+
+    def _boosted(self, kind: str, concept: str, scores: dict[int, float]) -> Iterable[int]:
+        """Entries a concept boosts. In very large catalogues: those the words already found,
+        plus the first BOOST_CAP others, so one broad concept cannot cost a full scan."""
+        index = self.index
+        source = {"activity": index.by_activity, "helps": index.by_helps, "place": index.by_place}[
+            kind
+        ]
+        everyone = source.get(concept, ())
+        if len(everyone) <= BOOST_CAP:
+            return everyone
+        members = index.members(kind, concept)
+        found = [i for i in scores if i in members]
+        seen = set(found)
+        return found + [i for i in everyone[:BOOST_CAP] if i not in seen]
 
 
 def _default_dir() -> Path:

@@ -23,7 +23,8 @@ FIELD_WEIGHTS = {"name": 3.0, "aliases": 2.5, "summary": 1.2, "description": 0.5
 AGENT_WEIGHT = 1.5  # "drain" found inside "drainer" in a name or alias
 BIGRAM_WEIGHT = 2.0
 K1 = 1.2
-INDEX_FORMAT = 1  # bump whenever scoring inputs or the layout change
+INDEX_FORMAT = 2  # bump whenever scoring inputs or the layout change
+POSTING_CAP = 3000  # long postings are stored best-first; a query reads at most this many
 B = 0.6
 
 
@@ -44,6 +45,7 @@ class MatchIndex:
     by_activity: dict[str, list[int]] = field(default_factory=dict)
     by_helps: dict[str, list[int]] = field(default_factory=dict)
     by_place: dict[str, list[int]] = field(default_factory=dict)
+    _sets: dict[tuple[str, str], frozenset[int]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, entries: list[Entry]) -> MatchIndex:
@@ -90,6 +92,10 @@ class MatchIndex:
                 ids, vals = postings.setdefault(term, ([], []))
                 ids.append(i)
                 vals.append(wtf / (K1 + wtf))
+        for term, (ids, vals) in postings.items():
+            if len(ids) > POSTING_CAP:  # only in very large catalogues
+                order = sorted(range(len(ids)), key=lambda k: (-vals[k], ids[k]))
+                postings[term] = ([ids[k] for k in order], [vals[k] for k in order])
         index.postings = postings
         for word in [w for w in surface if not w.isalpha()]:
             del surface[word]
@@ -163,6 +169,18 @@ class MatchIndex:
             except OSError:
                 pass  # a cache that cannot be written only costs time
         return index
+
+    def members(self, kind: str, concept: str) -> frozenset[int]:
+        """The entries with an activity, difficulty or place, as a set (built when first asked)."""
+        key = (kind, concept)
+        found = self._sets.get(key)
+        if found is None:
+            source = {"activity": self.by_activity, "helps": self.by_helps, "place": self.by_place}[
+                kind
+            ]
+            found = frozenset(source.get(concept, ()))
+            self._sets[key] = found
+        return found
 
     def knows(self, word: str) -> bool:
         return word in self.surface_words or stem(word) in self.postings

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from carematch.gui.accessibility import announce
+from carematch.gui.chart import ProgressChart
 from carematch.gui.context import AppContext
 from carematch.gui.dialogs.journal_forms import (
     AdaptationDialog,
@@ -124,6 +125,11 @@ class GoalsPage(QWidget):
         self.checkins.setCornerButtonEnabled(False)
         self.checkins.horizontalHeader().setAccessibleName(self.tr("Check-in columns"))
         self.timeline = ReadOnlyText(self.tr("Timeline"), self)
+        self.progress = plain_label("", self)
+        self.progress.setAccessibleName(self.tr("Progress summary"))
+        self.chart = ProgressChart(self)
+        self.report = button(self.tr("Make a &report…"), self)
+        self.report.clicked.connect(self._report)
 
         right = QWidget(self)
         rl = QVBoxLayout(right)
@@ -131,10 +137,13 @@ class GoalsPage(QWidget):
         rl.addWidget(self.goal_title)
         rl.addWidget(self.goal_info)
         actions = QHBoxLayout()
-        for b in (self.quick_checkin, self.edit_goal, self.new_experiment):
+        for b in (self.quick_checkin, self.edit_goal, self.new_experiment, self.report):
             actions.addWidget(b)
         actions.addStretch(1)
         rl.addLayout(actions)
+        rl.addWidget(heading(self.tr("Progress"), self, 1.1))
+        rl.addWidget(self.progress)
+        rl.addWidget(self.chart, 2)
         rl.addWidget(heading(self.tr("Experiments"), self, 1.1))
         rl.addWidget(self.experiments, 1)
         rl.addWidget(heading(self.tr("Check-ins"), self, 1.1))
@@ -206,7 +215,13 @@ class GoalsPage(QWidget):
         return self.context.journal.get_goal(goal_id)
 
     def _set_goal_actions(self, enabled: bool) -> None:
-        for b in (self.quick_checkin, self.edit_goal, self.new_experiment, self.delete_goal):
+        for b in (
+            self.quick_checkin,
+            self.edit_goal,
+            self.new_experiment,
+            self.delete_goal,
+            self.report,
+        ):
             b.setEnabled(enabled)
         has_vault = self.context.journal is not None
         self.new_goal.setEnabled(has_vault)
@@ -218,6 +233,8 @@ class GoalsPage(QWidget):
         self.experiments.clear()
         self.checkins.setRowCount(0)
         self.timeline.clear()
+        self.progress.setText("")
+        self.chart.show_evidence(None)
         if goal is None or journal is None:
             self.goal_title.setText(
                 self.tr("No goal chosen") if journal else self.tr("Open a vault to see your goals")
@@ -234,11 +251,16 @@ class GoalsPage(QWidget):
         if goal.why:
             info.insert(0, self.tr("Why it matters: {why}").format(why=goal.why))
         self.goal_info.setText(". ".join(info) + ".")
+        from carematch.evidence.goal_evidence import gather
+
+        evidence = gather(journal, goal)
+        self.progress.setText(evidence.sentence)
+        self.chart.show_evidence(evidence)
+        sentences = {e.experiment.id: e.sentence for e in evidence.experiments}
         for exp in journal.experiments(goal.id):
             when = exp.start_date.strftime("%d %b %Y") if exp.start_date else self.tr("not started")
-            self.experiments.addItem(
-                _item(f"{exp.title} — {exp.status.value}, from {when}", exp.id)
-            )
+            text = f"{exp.title} — {exp.status.value}, from {when}. {sentences.get(exp.id, '')}"
+            self.experiments.addItem(_item(text, exp.id))
         checkins = journal.checkins(goal.id)
         self.checkins.setRowCount(len(checkins))
         headers = [
@@ -331,6 +353,15 @@ class GoalsPage(QWidget):
         exp = next((e for e in journal.experiments(goal.id) if e.id == item.data(ID_ROLE)), None)
         if exp and ExperimentDialog(journal, goal, exp, parent=self).exec():
             self._show_goal()
+
+    def _report(self) -> None:
+        from carematch.gui.dialogs.report_dialog import ReportDialog
+
+        if self.context.journal is None:
+            return
+        dialog = ReportDialog(self.context.journal, self, chosen=self.current_goal_id())
+        if dialog.exec() and dialog.saved:
+            self._announce(self.tr("Report saved: {path}").format(path=dialog.saved))
 
     def _add_adaptation(self) -> None:
         if self.context.journal and AdaptationDialog(self.context.journal, self).exec():

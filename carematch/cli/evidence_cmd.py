@@ -1,0 +1,98 @@
+"""`carematch scores` and `carematch report`: the evidence from a vault."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from carematch.cli.output import emit_json, fail
+from carematch.cli.passphrases import SecretSource
+from carematch.cli.vault_cmd import _open, _run
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    sc = sub.add_parser(
+        "scores",
+        help="outcome scores for every goal in a vault",
+        description="COPM-style change, GAS levels and T-score, before and after "
+        "each experiment. Standard input order: the passphrase.",
+    )
+    sc.add_argument("--vault", dest="name", required=True, metavar="NAME")
+    sc.add_argument("--json", action="store_true")
+    sc.add_argument("--passphrase-stdin", action="store_true")
+    sc.add_argument("--recovery-code", action="store_true")
+    sc.set_defaults(func=cmd_scores)
+
+    rp = sub.add_parser(
+        "report",
+        help="write a report of chosen goals (PDF, HTML or CSV)",
+        description="Only the goals you name go in; notes only with --notes. "
+        "Standard input order: the passphrase.",
+    )
+    rp.add_argument("--vault", dest="name", required=True, metavar="NAME")
+    rp.add_argument(
+        "--goal",
+        action="append",
+        required=True,
+        metavar="ID",
+        help="a goal's number (see 'carematch scores'); repeat for several",
+    )
+    rp.add_argument("--out", type=Path, required=True, help="FILE.pdf, FILE.html or FILE.csv")
+    rp.add_argument("--notes", action="store_true", help="include check-in notes")
+    rp.add_argument("--no-charts", action="store_true", help="leave the charts out")
+    rp.add_argument("--title", default="My goals and what has helped")
+    rp.add_argument("--passphrase-stdin", action="store_true")
+    rp.add_argument("--recovery-code", action="store_true")
+    rp.set_defaults(func=cmd_report)
+
+
+def cmd_scores(args: argparse.Namespace) -> int:
+    def go() -> int:
+        from carematch.evidence.goal_evidence import gather, overall_tscore
+        from carematch.journal.service import Journal
+
+        with _open(args, SecretSource(args.passphrase_stdin)) as vault:
+            journal = Journal(vault)
+            evidence = [gather(journal, g) for g in journal.list_goals()]
+        tscore = overall_tscore(evidence)
+        if args.json:
+            emit_json({"gas_tscore": tscore, "goals": [e.as_dict() for e in evidence]})
+            return 0
+        if not evidence:
+            print("No goals yet.")
+        for ev in evidence:
+            level = "" if ev.gas_level is None else f" (goal level {ev.gas_level:+d})"
+            print(f"[{ev.goal.id}] {ev.goal.text}{level}")
+            print(f"    {ev.sentence}")
+            for e in ev.experiments:
+                quest = "" if e.quest is None else f" Device rating {e.quest:.1f} out of 5."
+                print(f"    - {e.sentence}{quest}")
+        if tscore is not None:
+            print(f"Goal Attainment Scaling T-score: {tscore:.1f} (50 = as hoped).")
+        return 0
+
+    return _run(args, go)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    def go() -> int:
+        from carematch.journal.service import Journal
+        from carematch.reports.html_report import ReportOptions
+        from carematch.reports.writer import ReportError, write_report
+
+        try:
+            goal_ids = [int(g) for g in args.goal]
+        except ValueError:
+            return fail("--goal takes a goal's number; see 'carematch scores --vault NAME'.")
+        options = ReportOptions(
+            title=args.title, include_notes=args.notes, include_charts=not args.no_charts
+        )
+        with _open(args, SecretSource(args.passphrase_stdin)) as vault:
+            try:
+                out = write_report(Journal(vault), goal_ids, args.out, options)
+            except ReportError as exc:
+                return fail(str(exc))
+        print(f"Wrote {out}")
+        return 0
+
+    return _run(args, go)

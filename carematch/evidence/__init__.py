@@ -1,0 +1,1 @@
+"""Evidence that matters: outcome scales, before and after, and sentences anyone can read."""

@@ -1,0 +1,119 @@
+"""Everything the scales say about one goal, gathered from the journal once.
+
+The app's goal page, the `scores` command and the reports all use this, so they agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from carematch.evidence.scales import (
+    BeforeAfter,
+    CopmSummary,
+    Rating,
+    before_after,
+    before_after_sentence,
+    copm_sentence,
+    copm_series,
+    gas_tscore,
+    latest_gas_level,
+    quest_mean,
+)
+
+if TYPE_CHECKING:
+    from carematch.journal.models import Experiment, Goal
+    from carematch.journal.service import Journal
+
+
+@dataclass
+class ExperimentEvidence:
+    experiment: Experiment
+    comparison: BeforeAfter | None
+    sentence: str
+    quest: float | None
+
+
+@dataclass
+class GoalEvidence:
+    goal: Goal
+    ratings: list[Rating]
+    copm: CopmSummary
+    sentence: str
+    gas_level: int | None
+    experiments: list[ExperimentEvidence] = field(default_factory=list)
+    notes: dict[dt.datetime, str] = field(default_factory=dict)  # check-in notes by time
+
+    def as_dict(self) -> dict[str, object]:
+        g = self.goal
+        return {
+            "goal_id": g.id,
+            "goal": g.text,
+            "importance": g.importance,
+            "status": g.status.value,
+            "checkins": self.copm.count,
+            "performance_change": self.copm.change("performance"),
+            "satisfaction_change": self.copm.change("satisfaction"),
+            "gas_level": self.gas_level,
+            "summary": self.sentence,
+            "experiments": [
+                {
+                    "experiment_id": e.experiment.id,
+                    "title": e.experiment.title,
+                    "status": e.experiment.status.value,
+                    "before": None
+                    if e.comparison is None
+                    else {
+                        "count": e.comparison.before.count,
+                        "performance": e.comparison.before.performance,
+                        "satisfaction": e.comparison.before.satisfaction,
+                    },
+                    "after": None
+                    if e.comparison is None
+                    else {
+                        "count": e.comparison.after.count,
+                        "performance": e.comparison.after.performance,
+                        "satisfaction": e.comparison.after.satisfaction,
+                    },
+                    "meaningful": bool(e.comparison and e.comparison.meaningful),
+                    "summary": e.sentence,
+                    "quest_mean": e.quest,
+                }
+                for e in self.experiments
+            ],
+        }
+
+
+def gather(journal: Journal, goal: Goal) -> GoalEvidence:
+    checkins = journal.checkins(goal.id)
+    ratings = [Rating(c.at, c.performance, c.satisfaction, c.gas_level) for c in checkins]
+    copm = copm_series(ratings)
+    evidence = GoalEvidence(
+        goal,
+        ratings,
+        copm,
+        copm_sentence(copm),
+        latest_gas_level(ratings),
+        notes={c.at: c.note for c in checkins if c.note},
+    )
+    for exp in journal.experiments(goal.id):
+        quests = [q for q in journal.quest_ratings(exp.id)]
+        quest = quest_mean(quests[-1].scores()) if quests else None
+        if exp.start_date is None:
+            evidence.experiments.append(
+                ExperimentEvidence(exp, None, f"{exp.title} has not started yet.", quest)
+            )
+            continue
+        comparison = before_after(ratings, exp.start_date, exp.end_date)
+        what = f"the {exp.title[0].lower()}{exp.title[1:]}" if exp.entry_id else exp.title
+        evidence.experiments.append(
+            ExperimentEvidence(exp, comparison, before_after_sentence(comparison, what), quest)
+        )
+    return evidence
+
+
+def overall_tscore(evidence: list[GoalEvidence]) -> float | None:
+    """GAS T-score over the goals that have a level, weighted by their importance."""
+    pairs = [(e.gas_level, float(e.goal.importance)) for e in evidence if e.gas_level is not None]
+    return gas_tscore(pairs)

@@ -1,0 +1,75 @@
+"""Make a report: pick the goals, whether notes and charts go in, and where to save it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QListWidget, QListWidgetItem, QWidget
+
+from carematch.gui.dialogs.base import FormDialog
+
+if TYPE_CHECKING:
+    from carematch.journal.service import Journal
+
+
+class ReportDialog(FormDialog):
+    def __init__(
+        self, journal: Journal, parent: QWidget | None = None, chosen: int | None = None
+    ) -> None:
+        super().__init__(self.tr("Make a report"), parent, ok_text=self.tr("&Save report…"))
+        self.journal = journal
+        self.goals = QListWidget(self)
+        for goal in journal.list_goals():
+            item = QListWidgetItem(goal.text)
+            item.setData(Qt.ItemDataRole.UserRole, goal.id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, goal.text)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if goal.id == chosen or chosen is None
+                else Qt.CheckState.Unchecked
+            )
+            self.goals.addItem(item)
+        self.add_row(self.tr("&Goals to include (Space ticks):"), self.goals)
+        self.notes = QCheckBox(self.tr("Include my check-in &notes"), self)
+        self.notes.setAccessibleName(self.tr("Include my check-in notes"))
+        self.form.addRow(self.notes)
+        self.charts = QCheckBox(self.tr("Include &charts"), self)
+        self.charts.setAccessibleName(self.tr("Include charts"))
+        self.charts.setChecked(True)
+        self.form.addRow(self.charts)
+        self.saved: Path | None = None
+
+    def has_typing(self) -> bool:
+        return False
+
+    def picked(self) -> list[int]:
+        return [
+            self.goals.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.goals.count())
+            if self.goals.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def save(self, path: Path | None = None) -> None:
+        from carematch.reports.html_report import ReportOptions
+        from carematch.reports.writer import write_report
+
+        goal_ids = self.picked()
+        if not goal_ids:
+            raise ValueError(self.tr("Tick at least one goal to put in the report."))
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the report"),
+                "CareMatch report.pdf",
+                self.tr("PDF (*.pdf);;Web page (*.html);;Spreadsheet (*.csv)"),
+            )
+            if not name:
+                raise ValueError(self.tr("Choose where to save the report."))
+            path = Path(name)
+        options = ReportOptions(
+            include_notes=self.notes.isChecked(), include_charts=self.charts.isChecked()
+        )
+        self.saved = write_report(self.journal, goal_ids, path, options)

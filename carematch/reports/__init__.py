@@ -1,0 +1,1 @@
+"""Reports to share: accessible HTML, PDF and CSV, holding only what was picked."""

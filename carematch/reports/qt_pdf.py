@@ -1,0 +1,76 @@
+"""PDF through Qt's own writer (QtGui only). Charts are drawn from the same SVG as the HTML."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUrl
+from PySide6.QtGui import (
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+from PySide6.QtSvg import QSvgRenderer
+
+from carematch.evidence.goal_evidence import GoalEvidence
+from carematch.reports.html_report import ReportOptions, build_html
+
+
+def _ensure_app() -> None:
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        QGuiApplication([])
+
+
+def _svg_image(svg: str) -> QImage:
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    size = renderer.defaultSize()
+    image = QImage(size.width() * 2, size.height() * 2, QImage.Format.Format_RGB32)
+    image.fill(0xFFFFFF)
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    return image
+
+
+def render_pdf(
+    evidence: list[GoalEvidence], options: ReportOptions, charts: dict[int, str]
+) -> bytes:
+    _ensure_app()
+    document = QTextDocument()
+    images = {}
+    for goal_id, svg in charts.items():
+        url = f"chart-{goal_id}.png"
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), _svg_image(svg))
+        images[goal_id] = f'<p><img src="{url}" width="600" alt="Chart of ratings over time"></p>'
+    html = build_html(
+        evidence,
+        ReportOptions(
+            title=options.title,
+            include_notes=options.include_notes,
+            include_charts=options.include_charts,
+            experiment_ids=options.experiment_ids,
+            extra_images=images,
+        ),
+    )
+    document.setHtml(html)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(options.title)
+    writer.setCreator("CareMatch")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+        )
+    )
+    writer.setResolution(150)
+    document.print_(writer)
+    buffer.close()
+    return bytes(buffer.data().data())
