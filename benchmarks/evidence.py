@@ -30,14 +30,21 @@ def main() -> None:
             goal = journal.add_goal(f"Goal {g}", importance=1 + g % 10)
             goal_ids.append(goal.id)
             for n in range(4):
-                journal.add_experiment(goal.id, f"Idea {n}",
-                                       start_date=(start + dt.timedelta(days=800 * n)).date())
+                journal.add_experiment(
+                    goal.id, f"Idea {n}", start_date=(start + dt.timedelta(days=800 * n)).date()
+                )
             with vault.session() as s:
                 for day in range(3650):
-                    s.add(CheckIn(goal_id=goal.id, at=start + dt.timedelta(days=day),
-                                  performance=1 + (day // 365) % 10,
-                                  satisfaction=1 + (day // 200) % 10,
-                                  gas_level=(day // 730) % 5 - 2, note=f"day {day}"))
+                    s.add(
+                        CheckIn(
+                            goal_id=goal.id,
+                            at=start + dt.timedelta(days=day),
+                            performance=1 + (day // 365) % 10,
+                            satisfaction=1 + (day // 200) % 10,
+                            gas_level=(day // 730) % 5 - 2,
+                            note=f"day {day}",
+                        )
+                    )
         goal = journal.get_goal(goal_ids[0])
         times = []
         for _ in range(5):
@@ -45,8 +52,10 @@ def main() -> None:
             evidence = gather(journal, goal)
             chart_svg(evidence)
             times.append(time.perf_counter() - t0)
-        print(f"one goal, 3,650 check-ins: scores, before/after and chart "
-              f"{statistics.median(times) * 1000:.0f} ms (median of 5)")
+        print(
+            f"one goal, 3,650 check-ins: scores, before/after and chart "
+            f"{statistics.median(times) * 1000:.0f} ms (median of 5)"
+        )
         t0 = time.perf_counter()
         write_report(journal, goal_ids, Path(tmp) / "report.pdf")
         pdf = time.perf_counter() - t0
@@ -54,8 +63,7 @@ def main() -> None:
         t0 = time.perf_counter()
         write_report(journal, goal_ids, Path(tmp) / "report.html")
         html = time.perf_counter() - t0
-        print(f"report over 10 such goals: PDF {pdf:.2f} s ({size // 1024} KB), "
-              f"HTML {html:.2f} s")
+        print(f"report over 10 such goals: PDF {pdf:.2f} s ({size // 1024} KB), HTML {html:.2f} s")
         vault.close()
 
 

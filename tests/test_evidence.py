@@ -144,7 +144,7 @@ def vault_with_goals(data_root):
 def test_pdf_holds_picked_goals_and_nothing_else(vault_with_goals, tmp_path, run_cli):
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (Debian package poppler-utils) is not installed")
-    vault, tea, secret = vault_with_goals
+    vault, tea, _secret = vault_with_goals
     vault.close()
     out = tmp_path / "report.pdf"
     done = run_cli("report", "--vault", "Evidence", "--goal", str(tea.id), "--out", str(out))

@@ -63,6 +63,7 @@ def test_every_dialog_passes_the_audit(window, qtbot):
         WelcomeDialog(),
         UnlockDialog("Demo"),
         RecoveryCodeDialog("ABCD-EFGH"),
+        ReportDialog(journal, chosen=goal.id),
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
