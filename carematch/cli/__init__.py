@@ -23,7 +23,7 @@ def _add_gui(sub: argparse._SubParsersAction) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     # The command modules import the whole core; only the full command line needs them.
-    from carematch.cli import catalogue_cmd, evidence_cmd, match_cmd, vault_cmd
+    from carematch.cli import catalogue_cmd, evidence_cmd, match_cmd, pack_cmd, vault_cmd
 
     parser = argparse.ArgumentParser(
         prog="carematch",
@@ -42,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     match_cmd.register(sub)
     vault_cmd.register(sub)
     evidence_cmd.register(sub)
+    pack_cmd.register(sub)
     return parser
 
 

@@ -75,7 +75,10 @@ def _sources(p: argparse.ArgumentParser) -> None:
 def _matcher(args: argparse.Namespace) -> Matcher:
     if args.no_builtin and not args.catalogue:
         raise ValueError("--no-builtin needs at least one --catalogue DIR")
-    cat = load_catalogue(args.catalogue, builtin=not args.no_builtin)
+    from carematch.community.packs import catalogue_folders
+
+    extra = list(args.catalogue) if args.no_builtin else [*catalogue_folders(), *args.catalogue]
+    cat = load_catalogue(extra, builtin=not args.no_builtin)
     if cat.problems:
         print(cat.skipped_summary(), file=sys.stderr)
     return Matcher(cat)

@@ -39,18 +39,20 @@ class AppContext(QObject):
 
         def work() -> tuple[Catalogue, Matcher]:
             from carematch.catalogue import load_catalogue
+            from carematch.community.packs import catalogue_folders
             from carematch.matching import Matcher
 
-            catalogue = load_catalogue()
+            catalogue = load_catalogue(catalogue_folders())
             return catalogue, Matcher(catalogue)
 
         run_task(work, self._catalogue_loaded, self._catalogue_error)
 
     def load_catalogue_now(self) -> None:
         from carematch.catalogue import load_catalogue
+        from carematch.community.packs import catalogue_folders
         from carematch.matching import Matcher
 
-        catalogue = load_catalogue()
+        catalogue = load_catalogue(catalogue_folders())
         self._catalogue_loaded((catalogue, Matcher(catalogue)))
 
     def _catalogue_loaded(self, result: Any) -> None:

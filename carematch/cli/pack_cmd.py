@@ -1,0 +1,248 @@
+"""`carematch pack ...`: make, check, import, list and remove packs; publisher keys."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from carematch.cli.output import emit_json, fail
+
+if TYPE_CHECKING:
+    from carematch.community.packs import ImportPlan, Pack
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("pack", help="share catalogue entries as one file (a pack)")
+    ps = p.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
+
+    c = ps.add_parser("create", help="make a pack from a folder of entry files")
+    c.add_argument("dir", nargs="?", type=Path, help="entries folder (default: my entries)")
+    c.add_argument("--name", required=True)
+    c.add_argument("--publisher", required=True)
+    c.add_argument("--version", default="1")
+    c.add_argument("--licence", default="CC-BY-SA-4.0")
+    c.add_argument("--sign", type=Path, metavar="KEYFILE", help="sign with this private key")
+    c.add_argument("--out", type=Path, required=True)
+    c.set_defaults(func=cmd_create)
+
+    for action, helptext, func in (
+        ("verify", "check a pack and say what importing it would change", cmd_verify),
+        ("import", "add a pack's entries to your catalogue (all or nothing)", cmd_import),
+    ):
+        a = ps.add_parser(action, help=helptext)
+        a.add_argument("file", type=Path)
+        a.add_argument("--json", action="store_true")
+        if action == "import":
+            a.add_argument(
+                "--replace-mine",
+                action="store_true",
+                help="let the pack replace entries you edited yourself",
+            )
+            a.add_argument(
+                "--allow-unsigned",
+                action="store_true",
+                help="import even if unsigned or signed by a key you do not trust",
+            )
+        a.set_defaults(func=func)
+
+    ls = ps.add_parser("list", help="list installed packs")
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(func=cmd_list)
+    rm = ps.add_parser("remove", help="remove an installed pack")
+    rm.add_argument("pack_id")
+    rm.set_defaults(func=cmd_remove)
+    kg = ps.add_parser("keygen", help="make a publisher key pair for signing packs")
+    kg.add_argument("--out", type=Path, required=True, help="private key file (.pem)")
+    kg.set_defaults(func=cmd_keygen)
+    tr = ps.add_parser("trust", help="trust a publisher's public key (an explicit step)")
+    tr.add_argument("keyfile", type=Path, help="the publisher's .pub file")
+    tr.add_argument("--name", required=True, help="who the publisher is, in your words")
+    tr.set_defaults(func=cmd_trust)
+
+
+def _guard(action: Callable[[], int]) -> int:
+    from carematch.community.keys import PublisherKeyError
+    from carematch.community.packs import PackError
+
+    try:
+        return int(action())
+    except (PackError, PublisherKeyError) as exc:
+        return fail(str(exc), 1)
+    except OSError as exc:
+        return fail(f"cannot read or write a file: {exc.strerror} ({exc.filename})", 1)
+
+
+def cmd_create(args: argparse.Namespace) -> int:
+    from carematch.community.packs import create_pack, my_entries_dir
+
+    source = args.dir or (my_entries_dir() / "entries")
+
+    def go() -> int:
+        manifest = create_pack(
+            source,
+            args.out,
+            name=args.name,
+            publisher=args.publisher,
+            version=args.version,
+            licence=args.licence,
+            signing_key=args.sign,
+        )
+        signed = "signed" if args.sign else "unsigned"
+        print(f"Wrote {args.out}: {manifest['entry_count']} entries, {signed}.")
+        return 0
+
+    return _guard(go)
+
+
+def _read(path: Path) -> Pack:
+    from carematch import paths
+    from carematch.catalogue import load_vocabulary
+    from carematch.community.packs import read_pack
+
+    return read_pack(path, load_vocabulary(paths.builtin_catalogue_dir()))
+
+
+def _plan(pack: Pack) -> ImportPlan:
+    from carematch.catalogue import load_catalogue
+    from carematch.community.packs import catalogue_folders, my_entries_dir, plan_import
+
+    current = load_catalogue(catalogue_folders()).entries
+    mine_dir = my_entries_dir() / "entries"
+    mine = {p.stem for p in mine_dir.glob("*.toml")} if mine_dir.is_dir() else set()
+    return plan_import(pack, current, mine)
+
+
+SIGNATURE_WORDS = {
+    "trusted": "signed by a publisher you trust",
+    "unknown key": "signed by a key you have not trusted",
+    "bad signature": "BAD SIGNATURE: the pack was changed or the signature is forged",
+    "unsigned": "not signed",
+}
+
+
+def _describe(pack: Pack, plan: ImportPlan, as_json: bool) -> None:
+    m = pack.manifest
+    if as_json:
+        emit_json(
+            {
+                "name": m["name"],
+                "publisher": m["publisher"],
+                "version": m.get("pack_version"),
+                "entries": len(pack.entries),
+                "signature": pack.signature,
+                "new": plan.new,
+                "changed": plan.changed,
+                "unchanged": plan.unchanged,
+                "conflicts": plan.conflicts,
+                "warnings": pack.warnings,
+            }
+        )
+        return
+    print(
+        f"Pack '{m['name']}' by {m['publisher']} (version {m.get('pack_version')}): "
+        f"{len(pack.entries)} entries, {SIGNATURE_WORDS[pack.signature]}."
+    )
+    print(
+        f"  new: {len(plan.new)}, changed: {len(plan.changed)}, unchanged: "
+        f"{len(plan.unchanged)}, your own edits it would touch: {len(plan.conflicts)}"
+    )
+    for label, ids in (
+        ("new", plan.new),
+        ("changed", plan.changed),
+        ("conflicts with your edits (yours are kept)", plan.conflicts),
+    ):
+        if ids:
+            print(f"  {label}: {', '.join(ids[:20])}" + (" …" if len(ids) > 20 else ""))
+    for warning in pack.warnings[:10]:
+        print(f"  note: {warning}")
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    def go() -> int:
+        pack = _read(args.file)
+        _describe(pack, _plan(pack), args.json)
+        return 1 if pack.signature == "bad signature" else 0
+
+    return _guard(go)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from carematch.community.packs import install_pack
+
+    def go() -> int:
+        pack = _read(args.file)
+        plan = _plan(pack)
+        if pack.signature == "bad signature":
+            return fail(
+                "Refused: the pack's signature is bad, so it was changed after "
+                "signing or the signature is forged. Nothing was imported.",
+                1,
+            )
+        if pack.signature != "trusted" and not args.allow_unsigned:
+            return fail(
+                f"This pack is {SIGNATURE_WORDS[pack.signature]}. If you know where it "
+                "came from, add --allow-unsigned (or trust its publisher first).",
+                1,
+            )
+        dest = install_pack(pack, replace_mine=args.replace_mine)
+        _describe(pack, plan, args.json)
+        if not args.json:
+            print(f"Imported into {dest}.")
+        return 0
+
+    return _guard(go)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from carematch.community.packs import list_packs
+
+    packs = list_packs()
+    if args.json:
+        emit_json(packs)
+    elif not packs:
+        print("No packs installed.")
+    for p in [] if args.json else packs:
+        print(
+            f"{p['id']}: '{p['name']}' by {p['publisher']}, {p['entry_count']} entries "
+            f"({SIGNATURE_WORDS.get(p.get('signature', 'unsigned'), 'not signed')})"
+        )
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    from carematch.community.packs import remove_pack
+
+    def go() -> int:
+        remove_pack(args.pack_id)
+        print(f"Removed the pack '{args.pack_id}'.")
+        return 0
+
+    return _guard(go)
+
+
+def cmd_keygen(args: argparse.Namespace) -> int:
+    from carematch.community.keys import keygen
+
+    def go() -> int:
+        public_path = args.out.with_suffix(".pub")
+        public = keygen(args.out, public_path)
+        print(
+            f"Private key (keep it secret): {args.out}\nPublic key (share it): {public_path}"
+            f"\n{public}"
+        )
+        return 0
+
+    return _guard(go)
+
+
+def cmd_trust(args: argparse.Namespace) -> int:
+    from carematch.community.keys import trust
+
+    def go() -> int:
+        trust(args.keyfile.read_text(encoding="ascii"), args.name)
+        print(f"Packs signed by '{args.name}' are now trusted.")
+        return 0
+
+    return _guard(go)

@@ -1,0 +1,1 @@
+"""The catalogue's community: my own entries, packs passed between people, trusted publishers."""
