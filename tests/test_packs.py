@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import shutil
@@ -173,7 +174,7 @@ def test_symlinks_bombs_invalid_toml_duplicates_and_html(tmp_path, vocab):
     tongs = TONGS.read_bytes()
     with pytest.raises(PackError, match="link"):
         read_pack(pack_with({"entries/a.toml": tongs}, symlink=True), vocab)
-    with pytest.raises(PackError, match="expands|50 MB"):
+    with pytest.raises(PackError, match=r"expands|50 MB"):
         read_pack(pack_with({"entries/a.toml": b"#" * 20_000_000}), vocab)
     with pytest.raises(PackError, match="not valid TOML"):
         read_pack(pack_with({"entries/a.toml": b"id = [broken"}), vocab)
@@ -197,10 +198,8 @@ FUZZ_EXAMPLES = 200
 def test_fuzzed_bytes_never_crash_the_pack_reader(tmp_path, vocab, blob):
     path = tmp_path / "fuzz.cmpack"
     path.write_bytes(blob)
-    try:
+    with contextlib.suppress(PackError):  # refusing is fine; crashing or writing is not
         read_pack(path, vocab)
-    except PackError:
-        pass
 
 
 @settings(
@@ -223,7 +222,5 @@ def test_fuzzed_zips_never_crash_the_pack_reader(tmp_path, vocab, members):
     with zipfile.ZipFile(path, "w") as zf:
         for name, data in members.items():
             zf.writestr(name, data)
-    try:
+    with contextlib.suppress(PackError):  # refusing is fine; crashing or writing is not
         read_pack(path, vocab)
-    except PackError:
-        pass
