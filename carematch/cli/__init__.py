@@ -23,7 +23,14 @@ def _add_gui(sub: argparse._SubParsersAction) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     # The command modules import the whole core; only the full command line needs them.
-    from carematch.cli import catalogue_cmd, evidence_cmd, match_cmd, pack_cmd, vault_cmd
+    from carematch.cli import (
+        catalogue_cmd,
+        evidence_cmd,
+        match_cmd,
+        pack_cmd,
+        share_cmd,
+        vault_cmd,
+    )
 
     parser = argparse.ArgumentParser(
         prog="carematch",
@@ -43,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     vault_cmd.register(sub)
     evidence_cmd.register(sub)
     pack_cmd.register(sub)
+    share_cmd.register(sub)
     return parser
 
 

@@ -1,0 +1,146 @@
+"""`carematch recipe`: share an adaptation as a do-it-yourself entry, after seeing what goes."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import tempfile
+from pathlib import Path
+
+from carematch.cli.output import fail
+from carematch.cli.passphrases import SecretSource
+from carematch.cli.vault_cmd import _open, _run
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    r = sub.add_parser(
+        "recipe",
+        help="share one of your adaptations as a pack (review first)",
+        description="Shows exactly what would leave the vault, with personal "
+        "details flagged and removed. Nothing is written without --write. "
+        "Standard input order: the passphrase.",
+    )
+    r.add_argument("--vault", dest="name", required=True, metavar="NAME")
+    r.add_argument("--adaptation", type=int, required=True, metavar="ID")
+    r.add_argument("--out", type=Path, required=True, help="the pack file to write")
+    r.add_argument(
+        "--keep",
+        type=int,
+        action="append",
+        default=[],
+        metavar="N",
+        help="keep flagged detail number N (see the review)",
+    )
+    r.add_argument("--alias", action="append", default=[], help="another name for it (x3)")
+    r.add_argument("--activity", default="hand-tasks", help="activity id from the vocabulary")
+    r.add_argument("--iso", default="24", help="ISO 9999 class or subclass")
+    r.add_argument("--credit", help="your name or handle to credit (left out by default)")
+    r.add_argument("--photos", action="store_true", help="include photos (metadata removed)")
+    r.add_argument("--write", action="store_true", help="write the pack after the review")
+    r.add_argument("--passphrase-stdin", action="store_true")
+    r.add_argument("--recovery-code", action="store_true")
+    r.set_defaults(func=cmd_recipe)
+
+
+def cmd_recipe(args: argparse.Namespace) -> int:
+    def go() -> int:
+        from carematch.community.recipe import draft, remove_flagged, strip_photo_metadata
+        from carematch.journal.service import Journal
+
+        with _open(args, SecretSource(args.passphrase_stdin)) as vault:
+            journal = Journal(vault)
+            item = next((a for a in journal.adaptations() if a.id == args.adaptation), None)
+            if item is None:
+                return fail(f"There is no adaptation number {args.adaptation}.")
+            fields = {
+                "title": item.title,
+                "what": item.what,
+                "materials": item.materials,
+                "steps": item.steps,
+            }
+            photos = []
+            if args.photos:
+                for att in journal.attachments(adaptation_id=item.id):
+                    try:
+                        photos.append(strip_photo_metadata(journal.read_attachment(att)))
+                    except ValueError:
+                        print(f"Left out '{att.filename}': only JPEG and PNG photos are shared.")
+        review = draft(fields)
+        clean = remove_flagged(review, set(args.keep))
+        print("This is exactly what would be shared (no dates, no check-in notes):")
+        for name, text in clean.items():
+            print(f"  {name}: {text}")
+        for n, flag in enumerate(review.flags):
+            state = "kept" if n in args.keep else "removed"
+            print(f"  [{n}] {flag.kind} in {flag.field}: '{flag.text}' ({state})")
+        print(f"  photos: {len(photos)} (metadata removed)" if args.photos else "  photos: none")
+        if not args.write:
+            print("Nothing written. Add --write to make the pack.")
+            return 0
+        return _write_recipe(args, clean, photos)
+
+    return _run(args, go)
+
+
+def _write_recipe(args: argparse.Namespace, clean: dict[str, str], photos: list[bytes]) -> int:
+    from carematch.catalogue import load_catalogue
+    from carematch.community.mine import EntryInputError, validate
+    from carematch.community.packs import create_pack
+
+    title = clean["title"].strip()
+    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:70] or "my-adaptation"
+    aliases = args.alias or [
+        f"homemade {title.lower()}",
+        f"diy {title.lower()}",
+        f"make your own {title.lower()}",
+    ]
+    summary = (clean["what"].strip() or title).split(". ")[0].rstrip(".") + "."
+    description = (
+        "\n\n".join(
+            part
+            for part in (
+                clean["what"],
+                "Materials: " + clean["materials"] if clean["materials"] else "",
+                "Steps: " + clean["steps"] if clean["steps"] else "",
+            )
+            if part
+        )
+        or title
+    )
+    data = {
+        "id": f"recipe-{slug}",
+        "name": title,
+        "aliases": aliases,
+        "kind": "diy",
+        "summary": summary,
+        "description": description
+        if len(description) >= 20
+        else description + " (a home-made adaptation)",
+        "iso9999": args.iso,
+        "activities": [args.activity],
+        "ways_to_get": ["make-it-yourself"],
+        "cost": {"min": 0, "max": 10},
+        "contributors": [args.credit] if args.credit else [],
+    }
+    try:
+        entry = validate(data, load_catalogue())
+    except EntryInputError as exc:
+        return fail(f"The recipe is not a valid entry yet: {exc}")
+    from carematch.community.mine import save_entry
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        save_entry(entry, folder)
+        create_pack(
+            folder / "my-entries" / "entries",
+            args.out,
+            name=title,
+            publisher=args.credit or "A CareMatch user",
+        )
+    print(
+        f"Wrote {args.out}. Hand it to a community group; photos are not included in this "
+        f"version of the pack format ({len(photos)} kept back)."
+        if photos
+        else f"Wrote {args.out}. Hand it to a community group."
+    )
+    return 0

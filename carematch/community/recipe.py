@@ -1,0 +1,155 @@
+"""Share your own adaptation as a do-it-yourself catalogue entry, safely.
+
+Before anything leaves the vault the person sees exactly what goes. Personal details are
+flagged for removal (names after a title, email addresses, phone numbers, UK postcodes, NHS
+numbers, dates and street addresses); dates and check-in notes are left out by default; photos
+lose their metadata (EXIF, GPS) before they go anywhere.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+from dataclasses import dataclass, field
+
+PATTERNS: dict[str, re.Pattern[str]] = {
+    "email address": re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b"),
+    "NHS number": re.compile(r"\b\d{3}[ -]?\d{3}[ -]?\d{4}\b"),
+    "phone number": re.compile(r"(?<!\w)(\+44\s?|0)(\d[\s-]?){9,10}\d\b"),
+    "postcode": re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE),
+    "date": re.compile(
+        r"\b(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|"
+        r"jul|aug|sep|oct|nov|dec)[a-z]*(\s+\d{4})?|(mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+        re.IGNORECASE,
+    ),
+    "street address": re.compile(
+        r"\b\d{1,4}[a-z]?\s+([A-Z][a-z]+\s){1,3}(Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|"
+        r"Drive|Way|Crescent|Court|Place|Gardens|Terrace|Grove|Hill|Row|Walk)\b"
+    ),
+    "name": re.compile(
+        r"\b(Mr|Mrs|Ms|Miss|Dr|Nurse|Auntie|Uncle|Nan|Grandad)\.?\s+[A-Z][a-z]+|"
+        r"\b(?:called|named|my (?:son|daughter|wife|husband|mum|dad|carer|partner|friend))"
+        r"\s+([A-Z][a-z]+)"
+    ),
+}
+REMOVED = "[removed]"
+
+
+@dataclass(frozen=True)
+class Flag:
+    field: str
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class RecipeDraft:
+    fields: dict[str, str]
+    flags: list[Flag] = field(default_factory=list)
+
+
+def find_personal_details(field_name: str, text: str) -> list[Flag]:
+    flags = []
+    for kind, pattern in PATTERNS.items():
+        for match in pattern.finditer(text):
+            flags.append(Flag(field_name, kind, match.group(0), match.start(), match.end()))
+    flags.sort(key=lambda f: (f.start, -f.end))
+    kept: list[Flag] = []
+    for flag in flags:  # overlapping finds: keep the first, longest
+        if kept and flag.start < kept[-1].end:
+            continue
+        kept.append(flag)
+    return kept
+
+
+def draft(fields: dict[str, str]) -> RecipeDraft:
+    result = RecipeDraft(dict(fields))
+    for name, text in fields.items():
+        result.flags += find_personal_details(name, text)
+    return result
+
+
+def remove_flagged(draft_: RecipeDraft, keep: set[int] = frozenset()) -> dict[str, str]:  # type: ignore[assignment]
+    """The fields with every flagged detail replaced, except the flags numbered in `keep`."""
+    out = dict(draft_.fields)
+    for name in out:
+        spans = [(i, f) for i, f in enumerate(draft_.flags) if f.field == name and i not in keep]
+        text = out[name]
+        for _i, flag in sorted(spans, key=lambda p: -p[1].start):
+            text = text[: flag.start] + REMOVED + text[flag.end :]
+        out[name] = text
+    return out
+
+
+# --- photos: drop every metadata block --------------------------------------------------------
+class PhotoError(ValueError):
+    pass
+
+
+def strip_photo_metadata(data: bytes) -> bytes:
+    """JPEG: keep only the image segments (no EXIF, GPS, comments). PNG: keep only the chunks
+    needed to draw the picture. Anything else is refused."""
+    if data[:2] == b"\xff\xd8":
+        return _strip_jpeg(data)
+    if data[:8] == b"\x89PNG\r\n\x1a\n":
+        return _strip_png(data)
+    raise PhotoError("Only JPEG and PNG photos can be shared.")
+
+
+_JPEG_KEEP = {
+    0xC0,
+    0xC1,
+    0xC2,
+    0xC3,
+    0xC4,
+    0xC5,
+    0xC6,
+    0xC7,
+    0xC9,
+    0xCA,
+    0xCB,
+    0xCD,
+    0xCE,
+    0xCF,
+    0xDB,
+    0xDD,
+    0xE0,
+}  # frames, Huffman and quantisation tables, restart, JFIF
+
+
+def _strip_jpeg(data: bytes) -> bytes:
+    out = bytearray(b"\xff\xd8")
+    i = 2
+    while i + 4 <= len(data):
+        if data[i] != 0xFF:
+            raise PhotoError("This JPEG is damaged.")
+        marker = data[i + 1]
+        if marker == 0xDA:  # start of scan: the picture itself runs to the end
+            out += data[i:]
+            return bytes(out)
+        (length,) = struct.unpack(">H", data[i + 2 : i + 4])
+        segment = data[i : i + 2 + length]
+        if marker in _JPEG_KEEP and not (marker == 0xE0 and b"JFIF" not in segment[:12]):
+            out += segment
+        i += 2 + length
+    raise PhotoError("This JPEG is damaged.")
+
+
+_PNG_KEEP = {b"IHDR", b"PLTE", b"IDAT", b"IEND", b"tRNS", b"gAMA", b"cHRM", b"sRGB", b"sBIT"}
+
+
+def _strip_png(data: bytes) -> bytes:
+    out = bytearray(data[:8])
+    i = 8
+    while i + 12 <= len(data):
+        (length,) = struct.unpack(">I", data[i : i + 4])
+        kind = data[i + 4 : i + 8]
+        chunk = data[i : i + 12 + length]
+        if kind in _PNG_KEEP:
+            out += chunk
+        i += 12 + length
+        if kind == b"IEND":
+            return bytes(out)
+    raise PhotoError("This PNG is damaged.")
