@@ -7,6 +7,7 @@ place the goal mentions, and the person's own marks ("worked for me" rises, "not
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import islice
@@ -143,10 +144,7 @@ class Matcher:
             if entry_id in not_set:
                 scores[pos] = scores[pos] * 0.2 - 1.0
         entries = self.index.entries
-        ranked = sorted(
-            (i for i in scores if filters.allows(entries[i])),
-            key=lambda i: (-scores[i], entries[i].id),
-        )[: max(limit, 0)]
+        ranked = self._top(scores, filters, max(limit, 0))
         for i in ranked:
             e = entries[i]
             why = explain(
@@ -160,6 +158,19 @@ class Matcher:
         if not response.results:
             response.notes.append(NO_FILTER_MATCH if filters.active and scores else NO_MATCH)
         return response
+
+    def _top(self, scores: dict[int, float], filters: Filters, limit: int) -> list[int]:
+        """The best `limit` entries, best first, ties by id. Only the few candidates at or above
+        the limit-th score are sorted, so a huge catalogue costs one pass, not a full sort."""
+        entries = self.index.entries
+        if filters.active:
+            scores = {i: v for i, v in scores.items() if filters.allows(entries[i])}
+        if limit == 0 or not scores:
+            return []
+        if len(scores) > limit * 4:
+            cutoff = heapq.nlargest(limit, scores.values())[-1]
+            scores = {i: v for i, v in scores.items() if v >= cutoff}
+        return sorted(scores, key=lambda i: (-scores[i], entries[i].id))[:limit]
 
     def _score(self, q: QueryAnalysis) -> dict[int, float]:
         index = self.index
@@ -209,7 +220,10 @@ class Matcher:
         if len(everyone) <= BOOST_CAP:
             return everyone
         members = index.members(kind, concept)
-        found = [i for i in scores if i in members]
+        if len(members) < len(scores):
+            found = [i for i in members if i in scores]
+        else:
+            found = [i for i in scores if i in members]
         seen = set(found)
         return found + [i for i in everyone[:BOOST_CAP] if i not in seen]
 

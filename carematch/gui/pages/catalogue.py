@@ -19,6 +19,7 @@ from carematch.gui.context import AppContext
 from carematch.gui.widgets import (
     ReadOnlyText,
     buddy,
+    button,
     entry_details_text,
     heading,
     plain_label,
@@ -55,6 +56,12 @@ class CataloguePage(QWidget):
         self.count = plain_label("", self)
         self.count.setAccessibleName(self.tr("Catalogue status"))
         self.details = ReadOnlyText(self.tr("About this catalogue idea"), self)
+        self.new_entry = button(
+            self.tr("&New idea…"), self, tip=self.tr("Add an idea to your own entries")
+        )
+        self.edit_entry = button(self.tr("Improve t&his idea…"), self)
+        self.new_entry.clicked.connect(lambda: self._edit(None))
+        self.edit_entry.clicked.connect(self._edit_current)
 
         self.search.textChanged.connect(lambda: self._timer.start())
         self.area.currentIndexChanged.connect(self.refresh)
@@ -69,6 +76,11 @@ class CataloguePage(QWidget):
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(self.entries, 1)
         ll.addWidget(self.count)
+        row = QHBoxLayout()
+        row.addWidget(self.new_entry)
+        row.addWidget(self.edit_entry)
+        row.addStretch(1)
+        ll.addLayout(row)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(self.details)
@@ -130,6 +142,24 @@ class CataloguePage(QWidget):
             self.entries.setCurrentRow(0)
         if not shown:
             self.details.clear()
+
+    def _edit_current(self) -> None:
+        item = self.entries.currentItem()
+        catalogue = self.context.catalogue
+        if item is not None and catalogue is not None:
+            self._edit(catalogue.entries.get(item.data(ENTRY_ID_ROLE)))
+
+    def _edit(self, entry: Any) -> None:
+        from carematch.gui.dialogs.entry_editor import EntryEditor
+
+        if self.context.catalogue is None:
+            return
+        dialog = EntryEditor(self.context.catalogue, entry, self)
+        if dialog.exec() and dialog.saved is not None:
+            self.count.setText(
+                self.tr("Saved “{name}” to your own entries.").format(name=dialog.saved.name)
+            )
+            self.context.load_catalogue()  # the matcher sees it at once
 
     def _open_current(self, *_: Any) -> None:
         self.details.setFocus()

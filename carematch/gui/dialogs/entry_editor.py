@@ -1,0 +1,149 @@
+"""A catalogue entry editor generated from the entry's pydantic model.
+
+Every field of `Entry` gets a control chosen by its type, with the field's description as help
+text; controlled lists (activities, difficulties, places, ways to get it) are tick lists from
+the vocabulary. Saving validates with the same model the loader uses, checks for an existing
+idea that looks the same, and writes to "my entries", never to the shipped catalogue.
+"""
+
+from __future__ import annotations
+
+import typing
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from carematch.catalogue.kinds import Kind
+from carematch.gui.dialogs.base import FormDialog
+
+if TYPE_CHECKING:
+    from carematch.catalogue.model import Entry
+    from carematch.catalogue.store import Catalogue
+
+CONTROLLED = ("activities", "helps_with", "places", "ways_to_get")
+LONG_TEXT = ("summary", "description", "safety")
+SKIP = ("area", "last_verified")
+
+
+def _label(name: str) -> str:
+    return name.replace("_", " ").replace("iso9999", "ISO 9999 code").capitalize() + ":"
+
+
+class EntryEditor(FormDialog):
+    def __init__(
+        self, catalogue: Catalogue, entry: Entry | None = None, parent: QWidget | None = None
+    ) -> None:
+        from carematch.catalogue.model import Entry as EntryModel
+
+        super().__init__(self.tr("Edit idea") if entry else self.tr("New idea"), parent)
+        self.catalogue = catalogue
+        self.controls: dict[str, Any] = {}
+        self.saved: Entry | None = None
+        current = entry.model_dump() if entry else {}
+        for name, info in EntryModel.model_fields.items():
+            if name in SKIP:
+                continue
+            control = self._control(name, info.annotation, current.get(name))
+            help_text = info.description or ""
+            if isinstance(control, QWidget):
+                control.setToolTip(help_text)
+                control.setAccessibleDescription(help_text)
+                self.add_row(_label(name), control)
+            self.controls[name] = control
+
+    def _control(self, name: str, annotation: Any, value: Any) -> Any:
+        vocab = self.catalogue.vocabulary
+        if name in CONTROLLED:
+            ticks = QListWidget(self)
+            for term_id, term in vocab.group(name).items():
+                item = QListWidgetItem(term.name)
+                item.setData(Qt.ItemDataRole.UserRole, term_id)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, term.name)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(
+                    Qt.CheckState.Checked if value and term_id in value else Qt.CheckState.Unchecked
+                )
+                ticks.addItem(item)
+            ticks.setMaximumHeight(ticks.fontMetrics().lineSpacing() * 6)
+            return ticks
+        if name == "kind":
+            combo = QComboBox(self)
+            for kind in Kind:
+                combo.addItem(kind.label, kind.value)
+            if value:
+                combo.setCurrentIndex(combo.findData(str(value)))
+            return combo
+        if name == "cost":
+            low, high = QSpinBox(self), QSpinBox(self)
+            for box, key in ((low, "min"), (high, "max")):
+                box.setRange(0, 200_000)
+                box.setPrefix("£")
+                box.setValue(int((value or {}).get(key, 0)))
+                self.add_row(
+                    self.tr("Lowest price:") if key == "min" else self.tr("Highest price:"), box
+                )
+            return (low, high)
+        origin = typing.get_origin(annotation)
+        if origin is list:
+            line = QLineEdit(", ".join(value or []), self)
+            line.setPlaceholderText(self.tr("Separate with commas"))
+            return line
+        if name in LONG_TEXT:
+            text_box = QPlainTextEdit(str(value or ""), self)
+            text_box.setTabChangesFocus(True)
+            text_box.setMaximumHeight(text_box.fontMetrics().lineSpacing() * 5)
+            return text_box
+        return QLineEdit(str(value or ""), self)
+
+    def values(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        for name, control in self.controls.items():
+            if name == "cost":
+                data["cost"] = {"min": control[0].value(), "max": control[1].value()}
+            elif isinstance(control, QListWidget):
+                data[name] = [
+                    control.item(i).data(Qt.ItemDataRole.UserRole)
+                    for i in range(control.count())
+                    if control.item(i).checkState() == Qt.CheckState.Checked
+                ]
+            elif isinstance(control, QComboBox):
+                data[name] = control.currentData()
+            elif isinstance(control, QPlainTextEdit):
+                data[name] = control.toPlainText()
+            elif name in ("aliases", "related", "sources", "contributors"):
+                data[name] = [p.strip() for p in control.text().split(",") if p.strip()]
+            else:
+                data[name] = control.text()
+        return data
+
+    def has_typing(self) -> bool:
+        return any(isinstance(c, QLineEdit) and c.isModified() for c in self.controls.values())
+
+    def save(self, *, confirm_duplicates: bool = True) -> None:
+        from carematch.community.mine import EntryInputError, find_similar, save_entry, validate
+
+        try:
+            entry = validate(self.values(), self.catalogue)
+        except EntryInputError as exc:
+            raise ValueError("\n".join(f"{_label(f)} {m}" for f, m in exc.problems)) from exc
+        similar = find_similar(entry, self.catalogue)
+        if similar and confirm_duplicates:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Is it already here?"),
+                similar[0].message() + "\n\n" + self.tr("Save yours anyway?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                raise ValueError(similar[0].message())
+        save_entry(entry)
+        self.saved = entry

@@ -1,0 +1,49 @@
+"""The entry editor, generated from the model: every field, inline problems, saved to my entries."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from carematch.catalogue import load_catalogue
+from carematch.catalogue.model import Entry
+from carematch.community.packs import catalogue_folders, my_entries_dir
+from carematch.gui.accessibility import audit
+from carematch.gui.app import make_app
+from carematch.gui.dialogs.entry_editor import SKIP, EntryEditor
+
+
+def test_editor_has_a_control_for_every_field_and_passes_the_audit(qtbot, data_root):
+    make_app()
+    dialog = EntryEditor(load_catalogue())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert set(dialog.controls) == set(Entry.model_fields) - set(SKIP)
+    report = audit(dialog)
+    assert report.ok, str(report)
+
+
+def test_bad_values_are_explained_inline_and_good_ones_saved(qtbot, data_root):
+    make_app()
+    catalogue = load_catalogue()
+    dialog = EntryEditor(catalogue)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.controls["id"].setText("hinged-jug")
+    dialog.controls["name"].setText("Hinged jug")
+    dialog.ok.click()
+    assert dialog.isVisible() and dialog.error.isVisible()
+    assert "Aliases" in dialog.error.text() and "Summary" in dialog.error.text()
+    dialog.controls["aliases"].setText("tilting jug, jug on a hinge, pouring frame")
+    dialog.controls["summary"].setPlainText("A jug that tips on a hinge so you pour safely.")
+    dialog.controls["description"].setPlainText("Pour without lifting: the jug pivots in a frame.")
+    dialog.controls["iso9999"].setText("15 03")
+    for name in ("activities", "ways_to_get"):
+        box = dialog.controls[name]
+        box.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.controls["cost"][1].setValue(30)
+    dialog.save(confirm_duplicates=False)
+    assert dialog.saved is not None
+    assert (my_entries_dir() / "entries" / "hinged-jug.toml").is_file()
+    merged = load_catalogue(catalogue_folders())
+    assert merged.entries["hinged-jug"].cost.max == 30
+    assert merged.problems == []
