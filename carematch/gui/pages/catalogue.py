@@ -59,7 +59,7 @@ class CataloguePage(QWidget):
         self.new_entry = button(
             self.tr("&New idea…"), self, tip=self.tr("Add an idea to your own entries")
         )
-        self.edit_entry = button(self.tr("Improve t&his idea…"), self)
+        self.edit_entry = button(self.tr("Improve th&is idea…"), self)
         self.new_entry.clicked.connect(lambda: self._edit(None))
         self.edit_entry.clicked.connect(self._edit_current)
 
