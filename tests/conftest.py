@@ -39,3 +39,25 @@ def run_cli(data_root: Path):
         )
 
     return run
+
+
+_exit_status: list[int] = []
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _exit_status.append(int(exitstatus))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Leave without the interpreter's final clean-up when Qt was used.
+
+    After a few hundred test windows and dialogs, PySide6 6.12 can abort while Python tears
+    itself down ("deallocating None"), after every test has passed and been reported. The app
+    itself, with one window, exits cleanly (checked by hand), so the runner skips that last
+    step and keeps pytest's own exit status.
+    """
+    if "PySide6.QtWidgets" in sys.modules and _exit_status:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_exit_status[-1])

@@ -12,6 +12,7 @@ from carematch.gui.dialogs.journal_forms import (
     CheckInDialog,
     ExperimentDialog,
     GoalDialog,
+    QuestDialog,
     TryThisDialog,
 )
 from carematch.gui.dialogs.report_dialog import ReportDialog
@@ -64,6 +65,7 @@ def test_every_dialog_passes_the_audit(window, qtbot):
         UnlockDialog("Demo"),
         RecoveryCodeDialog("ABCD-EFGH"),
         ReportDialog(journal, chosen=goal.id),
+        QuestDialog(journal, journal.experiments(goal.id)[0]),
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)

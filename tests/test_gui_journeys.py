@@ -258,3 +258,23 @@ def test_settings_text_size_and_contrast_apply_at_once(qtbot, data_root):
     settings.high_contrast.setChecked(False)
     assert isinstance(window.find_page.goal_box, QLineEdit)
     window.context.close_vault()
+
+
+def test_rate_a_device_from_the_goal_page(qtbot, data_root):
+    window = demo_window(qtbot)
+    window.show_page(window.goals_page)
+    page = window.goals_page
+    page.experiments.setCurrentRow(0)
+    experiment_id = page.experiments.currentItem().data(Qt.ItemDataRole.UserRole + 1)
+
+    def rate(dialog):
+        dialog.scores["comfort"].setValue(4)
+        dialog.scores["safety"].setValue(5)
+        dialog.ok.click()
+
+    when_modal(rate)
+    page.rate.click()
+    ratings = window.context.journal.quest_ratings(experiment_id)
+    assert ratings and ratings[-1].comfort == 4 and ratings[-1].safety == 5
+    assert "Device rating" in page.experiments.item(0).text()
+    window.context.close_vault()

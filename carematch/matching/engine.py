@@ -25,8 +25,8 @@ ACTIVITY_BOOST = 1.6
 HELPS_BOOST = 0.5
 PLACE_BOOST = 0.5
 MAX_BOOSTED_HELPS = 2
-COMMON_TERM_SHARE = 0.3
-BOOST_CAP = 3000  # terms in more than this share of entries carry too little to score
+COMMON_TERM_SHARE = 0.3  # terms in more than this share of entries carry too little to score
+BOOST_CAP = 2000  # in huge catalogues a broad concept boosts at most this many extra entries
 
 
 NO_MATCH = (

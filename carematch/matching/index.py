@@ -23,8 +23,8 @@ FIELD_WEIGHTS = {"name": 3.0, "aliases": 2.5, "summary": 1.2, "description": 0.5
 AGENT_WEIGHT = 1.5  # "drain" found inside "drainer" in a name or alias
 BIGRAM_WEIGHT = 2.0
 K1 = 1.2
-INDEX_FORMAT = 2  # bump whenever scoring inputs or the layout change
-POSTING_CAP = 3000  # long postings are stored best-first; a query reads at most this many
+INDEX_FORMAT = 3  # bump whenever scoring inputs or the layout change
+POSTING_CAP = 2000  # long postings are stored best-first; a query reads at most this many
 B = 0.6
 
 

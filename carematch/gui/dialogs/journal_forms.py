@@ -306,3 +306,35 @@ class TryThisDialog(FormDialog):
             status=ExperimentStatus.TRYING,
         )
         self.goal_id = goal_id
+
+
+class QuestDialog(FormDialog):
+    """How satisfied you are with a device, in the QUEST style: eight items from 1 to 5."""
+
+    def __init__(
+        self, journal: Journal, experiment: Experiment, parent: QWidget | None = None
+    ) -> None:
+        from carematch.evidence.scales import QUEST_ITEMS, QUEST_LABELS
+
+        super().__init__(self.tr("Rate: {what}").format(what=experiment.title), parent)
+        self.journal, self.experiment = journal, experiment
+        self.scores: dict[str, QSpinBox] = {}
+        for item in QUEST_ITEMS:
+            box = QSpinBox(self)
+            box.setRange(0, 5)
+            box.setSpecialValueText(self.tr("Not rated"))
+            box.setValue(0)
+            self.scores[item] = box
+            self.add_row(self.tr("{label} (1 to 5):").format(label=QUEST_LABELS[item]), box)
+        self.note = _text_box(self, "", 2)
+        self.add_row(self.tr("&Note (optional):"), self.note)
+
+    def has_typing(self) -> bool:
+        return False
+
+    def save(self) -> None:
+        self.journal.add_quest(
+            self.experiment.id,
+            {k: (b.value() or None) for k, b in self.scores.items()},
+            note=self.note.toPlainText(),
+        )

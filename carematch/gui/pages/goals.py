@@ -128,6 +128,12 @@ class GoalsPage(QWidget):
         self.progress = plain_label("", self)
         self.progress.setAccessibleName(self.tr("Progress summary"))
         self.chart = ProgressChart(self)
+        self.rate = button(
+            self.tr("Rate the de&vice…"),
+            self,
+            tip=self.tr("How satisfied you are with the chosen experiment"),
+        )
+        self.rate.clicked.connect(self._rate)
         self.report = button(self.tr("Make a &report…"), self)
         self.report.clicked.connect(self._report)
 
@@ -137,7 +143,7 @@ class GoalsPage(QWidget):
         rl.addWidget(self.goal_title)
         rl.addWidget(self.goal_info)
         actions = QHBoxLayout()
-        for b in (self.quick_checkin, self.edit_goal, self.new_experiment, self.report):
+        for b in (self.quick_checkin, self.edit_goal, self.new_experiment, self.rate, self.report):
             actions.addWidget(b)
         actions.addStretch(1)
         rl.addLayout(actions)
@@ -221,6 +227,7 @@ class GoalsPage(QWidget):
             self.new_experiment,
             self.delete_goal,
             self.report,
+            self.rate,
         ):
             b.setEnabled(enabled)
         has_vault = self.context.journal is not None
@@ -256,7 +263,11 @@ class GoalsPage(QWidget):
         evidence = gather(journal, goal)
         self.progress.setText(evidence.sentence)
         self.chart.show_evidence(evidence)
-        sentences = {e.experiment.id: e.sentence for e in evidence.experiments}
+        sentences = {
+            e.experiment.id: e.sentence
+            + ("" if e.quest is None else f" Device rating {e.quest:.1f} out of 5.")
+            for e in evidence.experiments
+        }
         for exp in journal.experiments(goal.id):
             when = exp.start_date.strftime("%d %b %Y") if exp.start_date else self.tr("not started")
             text = f"{exp.title} — {exp.status.value}, from {when}. {sentences.get(exp.id, '')}"
@@ -353,6 +364,21 @@ class GoalsPage(QWidget):
         exp = next((e for e in journal.experiments(goal.id) if e.id == item.data(ID_ROLE)), None)
         if exp and ExperimentDialog(journal, goal, exp, parent=self).exec():
             self._show_goal()
+
+    def _rate(self) -> None:
+        from carematch.gui.dialogs.journal_forms import QuestDialog
+
+        goal = self.current_goal()
+        journal = self.context.journal
+        row = max(self.experiments.currentRow(), 0)
+        exp_id = self.experiments.item(row).data(ID_ROLE) if self.experiments.count() else None
+        if goal is None or journal is None or exp_id is None:
+            self._announce(self.tr("Add an experiment first, then rate the device."))
+            return
+        exp = next((e for e in journal.experiments(goal.id) if e.id == exp_id), None)
+        if exp is not None and QuestDialog(journal, exp, self).exec():
+            self._show_goal()
+            self._announce(self.tr("Rating saved."))
 
     def _report(self) -> None:
         from carematch.gui.dialogs.report_dialog import ReportDialog
