@@ -37,6 +37,21 @@ def ensure_private_dir(path: Path) -> Path:
     return path
 
 
+def write_private(path: Path, data: bytes) -> None:
+    """Write a file readable by its owner only, atomically: a crash leaves the old file or the
+    new one, never half of one."""
+    tmp = path.with_name(path.name + ".part")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+
+
 def builtin_catalogue_dir() -> Path:
     """The catalogue shipped with the app: inside the package when installed, else the repo's."""
     here = Path(__file__).resolve().parent

@@ -14,18 +14,10 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from carematch.journal.enums import QUEST_ITEMS
+
 MEANINGFUL_CHANGE = 2.0
 MIN_EACH_SIDE = 3
-QUEST_ITEMS = (
-    "dimensions",
-    "weight",
-    "adjustments",
-    "safety",
-    "durability",
-    "ease_of_use",
-    "comfort",
-    "effectiveness",
-)
 QUEST_LABELS = {
     "dimensions": "Size",
     "weight": "Weight",

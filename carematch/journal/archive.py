@@ -12,7 +12,6 @@ import datetime as dt
 import hashlib
 import io
 import json
-import os
 import stat
 import zipfile
 from pathlib import Path, PurePosixPath
@@ -24,6 +23,7 @@ from sqlalchemy import select
 from carematch import __version__
 from carematch.journal import schema
 from carematch.journal.records import KINDS, AttachmentRecord, plain_to_row, row_to_plain
+from carematch.paths import write_private
 from carematch.vault import crypto
 from carematch.vault.errors import UnsafeArchiveError, VaultError, WrongPassphraseError
 from carematch.vault.vault import Vault, create_vault, erase_vault
@@ -83,14 +83,7 @@ def export_vault(vault: Vault, dest: Path, *, passphrase: str | None = None) -> 
     payload = buffer.getvalue()
     if passphrase is not None:
         payload = _encrypt(payload, passphrase)
-    tmp = dest.with_name(dest.name + ".part")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        os.write(fd, payload)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, dest)
+    write_private(dest, payload)
     return manifest["counts"]  # type: ignore[return-value]
 
 

@@ -23,3 +23,16 @@ class ExperimentStatus(enum.StrEnum):
 class MarkKind(enum.StrEnum):
     WORKED = "worked"
     NOT_FOR_ME = "not for me"
+
+
+# The eight device items of the QUEST-style satisfaction rating, in the order shown.
+QUEST_ITEMS = (
+    "dimensions",
+    "weight",
+    "adjustments",
+    "safety",
+    "durability",
+    "ease_of_use",
+    "comfort",
+    "effectiveness",
+)

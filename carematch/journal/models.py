@@ -23,7 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from carematch.journal.enums import ExperimentStatus, GoalStatus, MarkKind
+from carematch.journal.enums import QUEST_ITEMS, ExperimentStatus, GoalStatus, MarkKind
 
 __all__ = [
     "Adaptation",
@@ -210,16 +210,7 @@ class QuestRating(Base):
     __tablename__ = "quest_ratings"
     __table_args__ = tuple(
         CheckConstraint(f"{item} IS NULL OR {item} BETWEEN 1 AND 5", name=f"{item}_range")
-        for item in (
-            "dimensions",
-            "weight",
-            "adjustments",
-            "safety",
-            "durability",
-            "ease_of_use",
-            "comfort",
-            "effectiveness",
-        )
+        for item in QUEST_ITEMS
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -239,19 +230,7 @@ class QuestRating(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
     def scores(self) -> dict[str, int | None]:
-        return {
-            item: getattr(self, item)
-            for item in (
-                "dimensions",
-                "weight",
-                "adjustments",
-                "safety",
-                "durability",
-                "ease_of_use",
-                "comfort",
-                "effectiveness",
-            )
-        }
+        return {item: getattr(self, item) for item in QUEST_ITEMS}
 
 
 class Tag(Base):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from carematch.evidence.goal_evidence import GoalEvidence, gather
+from carematch.paths import write_private
 from carematch.reports.chart_svg import chart_svg
 from carematch.reports.html_report import ReportOptions, build_html
 
@@ -58,17 +58,6 @@ def _cell(value: object) -> object:
     return value
 
 
-def _private_write(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".part")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
-
-
 def write_report(
     journal: Journal, goal_ids: list[int], out: Path, options: ReportOptions | None = None
 ) -> Path:
@@ -78,9 +67,9 @@ def write_report(
         raise ReportError("Save the report as .pdf, .html or .csv.")
     evidence = collect(journal, goal_ids)
     if suffix == ".csv":
-        _private_write(out, checkins_csv(evidence, options.include_notes).encode("utf-8"))
+        write_private(out, checkins_csv(evidence, options.include_notes).encode("utf-8"))
     elif suffix == ".html":
-        _private_write(out, build_html(evidence, options).encode("utf-8"))
+        write_private(out, build_html(evidence, options).encode("utf-8"))
     else:
         write_pdf(evidence, options, out)
     return out
@@ -96,4 +85,4 @@ def write_pdf(evidence: list[GoalEvidence], options: ReportOptions, out: Path) -
         else {}
     )
     data = render_pdf(evidence, options, images)
-    _private_write(out, data)
+    write_private(out, data)

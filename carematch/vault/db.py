@@ -45,22 +45,22 @@ def connect(path: Path, key: bytes | None) -> Any:
     return conn
 
 
-def quick_check(conn: Any) -> list[str]:
-    """SQLite's quick integrity check: an empty list means healthy."""
+def _check(conn: Any, pragma: str) -> list[str]:
     try:
-        rows = conn.execute("PRAGMA quick_check").fetchall()
-    except (DatabaseError, UnicodeDecodeError, ValueError) as exc:
-        return [str(exc)]
-    problems = [r[0] for r in rows if r[0] != "ok"]
-    return problems
-
-
-def integrity_check(conn: Any) -> list[str]:
-    try:
-        rows = conn.execute("PRAGMA integrity_check").fetchall()
+        rows = conn.execute(f"PRAGMA {pragma}").fetchall()
     except (DatabaseError, UnicodeDecodeError, ValueError) as exc:
         return [str(exc)]
     return [r[0] for r in rows if r[0] != "ok"]
+
+
+def quick_check(conn: Any) -> list[str]:
+    """SQLite's quick integrity check: an empty list means healthy."""
+    return _check(conn, "quick_check")
+
+
+def integrity_check(conn: Any) -> list[str]:
+    """The full check (slower): used by `vault check` and before restoring a backup."""
+    return _check(conn, "integrity_check")
 
 
 def make_engine(conn: Any) -> Engine:

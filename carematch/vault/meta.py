@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from carematch import __version__
+from carematch.paths import write_private
 from carematch.vault.crypto import WrappedKey
 from carematch.vault.errors import VaultCorruptError
 from carematch.vault.meta_file import META_FILE
@@ -60,13 +60,5 @@ def read_meta(folder: Path) -> VaultMeta:
 
 def write_meta(folder: Path, meta: VaultMeta) -> None:
     """Write atomically: a crash leaves the old file or the new one, never half of one."""
-    path = folder / META_FILE
-    tmp = path.with_suffix(".tmp")
     data = json.dumps(meta.model_dump(mode="json"), indent=2).encode("utf-8")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
+    write_private(folder / META_FILE, data)

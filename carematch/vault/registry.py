@@ -14,7 +14,6 @@ Layout under the data root (see carematch.paths):
 from __future__ import annotations
 
 import json
-import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -96,14 +95,7 @@ class Settings:
 
     def save(self, data: dict[str, Any]) -> None:
         paths.ensure_private_dir(self.path.parent)
-        tmp = self.path.with_suffix(".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            os.write(fd, json.dumps(data, indent=2).encode("utf-8"))
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, self.path)
+        paths.write_private(self.path, json.dumps(data, indent=2).encode("utf-8"))
 
     def update(self, **values: Any) -> None:
         data = self.load()

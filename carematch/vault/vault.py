@@ -320,15 +320,7 @@ class Vault:
         return sorted(p for p in self.attachments_dir.iterdir() if p.is_file())
 
     def _write_file(self, path: Path, data: bytes) -> None:
-        blob = crypto.encrypt_bytes(self._key, data) if self._key else data
-        tmp = path.with_suffix(".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            os.write(fd, blob)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
+        paths.write_private(path, crypto.encrypt_bytes(self._key, data) if self._key else data)
 
     def write_attachment(self, uid: str, data: bytes) -> str:
         """Store a file's bytes under its uid; returns the SHA-256 of the plain bytes."""
