@@ -32,6 +32,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/vault.py
 	$(BIN)/python benchmarks/gui_start.py
 	$(BIN)/python benchmarks/evidence.py
+	$(BIN)/python benchmarks/packs.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -97,6 +97,9 @@ class CataloguePage(QWidget):
         catalogue = self.context.catalogue
         assert catalogue is not None
         areas = sorted({e.area for e in catalogue.entries.values() if e.area})
+        for combo in (self.area, self.activity):  # the catalogue can be reloaded
+            while combo.count() > 1:
+                combo.removeItem(1)
         for area in areas:
             self.area.addItem(area.replace("-", " ").capitalize(), area)
         for aid, term in catalogue.vocabulary.activities.items():

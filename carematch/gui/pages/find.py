@@ -69,7 +69,7 @@ class FindPage(QWidget):
             self.kind.addItem(kind.label, kind.value)
         kind_label = buddy(self.tr("&Kind of idea:"), self.kind, self)
         self.place = QComboBox(self)
-        self.place.addItem(self.tr("Anywhere"), None)
+        self.place.addItem(self.tr("Any place"), None)
         place_label = buddy(self.tr("&Place:"), self.place, self)
         for combo in (self.cost, self.kind, self.place):
             combo.currentIndexChanged.connect(self.search_soon)
@@ -162,8 +162,12 @@ class FindPage(QWidget):
     def _catalogue_ready(self) -> None:
         catalogue = self.context.catalogue
         assert catalogue is not None
+        chosen = self.place.currentData()
+        while self.place.count() > 1:  # the catalogue can be reloaded (packs, my entries)
+            self.place.removeItem(1)
         for pid, term in catalogue.vocabulary.places.items():
             self.place.addItem(term.name, pid)
+        self.place.setCurrentIndex(max(0, self.place.findData(chosen)))
         if catalogue.problems:
             self.status.setText(catalogue.skipped_summary())
         self.search_soon()

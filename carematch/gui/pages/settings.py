@@ -58,6 +58,9 @@ class SettingsPage(QWidget):
             (self.switch_vault, self.passphrase, self.backup, self.restore, self.export, self.erase)
         ):
             vgrid.addWidget(b, 1 + i // 3, i % 3)
+        from carematch.gui.pages.packs_box import PacksBox
+
+        self.packs = PacksBox(context, self)
         self.status = plain_label("", self)
         self.status.setAccessibleName(self.tr("Settings status"))
 
@@ -65,6 +68,7 @@ class SettingsPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(display)
         layout.addWidget(vault_box)
+        layout.addWidget(self.packs)
         layout.addWidget(self.status)
         layout.addStretch(1)
 
