@@ -44,3 +44,42 @@ def test_a_broken_pack_is_refused_with_a_reason(qtbot, data_root, tmp_path):
     assert not box.review(bad, confirm=False)
     assert "refused" in box.status.text()
     window.context.close_vault()
+
+
+def test_share_an_adaptation_shows_what_goes_and_leaves_out_personal_details(
+    qtbot, data_root, tmp_path
+):
+    import zipfile
+
+    from PySide6.QtCore import Qt
+
+    from carematch.gui.accessibility import audit
+    from carematch.gui.dialogs.share_recipe import ShareRecipeDialog
+
+    window = demo_window(qtbot)
+    journal = window.context.journal
+    adaptation = journal.add_adaptation(
+        "Sock gripper",
+        what="Made by Mr Jones at 12 Oak Street for my wife Sheila.",
+        materials="a coat hanger",
+        steps="Bend the hanger into a loop and tape the ends.",
+    )
+    dialog = ShareRecipeDialog(adaptation, window.context.catalogue, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert audit(dialog).ok
+    preview = dialog.preview.toPlainText()
+    assert "Jones" not in preview and "Oak Street" not in preview and "Sheila" not in preview
+    assert "Not shared: dates, check-in notes" in preview
+    first = dialog.flags.item(0)
+    first.setCheckState(Qt.CheckState.Unchecked)  # keep this one on purpose
+    assert first.text().split("“")[1].split("”")[0] in dialog.preview.toPlainText()
+    first.setCheckState(Qt.CheckState.Checked)
+    out = tmp_path / "recipe.cmpack"
+    dialog.save(out)
+    with zipfile.ZipFile(out) as zf:
+        shared = b"".join(zf.read(n) for n in zf.namelist())
+    for secret in (b"Jones", b"Oak Street", b"Sheila"):
+        assert secret not in shared
+    assert b"coat hanger" in shared
+    window.context.close_vault()

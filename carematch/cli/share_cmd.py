@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import re
-import tempfile
 from pathlib import Path
 
 from carematch.cli.output import fail
@@ -85,62 +83,18 @@ def cmd_recipe(args: argparse.Namespace) -> int:
 def _write_recipe(args: argparse.Namespace, clean: dict[str, str], photos: list[bytes]) -> int:
     from carematch.catalogue import load_catalogue
     from carematch.community.mine import EntryInputError, validate
-    from carematch.community.packs import create_pack
+    from carematch.community.recipe import recipe_entry_data, write_recipe_pack
 
-    title = clean["title"].strip()
-    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:70] or "my-adaptation"
-    aliases = args.alias or [
-        f"homemade {title.lower()}",
-        f"diy {title.lower()}",
-        f"make your own {title.lower()}",
-    ]
-    summary = (clean["what"].strip() or title).split(". ")[0].rstrip(".") + "."
-    description = (
-        "\n\n".join(
-            part
-            for part in (
-                clean["what"],
-                "Materials: " + clean["materials"] if clean["materials"] else "",
-                "Steps: " + clean["steps"] if clean["steps"] else "",
-            )
-            if part
-        )
-        or title
+    data = recipe_entry_data(
+        clean, aliases=args.alias or None, activity=args.activity, iso=args.iso, credit=args.credit
     )
-    data = {
-        "id": f"recipe-{slug}",
-        "name": title,
-        "aliases": aliases,
-        "kind": "diy",
-        "summary": summary,
-        "description": description
-        if len(description) >= 20
-        else description + " (a home-made adaptation)",
-        "iso9999": args.iso,
-        "activities": [args.activity],
-        "ways_to_get": ["make-it-yourself"],
-        "cost": {"min": 0, "max": 10},
-        "contributors": [args.credit] if args.credit else [],
-    }
     try:
         entry = validate(data, load_catalogue())
     except EntryInputError as exc:
         return fail(f"The recipe is not a valid entry yet: {exc}")
-    from carematch.community.mine import save_entry
-
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        save_entry(entry, folder)
-        create_pack(
-            folder / "my-entries" / "entries",
-            args.out,
-            name=title,
-            publisher=args.credit or "A CareMatch user",
-        )
-    print(
-        f"Wrote {args.out}. Hand it to a community group; photos are not included in this "
-        f"version of the pack format ({len(photos)} kept back)."
-        if photos
-        else f"Wrote {args.out}. Hand it to a community group."
+    write_recipe_pack(entry, args.out, args.credit)
+    kept_back = (
+        f" {len(photos)} photo(s) kept back: packs do not carry photos yet." if photos else ""
     )
+    print(f"Wrote {args.out}. Hand it to a community group.{kept_back}")
     return 0

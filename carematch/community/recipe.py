@@ -11,6 +11,11 @@ from __future__ import annotations
 import re
 import struct
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from carematch.catalogue.model import Entry
 
 PATTERNS: dict[str, re.Pattern[str]] = {
     "email address": re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b"),
@@ -153,3 +158,56 @@ def _strip_png(data: bytes) -> bytes:
         if kind == b"IEND":
             return bytes(out)
     raise PhotoError("This PNG is damaged.")
+
+
+def recipe_entry_data(
+    clean: dict[str, str],
+    *,
+    aliases: list[str] | None = None,
+    activity: str = "hand-tasks",
+    iso: str = "24",
+    credit: str | None = None,
+) -> dict[str, object]:
+    """A do-it-yourself catalogue entry made from an adaptation's reviewed text."""
+    title = clean["title"].strip()
+    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:70] or "my-adaptation"
+    summary = (clean["what"].strip() or title).split(". ")[0].rstrip(".") + "."
+    parts = [clean["what"]]
+    if clean["materials"]:
+        parts.append("Materials: " + clean["materials"])
+    if clean["steps"]:
+        parts.append("Steps: " + clean["steps"])
+    description = "\n\n".join(p for p in parts if p) or title
+    if len(description) < 20:
+        description += " (a home-made adaptation)"
+    return {
+        "id": f"recipe-{slug}",
+        "name": title,
+        "aliases": aliases
+        or [f"homemade {title.lower()}", f"diy {title.lower()}", f"make your own {title.lower()}"],
+        "kind": "diy",
+        "summary": summary,
+        "description": description,
+        "iso9999": iso,
+        "activities": [activity],
+        "ways_to_get": ["make-it-yourself"],
+        "cost": {"min": 0, "max": 10},
+        "contributors": [credit] if credit else [],
+    }
+
+
+def write_recipe_pack(entry: Entry, out: Path, publisher: str | None = None) -> None:
+    """The recipe as a pack of one entry (built in a temporary folder, nothing else kept)."""
+    import tempfile
+
+    from carematch.community.mine import save_entry
+    from carematch.community.packs import create_pack
+
+    with tempfile.TemporaryDirectory() as tmp:
+        save_entry(entry, Path(tmp))
+        create_pack(
+            Path(tmp) / "my-entries" / "entries",
+            out,
+            name=entry.name,
+            publisher=publisher or "A CareMatch user",
+        )

@@ -78,6 +78,12 @@ class GoalsPage(QWidget):
         self.adaptations.setAccessibleName(self.tr("My adaptations"))
         self.new_adaptation = button(self.tr("New &adaptation…"), self)
         self.new_adaptation.clicked.connect(self._add_adaptation)
+        self.share_adaptation = button(
+            self.tr("S&hare as a recipe…"),
+            self,
+            tip=self.tr("Review what would be shared, then save a pack"),
+        )
+        self.share_adaptation.clicked.connect(self._share)
 
         left = QWidget(self)
         ll = QVBoxLayout(left)
@@ -90,7 +96,10 @@ class GoalsPage(QWidget):
         ll.addWidget(self.undo_bar)
         ll.addWidget(heading(self.tr("My adaptations"), self, 1.1))
         ll.addWidget(self.adaptations, 1)
-        ll.addWidget(self.new_adaptation)
+        arow = QHBoxLayout()
+        arow.addWidget(self.new_adaptation)
+        arow.addWidget(self.share_adaptation)
+        ll.addLayout(arow)
 
         self.goal_title = heading("", self, 1.2)
         self.goal_title.setObjectName("goal-title")
@@ -233,6 +242,7 @@ class GoalsPage(QWidget):
         has_vault = self.context.journal is not None
         self.new_goal.setEnabled(has_vault)
         self.new_adaptation.setEnabled(has_vault)
+        self.share_adaptation.setEnabled(has_vault)
 
     def _show_goal(self, *_: Any) -> None:
         goal = self.current_goal()
@@ -388,6 +398,22 @@ class GoalsPage(QWidget):
         dialog = ReportDialog(self.context.journal, self, chosen=self.current_goal_id())
         if dialog.exec() and dialog.saved:
             self._announce(self.tr("Report saved: {path}").format(path=dialog.saved))
+
+    def _share(self) -> None:
+        from carematch.gui.dialogs.share_recipe import ShareRecipeDialog
+
+        journal, catalogue = self.context.journal, self.context.catalogue
+        row = max(self.adaptations.currentRow(), 0)
+        if journal is None or catalogue is None or not self.adaptations.count():
+            self._announce(self.tr("Add an adaptation first."))
+            return
+        wanted = self.adaptations.item(row).data(ID_ROLE)
+        adaptation = next((a for a in journal.adaptations() if a.id == wanted), None)
+        if adaptation is None:
+            return
+        dialog = ShareRecipeDialog(adaptation, catalogue, self)
+        if dialog.exec() and dialog.saved:
+            self._announce(self.tr("Saved the recipe pack: {path}").format(path=dialog.saved))
 
     def _add_adaptation(self) -> None:
         if self.context.journal and AdaptationDialog(self.context.journal, self).exec():
