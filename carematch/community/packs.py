@@ -24,8 +24,6 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from carematch import paths
-from carematch.catalogue.loader import parse_entry
-from carematch.community import keys
 
 if TYPE_CHECKING:
     from carematch.catalogue.model import Entry
@@ -102,6 +100,8 @@ def create_pack(
         "files": {n: hashlib.sha256(d).hexdigest() for n, d in contents.items()},
     }
     manifest_bytes = json.dumps(manifest, indent=2, sort_keys=True).encode("utf-8")
+    from carematch.community import keys  # cryptography: only when packs are really made
+
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("manifest.json", manifest_bytes)
@@ -142,6 +142,8 @@ def _sanitise(text: str) -> tuple[str, bool]:
 
 def read_pack(path: Path, vocab: Vocabulary, root: Path | None = None) -> Pack:
     """Check a pack completely and return it. Writes nothing."""
+    from carematch.catalogue.loader import parse_entry
+
     try:
         zf = zipfile.ZipFile(path)
     except (OSError, zipfile.BadZipFile) as exc:
@@ -207,6 +209,8 @@ def read_pack(path: Path, vocab: Vocabulary, root: Path | None = None) -> Pack:
 def _signature(
     zf: zipfile.ZipFile, names: set[str], manifest: bytes, root: Path | None
 ) -> tuple[str, str | None]:
+    from carematch.community import keys
+
     if "signature.json" not in names:
         return "unsigned", None
     try:
