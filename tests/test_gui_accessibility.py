@@ -16,8 +16,14 @@ from carematch.gui.dialogs.journal_forms import (
     TryThisDialog,
 )
 from carematch.gui.dialogs.report_dialog import ReportDialog
-from carematch.gui.dialogs.vault_dialogs import RecoveryCodeDialog, UnlockDialog, WelcomeDialog
+from carematch.gui.dialogs.vault_dialogs import (
+    RecoveryCodeDialog,
+    UnlockDialog,
+    VaultProblemDialog,
+    WelcomeDialog,
+)
 from carematch.gui.theme import apply_theme
+from carematch.vault.errors import VaultCorruptError
 
 from .gui_helpers import demo_window, settle
 
@@ -66,6 +72,7 @@ def test_every_dialog_passes_the_audit(window, qtbot):
         RecoveryCodeDialog("ABCD-EFGH"),
         ReportDialog(journal, chosen=goal.id),
         QuestDialog(journal, journal.experiments(goal.id)[0]),
+        VaultProblemDialog(VaultCorruptError("The journal database is damaged.", ["b.db"])),
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)

@@ -208,6 +208,8 @@ class VaultProblemDialog(FormDialog):
             info = next((v for v in list_vaults() if v.name == self.vault_name), None)
             if info is not None and info.protected:
                 self.add_row(self.tr("&Passphrase:"), self.passphrase)
+        if self.passphrase.parent() is self and self.form.indexOf(self.passphrase) < 0:
+            self.passphrase.hide()  # only a protected vault needs it
 
     def has_typing(self) -> bool:
         return False
