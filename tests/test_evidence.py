@@ -18,6 +18,7 @@ from carematch.evidence.scales import (
     gas_tscore,
     quest_mean,
 )
+from carematch.journal.enums import QUEST_ITEMS
 from carematch.journal.service import Journal
 from carematch.vault import create_vault
 
@@ -101,19 +102,7 @@ def test_before_and_after_respects_the_end_date():
 
 
 def test_quest_mean():
-    full = dict.fromkeys(
-        (
-            "dimensions",
-            "weight",
-            "adjustments",
-            "safety",
-            "durability",
-            "ease_of_use",
-            "comfort",
-            "effectiveness",
-        ),
-        4,
-    )
+    full = dict.fromkeys(QUEST_ITEMS, 4)
     full["safety"] = 5
     assert quest_mean(full) == pytest.approx(33 / 8)
     assert quest_mean({"comfort": 3, "weight": None}) == 3

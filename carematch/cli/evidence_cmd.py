@@ -7,7 +7,7 @@ from pathlib import Path
 
 from carematch.cli.output import emit_json, fail
 from carematch.cli.passphrases import SecretSource
-from carematch.cli.vault_cmd import _open, _run
+from carematch.cli.vault_cmd import _open, _open_args, _run
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -19,8 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     sc.add_argument("--vault", dest="name", required=True, metavar="NAME")
     sc.add_argument("--json", action="store_true")
-    sc.add_argument("--passphrase-stdin", action="store_true")
-    sc.add_argument("--recovery-code", action="store_true")
+    _open_args(sc)
     sc.set_defaults(func=cmd_scores)
 
     rp = sub.add_parser(
@@ -41,8 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     rp.add_argument("--notes", action="store_true", help="include check-in notes")
     rp.add_argument("--no-charts", action="store_true", help="leave the charts out")
     rp.add_argument("--title", default="My goals and what has helped")
-    rp.add_argument("--passphrase-stdin", action="store_true")
-    rp.add_argument("--recovery-code", action="store_true")
+    _open_args(rp)
     rp.set_defaults(func=cmd_report)
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from carematch.cli.output import fail
 from carematch.cli.passphrases import SecretSource
-from carematch.cli.vault_cmd import _open, _run
+from carematch.cli.vault_cmd import _open, _open_args, _run
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -35,8 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--credit", help="your name or handle to credit (left out by default)")
     r.add_argument("--photos", action="store_true", help="include photos (metadata removed)")
     r.add_argument("--write", action="store_true", help="write the pack after the review")
-    r.add_argument("--passphrase-stdin", action="store_true")
-    r.add_argument("--recovery-code", action="store_true")
+    _open_args(r)
     r.set_defaults(func=cmd_recipe)
 
 

@@ -13,6 +13,7 @@ from carematch.evidence.scales import (
     BeforeAfter,
     CopmSummary,
     Rating,
+    Side,
     before_after,
     before_after_sentence,
     copm_sentence,
@@ -23,7 +24,7 @@ from carematch.evidence.scales import (
 )
 
 if TYPE_CHECKING:
-    from carematch.journal.models import Experiment, Goal
+    from carematch.journal.models import CheckIn, Experiment, Goal
     from carematch.journal.service import Journal
 
 
@@ -62,20 +63,8 @@ class GoalEvidence:
                     "experiment_id": e.experiment.id,
                     "title": e.experiment.title,
                     "status": e.experiment.status.value,
-                    "before": None
-                    if e.comparison is None
-                    else {
-                        "count": e.comparison.before.count,
-                        "performance": e.comparison.before.performance,
-                        "satisfaction": e.comparison.before.satisfaction,
-                    },
-                    "after": None
-                    if e.comparison is None
-                    else {
-                        "count": e.comparison.after.count,
-                        "performance": e.comparison.after.performance,
-                        "satisfaction": e.comparison.after.satisfaction,
-                    },
+                    "before": None if e.comparison is None else _side(e.comparison.before),
+                    "after": None if e.comparison is None else _side(e.comparison.after),
                     "meaningful": bool(e.comparison and e.comparison.meaningful),
                     "summary": e.sentence,
                     "quest_mean": e.quest,
@@ -85,8 +74,22 @@ class GoalEvidence:
         }
 
 
-def gather(journal: Journal, goal: Goal) -> GoalEvidence:
-    checkins = journal.checkins(goal.id)
+def _side(side: Side) -> dict[str, object]:
+    return {"count": side.count, "performance": side.performance, "satisfaction": side.satisfaction}
+
+
+def gather(
+    journal: Journal,
+    goal: Goal,
+    *,
+    checkins: list[CheckIn] | None = None,
+    experiments: list[Experiment] | None = None,
+) -> GoalEvidence:
+    """The goal's evidence; pass check-ins and experiments if already loaded (no reload)."""
+    if checkins is None:
+        checkins = journal.checkins(goal.id)
+    if experiments is None:
+        experiments = journal.experiments(goal.id)
     ratings = [Rating(c.at, c.performance, c.satisfaction, c.gas_level) for c in checkins]
     copm = copm_series(ratings)
     evidence = GoalEvidence(
@@ -97,8 +100,8 @@ def gather(journal: Journal, goal: Goal) -> GoalEvidence:
         latest_gas_level(ratings),
         notes={c.at: c.note for c in checkins if c.note},
     )
-    for exp in journal.experiments(goal.id):
-        quests = [q for q in journal.quest_ratings(exp.id)]
+    for exp in experiments:
+        quests = journal.quest_ratings(exp.id)
         quest = quest_mean(quests[-1].scores()) if quests else None
         if exp.start_date is None:
             evidence.experiments.append(

@@ -307,15 +307,7 @@ class Journal:
     def timeline(self, goal_id: int) -> list[TimelineItem]:
         """Check-ins and experiment starts and ends, oldest first."""
         items = [TimelineItem(c.at, "checkin", c.id, c.note) for c in self.checkins(goal_id)]
-        for exp in self.experiments(goal_id):
-            if exp.start_date:
-                items.append(
-                    TimelineItem(_midnight(exp.start_date), "experiment-start", exp.id, exp.title)
-                )
-            if exp.end_date:
-                items.append(
-                    TimelineItem(_midnight(exp.end_date), "experiment-end", exp.id, exp.title)
-                )
+        items += experiment_events(self.experiments(goal_id))
         items.sort(key=lambda i: (i.when, i.kind, i.id))
         return items
 
@@ -557,6 +549,20 @@ class Journal:
             }
 
 
+def experiment_events(experiments: list[Experiment]) -> list[TimelineItem]:
+    """Each experiment's start and end as timeline items, oldest first."""
+    items = []
+    for exp in experiments:
+        if exp.start_date:
+            items.append(
+                TimelineItem(_midnight(exp.start_date), "experiment-start", exp.id, exp.title)
+            )
+        if exp.end_date:
+            items.append(TimelineItem(_midnight(exp.end_date), "experiment-end", exp.id, exp.title))
+    items.sort(key=lambda i: (i.when, i.kind, i.id))
+    return items
+
+
 def _midnight(day: dt.date) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day)
 
@@ -592,4 +598,11 @@ def _check_dates(start: dt.date | None, end: dt.date | None) -> None:
         raise JournalInputError("The end date is before the start date; check the dates.")
 
 
-__all__ = ["Deleted", "Journal", "JournalInputError", "SearchHit", "TimelineItem"]
+__all__ = [
+    "Deleted",
+    "Journal",
+    "JournalInputError",
+    "SearchHit",
+    "TimelineItem",
+    "experiment_events",
+]

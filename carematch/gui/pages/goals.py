@@ -269,8 +269,11 @@ class GoalsPage(QWidget):
             info.insert(0, self.tr("Why it matters: {why}").format(why=goal.why))
         self.goal_info.setText(". ".join(info) + ".")
         from carematch.evidence.goal_evidence import gather
+        from carematch.journal.service import experiment_events
 
-        evidence = gather(journal, goal)
+        checkins = journal.checkins(goal.id)
+        experiments = journal.experiments(goal.id)
+        evidence = gather(journal, goal, checkins=checkins, experiments=experiments)
         self.progress.setText(evidence.sentence)
         self.chart.show_evidence(evidence)
         sentences = {
@@ -278,11 +281,10 @@ class GoalsPage(QWidget):
             + ("" if e.quest is None else f" Device rating {e.quest:.1f} out of 5.")
             for e in evidence.experiments
         }
-        for exp in journal.experiments(goal.id):
+        for exp in experiments:
             when = exp.start_date.strftime("%d %b %Y") if exp.start_date else self.tr("not started")
             text = f"{exp.title} — {exp.status.value}, from {when}. {sentences.get(exp.id, '')}"
             self.experiments.addItem(_item(text, exp.id))
-        checkins = journal.checkins(goal.id)
         self.checkins.setRowCount(len(checkins))
         headers = [
             self.tr("Date"),
@@ -307,10 +309,8 @@ class GoalsPage(QWidget):
                 )
                 self.checkins.setItem(row, col, cell)
         lines = []
-        for item in journal.timeline(goal.id)[-200:]:
+        for item in experiment_events(experiments):
             day = item.when.strftime("%d %b %Y")
-            if item.kind == "checkin":
-                continue
             verb = self.tr("Started") if item.kind == "experiment-start" else self.tr("Stopped")
             lines.append(f"{day}: {verb} {item.title}")
         if checkins:
