@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench bundle bundle-check clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "CareMatch needs Python 3.11 or newer; set PYTHON=python3.11 (or newer)")'
@@ -33,6 +33,23 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/gui_start.py
 	$(BIN)/python benchmarks/evidence.py
 	$(BIN)/python benchmarks/packs.py
+
+# The self-contained app in dist/CareMatch/ (PyInstaller one-folder; see packaging/).
+BUNDLE_STAMP := $(VENV)/.bundle-installed
+$(BUNDLE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,bundle]'
+	@touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP)
+	@if [ "$$(uname)" = Linux ] && ! command -v objdump >/dev/null; then \
+	  echo "make bundle needs binutils (objdump, strip). On Debian or Ubuntu: sudo apt install binutils"; \
+	  exit 1; fi
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+	  --distpath dist --workpath build/pyinstaller packaging/carematch.spec
+
+# Smoke-test the bundle the way a person's computer runs it: no Python, no venv on the path.
+bundle-check:
+	packaging/smoke-test dist/CareMatch
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -2,3 +2,4 @@
 
 __version__ = "0.1.0"
 APP_NAME = "CareMatch"
+APP_ID = "io.github.carematch.CareMatch"  # desktop file, AppStream and macOS bundle id

@@ -61,3 +61,13 @@ def builtin_catalogue_dir() -> Path:
     raise FileNotFoundError(
         "The built-in catalogue is missing. Reinstall CareMatch, or pass --catalogue DIR."
     )
+
+
+def resources_dir() -> Path | None:
+    """Icon, desktop file and AppStream metadata: inside the package when bundled, else the
+    repo's `resources/`. None when neither is there (the app then has no window icon)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_resources", here.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    return None

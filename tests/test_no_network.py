@@ -36,10 +36,11 @@ JOURNEYS = [
     ["scores", "--vault", "Net"],
     ["report", "--vault", "Net", "--goal", "1", "--out", "{tmp}/net.pdf"],
     ["screenshots", "--out", "{tmp}/shots"],
+    ["--self-test"],
 ]
 
 
-@pytest.mark.parametrize("journey", JOURNEYS, ids=[" ".join(j[:2]) for j in JOURNEYS])
+@pytest.mark.parametrize("journey", JOURNEYS, ids=[" ".join(j[:2]).lstrip("-") for j in JOURNEYS])
 def test_journey_makes_no_network_connection(journey, data_root, tmp_path):
     missing = _tools_missing()
     if missing:

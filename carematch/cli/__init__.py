@@ -40,6 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"CareMatch {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this copy works (vault, catalogue, matching, window, report) and exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_gui(sub)
     shots = sub.add_parser("screenshots", help="write PNGs of every page (demo data only)")
@@ -72,10 +77,18 @@ def _screenshots(args: argparse.Namespace) -> int:
     return 0
 
 
+def _self_test() -> int:
+    from carematch.gui.selftest import run_self_test
+
+    return run_self_test()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if os.name == "posix":
         os.umask(0o077)  # everything CareMatch writes is readable by its owner only
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv == ["--self-test"]:
+        return _self_test()
     if not argv or (argv[0] == "gui" and "-h" not in argv and "--help" not in argv):
         # Starting the app: parse just the app's options, so start-up stays quick.
         quick = argparse.ArgumentParser(prog="carematch")
@@ -83,6 +96,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_gui(quick.parse_args(argv or ["gui"]))
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        if args.command:
+            parser.error("--self-test runs on its own, without a command")
+        return _self_test()
     if not getattr(args, "func", None):
         return _run_gui(args)
     try:

@@ -7,22 +7,24 @@ import os
 import sys
 
 from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from carematch import APP_NAME, __version__
+from carematch import APP_ID, APP_NAME, __version__, paths
 from carematch.gui.context import AppContext
 from carematch.gui.main_window import MainWindow
 
 
 def make_app() -> QApplication:
     existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
-    app = QApplication(sys.argv[:1])
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("org.carematch.CareMatch")
+    app.setDesktopFileName(APP_ID)
+    resources = paths.resources_dir()
+    if resources is not None and (resources / f"{APP_ID}.svg").is_file():
+        app.setWindowIcon(QIcon(str(resources / f"{APP_ID}.svg")))
     return app
 
 
