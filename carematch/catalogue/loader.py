@@ -83,6 +83,8 @@ def parse_entry(
         data: dict[str, Any] = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         return None, [Problem(label, "", f"not valid TOML: {exc}. Check quotes and brackets")]
+    except RecursionError:  # tomllib recurses into nested arrays and tables
+        return None, [Problem(label, "", "brackets are nested far too deeply; check them")]
     data.pop("area", None)
     try:
         entry = Entry.model_validate({**data, "area": area}, context={"vocabulary": vocab})

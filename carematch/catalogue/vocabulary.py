@@ -73,6 +73,8 @@ def _read_toml(path: Path) -> dict:
         raise VocabularyError(f"{path}: file not found.") from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise VocabularyError(f"{path}: not valid TOML ({exc}).") from exc
+    except RecursionError as exc:
+        raise VocabularyError(f"{path}: not valid TOML (nested too deeply).") from exc
 
 
 def _terms(path: Path, data: dict, group: str, need_icf: bool) -> dict[str, Term]:

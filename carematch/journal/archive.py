@@ -13,10 +13,13 @@ import hashlib
 import io
 import json
 import stat
+import struct
 import zipfile
+import zlib
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from argon2.exceptions import HashingError
 from pydantic import ValidationError
 from sqlalchemy import select
 
@@ -26,6 +29,7 @@ from carematch.journal.records import KINDS, AttachmentRecord, plain_to_row, row
 from carematch.paths import write_private
 from carematch.vault import crypto
 from carematch.vault.errors import UnsafeArchiveError, VaultError, WrongPassphraseError
+from carematch.vault.registry import Settings
 from carematch.vault.vault import Vault, create_vault, erase_vault
 
 FORMAT = "carematch-export"
@@ -35,6 +39,20 @@ MAX_MEMBERS = 20_000
 MAX_TOTAL_BYTES = 1024 * 1024 * 1024
 MAX_MEMBER_BYTES = 64 * 1024 * 1024
 MAX_RATIO = 200
+# Argon2 costs accepted in an encrypted export's key header (CareMatch writes 3 passes, 64 MiB).
+EXPORT_KDF_LIMITS = {"time_cost": (1, 10), "memory_kib": (8, 1024 * 1024), "parallelism": (1, 16)}
+# What a damaged zip can raise while it is opened or read: a flipped byte in a header, a cut-off
+# stream, an unknown compression method, an encrypted member.
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    struct.error,
+    EOFError,
+    RuntimeError,
+    OSError,
+    ValueError,
+)
 
 
 def _csv(rows: list[dict[str, Any]], fields: list[str]) -> str:
@@ -100,18 +118,33 @@ def is_encrypted(path: Path) -> bool:
         return fh.read(len(ENCRYPTED_MAGIC)) == ENCRYPTED_MAGIC
 
 
+def _check_wrapped(wrapped: crypto.WrappedKey) -> None:
+    """The key header's fields have the right types, and its Argon2 costs are ones CareMatch
+    could have written: a hostile file must not make the import run for hours or fail oddly."""
+    if not all(isinstance(v, str) for v in (wrapped.salt, wrapped.nonce, wrapped.ciphertext)):
+        raise TypeError("the key header's salt, nonce and ciphertext must be text")
+    for name, (low, high) in EXPORT_KDF_LIMITS.items():
+        value = getattr(wrapped, name)
+        if type(value) is not int or not low <= value <= high:
+            raise ValueError(f"the key header's {name} is out of range")
+
+
 def _decrypt(blob: bytes, passphrase: str) -> bytes:
     try:
         start = len(ENCRYPTED_MAGIC)
         size = int.from_bytes(blob[start : start + 4], "big")
         header = json.loads(blob[start + 4 : start + 4 + size])
         wrapped = crypto.WrappedKey(**header)
-    except (ValueError, TypeError) as exc:
+        _check_wrapped(wrapped)
+    except (ValueError, TypeError, RecursionError) as exc:
         raise UnsafeArchiveError("This encrypted export is damaged and cannot be read.") from exc
-    key = crypto.unwrap(wrapped, passphrase)
+    try:
+        key = crypto.unwrap(wrapped, passphrase)
+    except (ValueError, HashingError) as exc:  # bad base64, a short salt or nonce
+        raise UnsafeArchiveError("This encrypted export is damaged and cannot be read.") from exc
     try:
         return crypto.decrypt_bytes(key, blob[start + 4 + size :], b"carematch export v1")
-    except WrongPassphraseError as exc:
+    except (WrongPassphraseError, ValueError) as exc:
         raise UnsafeArchiveError("This encrypted export was changed or damaged.") from exc
 
 
@@ -134,8 +167,13 @@ def _check_member(info: zipfile.ZipInfo) -> None:
 
 
 def _read_limited(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
-    with zf.open(info) as fh:
-        data = fh.read(MAX_MEMBER_BYTES + 1)
+    try:
+        with zf.open(info) as fh:
+            data = fh.read(MAX_MEMBER_BYTES + 1)
+    except _ZIP_ERRORS as exc:
+        raise UnsafeArchiveError(
+            f"Refused: '{info.filename}' is damaged and cannot be read."
+        ) from exc
     if len(data) > MAX_MEMBER_BYTES or len(data) != info.file_size:
         raise UnsafeArchiveError(f"Refused: '{info.filename}' is not the size it claims.")
     return data
@@ -159,6 +197,8 @@ def read_export(
         zf = zipfile.ZipFile(io.BytesIO(blob))
     except zipfile.BadZipFile as exc:
         raise UnsafeArchiveError("This is not a CareMatch export (it is not a zip file).") from exc
+    except _ZIP_ERRORS as exc:
+        raise UnsafeArchiveError("This export is damaged and cannot be read.") from exc
     with zf:
         members = zf.infolist()
         if len(members) > MAX_MEMBERS:
@@ -176,6 +216,8 @@ def read_export(
             raw = json.loads(_read_limited(zf, by_name["records.json"]))
         except (ValueError, UnicodeDecodeError) as exc:
             raise UnsafeArchiveError(f"The export's data is not valid JSON ({exc}).") from exc
+        except RecursionError as exc:  # json recurses into nested lists and objects
+            raise UnsafeArchiveError("The export's data is nested far too deeply.") from exc
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
             raise UnsafeArchiveError("This is not a CareMatch export (unknown format).")
         if manifest.get("version") != VERSION:
@@ -256,6 +298,8 @@ def import_export(
     Everything is checked first; if writing fails part-way the new vault is removed again.
     """
     records, attachments = read_export(path, export_passphrase)
+    settings_file = Settings(root).path  # creating the vault changes it; a failure puts it back
+    saved_settings = settings_file.read_bytes() if settings_file.is_file() else None
     vault, recovery = create_vault(name, passphrase, root)
     try:
         with vault.session() as s:
@@ -270,7 +314,12 @@ def import_export(
         folder_name = vault.name
         vault.close()
         erase_vault(folder_name, root)
+        if saved_settings is None:
+            settings_file.unlink(missing_ok=True)
+        else:
+            write_private(settings_file, saved_settings)
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise VaultError(
-            f"The import could not be completed, so nothing was kept ({exc})."
+            f"The import could not be completed, so nothing was kept ({reason})."
         ) from exc
     return vault, recovery, {k: len(v) for k, v in records.items()}

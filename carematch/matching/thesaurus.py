@@ -106,6 +106,11 @@ def load_thesaurus(path: Path, vocab: Vocabulary) -> Thesaurus:
     except tomllib.TOMLDecodeError as exc:
         thesaurus.problems.append(Problem(label, "", f"not valid TOML: {exc}"))
         return thesaurus
+    except RecursionError:  # tomllib recurses into nested arrays and tables
+        thesaurus.problems.append(
+            Problem(label, "", "brackets are nested far too deeply; check them")
+        )
+        return thesaurus
     extra = set(data) - {"term"}
     if extra:
         thesaurus.problems.append(
