@@ -2,17 +2,33 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QProgressBar, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from carematch.gui.context import AppContext
 from carematch.gui.dialogs.journal_forms import TryThisDialog
 from carematch.gui.dialogs.vault_dialogs import RecoveryCodeDialog, UnlockDialog, WelcomeDialog
+from carematch.gui.lock import (
+    IdleWatcher,
+    LockedScreen,
+    ScreenLockWatcher,
+    auto_lock_minutes,
+)
 from carematch.gui.pages.catalogue import CataloguePage
 from carematch.gui.pages.find import FindPage
 from carematch.gui.pages.goals import GoalsPage
 from carematch.gui.pages.settings import SettingsPage
 from carematch.gui.theme import apply_theme, system_prefers_high_contrast
+from carematch.gui.widgets import button
 from carematch.gui.worker import run_task
 from carematch.vault.errors import VaultError
 from carematch.vault.registry import Settings, list_vaults
@@ -45,7 +61,29 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{n}"))
             action.triggered.connect(lambda _=False, p=page: self.show_page(p))
             self.addAction(action)
-        self.setCentralWidget(self.tabs)
+        self.hide_button = button(
+            self.tr("Hide now"),
+            self,
+            tip=self.tr("Lock your journal and hide it at once (Ctrl+L)"),
+        )
+        self.hide_button.setObjectName("hide-now")
+        self.hide_button.setAccessibleDescription(
+            self.tr("Locks your journal and hides everything personal. Shortcut: Control L.")
+        )
+        self.hide_button.clicked.connect(lambda: self.lock_now("hide"))
+        self.tabs.setCornerWidget(self.hide_button, Qt.Corner.TopRightCorner)
+        self.locked_screen = LockedScreen(self)
+        self.locked_screen.unlock_button.clicked.connect(self.unlock)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.locked_screen)
+        self.setCentralWidget(self.stack)
+        self._locked_vault: tuple[str, bool] | None = None
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(lambda: self.lock_now("idle"))
+        self.idle.hide_key.connect(lambda: self.lock_now("hide"))
+        self.screen_watch = ScreenLockWatcher(self)
+        self.screen_watch.locked.connect(self._screen_locked)
         self.statusBar().setAccessibleName(self.tr("Status"))
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)  # moving "working" bar: no fixed end
@@ -79,6 +117,8 @@ class MainWindow(QMainWindow):
         return [self.find_page, self.goals_page, self.catalogue_page, self.settings_page]
 
     def show_page(self, page: QWidget) -> None:
+        if self.is_locked():
+            return
         self.tabs.setCurrentWidget(page)
         focus = {
             self.find_page: self.find_page.goal_box,
@@ -103,6 +143,80 @@ class MainWindow(QMainWindow):
         if vault is not None:
             self.setWindowTitle(self.tr("CareMatch — {name}").format(name=vault.name))
             self.find_page._set_actions_enabled(self.find_page.current_entry_id() is not None)
+            self.apply_auto_lock()
+
+    # --- quick hide and auto-lock -------------------------------------------------------
+    def apply_auto_lock(self) -> None:
+        vault = self.context.vault
+        minutes = 0
+        if vault is not None:
+            minutes = auto_lock_minutes(self.context.preference("auto_lock"), vault.protected)
+        self.idle.set_minutes(minutes)
+
+    def is_locked(self) -> bool:
+        return self.stack.currentWidget() is self.locked_screen
+
+    def _screen_locked(self) -> None:
+        if self.context.preference("lock_on_screen_lock", True):
+            self.lock_now("screen")
+
+    def lock_now(self, reason: str = "hide") -> None:
+        """Lock the vault, empty every widget that showed personal data, show a neutral screen.
+
+        Open dialogs are closed without saving: hiding must be instant and complete.
+        """
+        if self.is_locked():
+            return
+        if reason != "hide" and self.context.vault is None:
+            return  # nothing to lock; auto-lock never hides an empty window
+        vault = self.context.vault
+        if vault is not None:
+            self._locked_vault = (vault.name, vault.protected)
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+                widget.deleteLater()  # its title and fields may hold what was written
+        self.context.close_vault()
+        self.find_page.clear_personal()
+        self.idle.set_minutes(0)
+        self.setWindowTitle(self.tr("CareMatch"))
+        self.statusBar().clearMessage()
+        messages = {
+            "idle": self.tr("Locked because it was not used for a while."),
+            "screen": self.tr("Locked because the computer's screen locked."),
+        }
+        self.locked_screen.message.setText(
+            messages.get(reason, self.tr("Nothing is shown while it is locked."))
+        )
+        self.stack.setCurrentWidget(self.locked_screen)
+        self.locked_screen.unlock_button.setFocus()
+
+    def unlock(self) -> None:
+        """Open the locked vault again; a protected one asks for its passphrase."""
+        if self._locked_vault is None:
+            self.stack.setCurrentWidget(self.tabs)
+            self.show_welcome()
+            return
+        name, protected = self._locked_vault
+        if protected:
+            dialog = UnlockDialog(name, self)
+            if not dialog.exec() or dialog.vault is None:
+                if dialog.problem is not None:
+                    self.show_vault_problem(dialog.problem)
+                return
+            vault = dialog.vault
+        else:
+            from carematch.vault import open_vault
+
+            try:
+                vault = open_vault(name)
+            except VaultError as exc:
+                self.show_vault_problem(exc)
+                return
+        self._locked_vault = None
+        self.stack.setCurrentWidget(self.tabs)
+        self.context.use_vault(vault)
+        self.show_page(self.tabs.currentWidget())
 
     def open_named_vault(self, name: str) -> bool:
         info = next((v for v in list_vaults() if v.name.casefold() == name.casefold()), None)

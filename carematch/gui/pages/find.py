@@ -189,6 +189,17 @@ class FindPage(QWidget):
         )
 
     # --- searching ----------------------------------------------------------------------
+    def clear_personal(self) -> None:
+        """Forget the goal typed and the ideas shown (used when the journal locks)."""
+        self._sequence += 1  # a search still running is dropped when it finishes
+        self.goal_box.setText("")  # unlike clear(), this also empties the undo history
+        self._timer.stop()
+        self.results.clear()
+        self.details.clear()
+        self._last_response = None
+        self.status.setText(self.tr("Write a goal to see ideas."))
+        self._set_actions_enabled(False)
+
     def search_soon(self) -> None:
         self._timer.start()
 

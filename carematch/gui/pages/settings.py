@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from carematch.gui.accessibility import announce
 from carematch.gui.context import AppContext
+from carematch.gui.lock import AUTO_LOCK_CHOICES, auto_lock_minutes
 from carematch.gui.theme import TEXT_SIZES
 from carematch.gui.widgets import buddy, button, heading, plain_label
 
@@ -58,6 +59,30 @@ class SettingsPage(QWidget):
             (self.switch_vault, self.passphrase, self.backup, self.restore, self.export, self.erase)
         ):
             vgrid.addWidget(b, 1 + i // 3, i % 3)
+        privacy = QGroupBox(self.tr("Locking"), self)
+        self.auto_lock = QComboBox(privacy)
+        for minutes in AUTO_LOCK_CHOICES:
+            self.auto_lock.addItem(_minutes_label(self, minutes), minutes)
+        auto_label = buddy(self.tr("&Lock after this long without use:"), self.auto_lock, privacy)
+        self.lock_on_screen = QCheckBox(
+            self.tr("Lock when the screen locks or the computer &goes to sleep"), privacy
+        )
+        self.lock_on_screen.setAccessibleName(
+            self.tr("Lock when the screen locks or the computer goes to sleep")
+        )
+        hide_help = plain_label(
+            self.tr(
+                "To hide everything at once, press Ctrl+L or the “Hide now” button at the top "
+                "right. A locked vault with a passphrase asks for it again."
+            ),
+            privacy,
+        )
+        hide_help.setAccessibleName(self.tr("About hiding"))
+        pgrid = QGridLayout(privacy)
+        pgrid.addWidget(auto_label, 0, 0)
+        pgrid.addWidget(self.auto_lock, 0, 1)
+        pgrid.addWidget(self.lock_on_screen, 1, 0, 1, 2)
+        pgrid.addWidget(hide_help, 2, 0, 1, 2)
         from carematch.gui.pages.packs_box import PacksBox
 
         self.packs = PacksBox(context, self)
@@ -68,6 +93,7 @@ class SettingsPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(display)
         layout.addWidget(vault_box)
+        layout.addWidget(privacy)
         layout.addWidget(self.packs)
         layout.addWidget(self.status)
         layout.addStretch(1)
@@ -85,6 +111,11 @@ class SettingsPage(QWidget):
         self.export.clicked.connect(self._export)
         self.erase.clicked.connect(self._erase)
         self.passphrase.clicked.connect(self._passphrase)
+        self.lock_on_screen.setChecked(bool(context.preference("lock_on_screen_lock", True)))
+        self.auto_lock.activated.connect(self._auto_lock_changed)
+        self.lock_on_screen.toggled.connect(
+            lambda on: context.set_preference("lock_on_screen_lock", on)
+        )
         context.vault_opened.connect(self.refresh)
         context.vault_closed.connect(self.refresh)
         self.refresh()
@@ -106,6 +137,16 @@ class SettingsPage(QWidget):
             )
         for b in (self.passphrase, self.backup, self.restore, self.export, self.erase):
             b.setEnabled(vault is not None)
+        minutes = auto_lock_minutes(
+            self.context.preference("auto_lock"), vault is not None and vault.protected
+        )
+        self.auto_lock.setCurrentIndex(max(0, self.auto_lock.findData(minutes)))
+
+    def _auto_lock_changed(self) -> None:
+        self.context.set_preference("auto_lock", int(self.auto_lock.currentData()))
+        apply = getattr(self.window(), "apply_auto_lock", None)
+        if callable(apply):
+            apply()
 
     def _display_changed(self) -> None:
         self.context.set_preference("text_size", self.text_size.currentData())
@@ -258,3 +299,13 @@ class SettingsPage(QWidget):
         start = getattr(window, "show_welcome", None)
         if callable(start):
             start()
+
+
+def _minutes_label(widget: QWidget, minutes: int) -> str:
+    if minutes == 0:
+        return widget.tr("Never")
+    if minutes == 60:
+        return widget.tr("1 hour")
+    if minutes == 1:
+        return widget.tr("1 minute")
+    return widget.tr("{n} minutes").format(n=minutes)
