@@ -66,3 +66,18 @@ def test_problems_survive_the_cache(tmp_path):
     warm = load_catalogue([bad], builtin=False)
     assert warm.from_cache
     assert warm.problems == cold.problems
+
+
+def test_edit_in_the_same_instant_with_the_same_size_is_still_seen(tmp_path):
+    """A file changed right after the cache was written, keeping its size and (coarse) time,
+    must not be served stale: recent files are hashed again, as git does."""
+    src = make_copy(tmp_path)
+    f = src / "entries/extra/toast-tongs.toml"
+    os.utime(f)  # written just now, as by an editor
+    load_catalogue([src], builtin=False)
+    st = f.stat()
+    f.write_text(f.read_text().replace("Toast tongs", "Toast lifts"))  # same length
+    os.utime(f, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert f.stat().st_size == st.st_size
+    again = load_catalogue([src], builtin=False)
+    assert again.entries["toast-tongs"].name == "Toast lifts"

@@ -14,6 +14,7 @@ import gc
 import hashlib
 import marshal
 import os
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,8 @@ from carematch.catalogue.model import Cost, Entry, Kind
 from carematch.catalogue.problems import Problem
 from carematch.catalogue.vocabulary import Vocabulary
 
-CACHE_FORMAT = 4  # bump whenever Entry or the compiled layout changes
+CACHE_FORMAT = 5  # bump whenever Entry or the compiled layout changes
+RACY_NS = 2_000_000_000  # file times can be this coarse (FAT: 2 s)
 
 
 @dataclass
@@ -131,13 +133,23 @@ class CatalogueCache:
         cache_file = self._file_for(root)
         cached = self._read(cache_file)
         old_stamps: dict[str, tuple[int, int, str]] = cached.get("stamps", {})
+        # Like git's "racily clean" rule: a stamp only vouches for files last changed well
+        # before it was taken; a file edited in the same instant (same size, same coarse
+        # mtime) is hashed again.
+        trusted_before = int(cached.get("stamped_ns", 0)) - RACY_NS
+        stamped_ns = time.time_ns()
         stats = scan(root)
         stamps: dict[str, tuple[int, int, str]] = {}
         digest = hashlib.sha256(f"{CACHE_FORMAT}|{vocab_hash}".encode())
         for rel in sorted(stats):
             st = stats[rel]
             old = old_stamps.get(rel)
-            if old and old[0] == st.st_size and old[1] == st.st_mtime_ns:
+            if (
+                old
+                and old[0] == st.st_size
+                and old[1] == st.st_mtime_ns
+                and st.st_mtime_ns < trusted_before
+            ):
                 sha = old[2]
             else:
                 try:
@@ -159,7 +171,7 @@ class CatalogueCache:
         result = load_files(files, vocab)
         result.key = key
         if cache_file is not None:
-            self._write(cache_file, key, stamps, result)
+            self._write(cache_file, key, stamps, result, stamped_ns)
         return result, False
 
     def _write(
@@ -168,10 +180,12 @@ class CatalogueCache:
         key: str,
         stamps: dict[str, tuple[int, int, str]],
         result: LoadResult,
+        stamped_ns: int,
     ) -> None:
         payload = {
             "format": CACHE_FORMAT,
             "key": key,
+            "stamped_ns": stamped_ns,
             "stamps": stamps,
             "entries": [entry_to_plain(e) for e in result.entries],
             "problems": [p.as_dict() for p in result.problems],
