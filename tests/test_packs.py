@@ -1,4 +1,5 @@
-"""Packs: create, sign, verify, import all or nothing, remove; hostile packs are refused."""
+"""Packs: create, sign, verify, import all or nothing, remove; hostile packs are refused;
+photos travel without their metadata; reading and importing report progress."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import json
 import shutil
 import stat
 import zipfile
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -23,6 +25,8 @@ from carematch.community.packs import (
     install_pack,
     list_packs,
     my_entries_dir,
+    packs_dir,
+    photos_for,
     plan_import,
     read_pack,
     remove_pack,
@@ -30,8 +34,10 @@ from carematch.community.packs import (
 from carematch.matching import Matcher
 
 from .conftest import FIXTURES
+from .photo_samples import SECRETS, decodes, jpeg_with_gps, png_with_text
 
 TONGS = FIXTURES / "good_catalogue/entries/extra/toast-tongs.toml"
+JPEG = jpeg_with_gps()
 
 
 @pytest.fixture(scope="module")
@@ -116,6 +122,10 @@ def _rezip(src, dest, change):
         (lambda n, d: (n, d) if n else ("entries/extra.toml", b"x"), "do not match"),
         (lambda n, d: (n, b"{broken") if n == "manifest.json" else (n, d), "not valid JSON"),
         (lambda n, d: (None, d) if n == "manifest.json" else (n, d), "manifest.json is missing"),
+        (
+            lambda n, d: (n, b"[" * 100_000 + b"]" * 100_000) if n == "manifest.json" else (n, d),
+            "not valid JSON",
+        ),
     ],
 )
 def test_hostile_packs_are_refused_and_nothing_is_written(
@@ -224,3 +234,155 @@ def test_fuzzed_zips_never_crash_the_pack_reader(tmp_path, vocab, members):
             zf.writestr(name, data)
     with contextlib.suppress(PackError):  # refusing is fine; crashing or writing is not
         read_pack(path, vocab)
+
+
+# --- photos in packs ------------------------------------------------------------------------
+def _raw_pack(path, files, *, stored=()):
+    """A pack made by hand (no checks on the way in), as a hostile publisher could."""
+    import hashlib
+
+    manifest = {"format": "carematch-pack", "version": 1, "name": "x", "publisher": "y"}
+    manifest["files"] = {n: hashlib.sha256(d).hexdigest() for n, d in files.items()}
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("manifest.json", json.dumps(manifest))
+        for name, data in files.items():
+            kind = zipfile.ZIP_STORED if name in stored else zipfile.ZIP_DEFLATED
+            zf.writestr(name, data, compress_type=kind)
+    return path
+
+
+def test_pack_with_photos_round_trip_and_removal(source, tmp_path, vocab, data_root):
+    photos = source / "photos" / "toast-tongs"
+    photos.mkdir(parents=True)
+    (photos / "1.jpg").write_bytes(jpeg_with_gps())
+    (photos / "2.png").write_bytes(png_with_text())
+    out = tmp_path / "p.cmpack"
+    manifest = create_pack(
+        source, out, name="Hacks", publisher="Makers", photos={"toast-rack-lifter/1.jpg": JPEG}
+    )
+    assert manifest["entry_count"] == 2 and manifest["photo_count"] == 3
+    assert "photos/toast-tongs/1.jpg" in manifest["files"]
+    with zipfile.ZipFile(out) as zf:
+        for name in zf.namelist():
+            if name.startswith("photos/"):
+                data = zf.read(name)
+                assert decodes(data)
+                assert [s for s in SECRETS if s in data] == [], name
+    pack = read_pack(out, vocab)
+    assert sorted(pack.photos) == [
+        "toast-rack-lifter/1.jpg",
+        "toast-tongs/1.jpg",
+        "toast-tongs/2.png",
+    ]
+    dest = install_pack(pack)
+    installed = photos_for("toast-tongs")
+    assert [p.name for p in installed] == ["1.jpg", "2.png"]
+    assert all(p.is_relative_to(dest / "photos") and decodes(p.read_bytes()) for p in installed)
+    assert list_packs()[0]["photo_count"] == 3
+    assert "toast-tongs" in load_catalogue(catalogue_folders()).entries  # photos do not upset it
+    remove_pack(list_packs()[0]["id"])
+    assert photos_for("toast-tongs") == [] and not dest.exists()
+
+
+def test_photos_are_stripped_again_when_a_pack_is_read(tmp_path, vocab, data_root):
+    pack_file = _raw_pack(
+        tmp_path / "x.cmpack",
+        {"entries/toast-tongs.toml": TONGS.read_bytes(), "photos/toast-tongs/1.jpg": JPEG},
+    )
+    with zipfile.ZipFile(pack_file) as zf:
+        assert b"GPS" in zf.read("photos/toast-tongs/1.jpg")  # the publisher did not strip it
+    pack = read_pack(pack_file, vocab)
+    assert not [s for s in SECRETS if s in pack.photos["toast-tongs/1.jpg"]]
+    install_pack(pack)
+    assert not [s for s in SECRETS if s in photos_for("toast-tongs")[0].read_bytes()]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("photos/toast-tongs/1.jpg", b"GIF89a" + b"\x00" * 50, "not a JPEG photo"),
+        ("photos/toast-tongs/1.jpg", b"#!/bin/sh\nrm -rf ~\n", "not a JPEG photo"),
+        ("photos/toast-tongs/1.png", "JPEG", "not a PNG photo"),
+        ("photos/toast-tongs/1.jpg", "BIG", "over 10 MB"),
+        ("photos/toast-tongs/1.jpg", b"\xff\xd8\xff\xe0\x00\x02\xff", "damaged"),
+        ("photos/toast-tongs/1.gif", "JPEG", "only JPEG"),
+        ("photos/toast-tongs/1.svg", b"<svg onload='x'/>", "only JPEG"),
+        ("photos/toast-tongs/1.JPG", "JPEG", "only JPEG"),
+        ("photos/toast-tongs/1.jpeg", "JPEG", "only JPEG"),
+        ("photos/toast-tongs/1.jpg.exe", "JPEG", "only JPEG"),
+        ("photos/toast-tongs/notes.txt", b"hello", "only JPEG"),
+        ("photos/../../evil.jpg", "JPEG", "leave"),
+        ("photos/toast-tongs/../../../evil.jpg", "JPEG", "leave"),
+        ("/photos/toast-tongs/1.jpg", "JPEG", "absolute"),
+        ("photos\\toast-tongs\\1.jpg", "JPEG", "absolute"),
+        ("photos/toast-tongs/sub/1.jpg", "JPEG", "not where a photo belongs"),
+        ("photos/Toast-Tongs/1.jpg", "JPEG", "not where a photo belongs"),
+        ("photos/toast-tongs/0.jpg", "JPEG", "not where a photo belongs"),
+        ("photos/1.jpg", "JPEG", "not where a photo belongs"),
+        ("photos/someone-else/1.jpg", "JPEG", "not in the pack"),
+        ("pictures/toast-tongs/1.jpg", "JPEG", "not an entry file or a photo"),
+    ],
+)
+def test_hostile_photos_are_refused_with_a_reason(tmp_path, vocab, data_root, name, data, reason):
+    payload = {
+        "JPEG": JPEG,
+        "BIG": JPEG[:-2] + b"\x00" * (10 * 1024 * 1024) + b"\xff\xd9",
+    }.get(data, data)
+    pack_file = _raw_pack(
+        tmp_path / "x.cmpack",
+        {"entries/toast-tongs.toml": TONGS.read_bytes(), name: payload},
+        stored={name},
+    )
+    with pytest.raises(PackError, match=reason) as info:
+        read_pack(pack_file, vocab)
+    assert str(info.value).startswith("Refused")
+    assert list_packs() == [] and not packs_dir().exists()
+
+
+def test_creating_a_pack_refuses_bad_photos(source, tmp_path):
+    out = tmp_path / "p.cmpack"
+    for photos, reason in (
+        ({"toast-tongs/1.jpg": b"GIF89a"}, "not really a JPEG"),
+        ({"toast-tongs/1.gif": JPEG}, "needs a name like"),
+        ({"../1.jpg": JPEG}, "needs a name like"),
+        ({"nobody/1.jpg": JPEG}, "not in the pack"),
+    ):
+        with pytest.raises(PackError, match=reason):
+            create_pack(source, out, name="Hacks", publisher="Makers", photos=photos)
+        assert not out.exists()
+
+
+def test_a_failed_install_leaves_nothing_half_installed(
+    source, tmp_path, vocab, data_root, monkeypatch
+):
+    out = tmp_path / "p.cmpack"
+    create_pack(source, out, name="Hacks", publisher="Makers", photos={"toast-tongs/1.jpg": JPEG})
+    pack = read_pack(out, vocab)
+    first = install_pack(pack)
+    before = sorted(p.relative_to(first).as_posix() for p in first.rglob("*"))
+    real_write = Path.write_bytes
+
+    def full_disc(self, data):
+        if self.suffix == ".jpg":
+            raise OSError(28, "No space left on device")
+        return real_write(self, data)
+
+    monkeypatch.setattr(Path, "write_bytes", full_disc)
+    with pytest.raises(OSError):
+        install_pack(pack)
+    assert [p.name for p in packs_dir().iterdir()] == [first.name]  # no temporary folder left
+    assert sorted(p.relative_to(first).as_posix() for p in first.rglob("*")) == before
+    shutil.rmtree(packs_dir())
+    with pytest.raises(OSError):
+        install_pack(pack)
+    assert list(packs_dir().iterdir()) == [] and list_packs() == []
+
+
+def test_reading_and_installing_report_progress(source, tmp_path, vocab, data_root):
+    out = tmp_path / "p.cmpack"
+    create_pack(source, out, name="Hacks", publisher="Makers", photos={"toast-tongs/1.jpg": JPEG})
+    read_calls: list[tuple[int, int]] = []
+    pack = read_pack(out, vocab, progress=lambda d, t: read_calls.append((d, t)))
+    install_calls: list[tuple[int, int]] = []
+    install_pack(pack, progress=lambda d, t: install_calls.append((d, t)))
+    assert read_calls == install_calls == [(0, 3), (1, 3), (2, 3), (3, 3)]

@@ -15,10 +15,13 @@ from carematch.community.recipe import (
     PhotoError,
     draft,
     find_personal_details,
+    prepare_photos,
     remove_flagged,
     strip_photo_metadata,
 )
 from carematch.matching import Matcher
+
+from .photo_samples import SECRETS, decodes, jpeg_with_gps, png_with_text
 
 ENTRY = {
     "id": "kettle-pour-helper",
@@ -161,3 +164,62 @@ def test_recipe_command_reviews_then_writes_without_personal_details(run_cli, tm
     for secret in (b"Okafor", b"Mill Lane", b"07700"):
         assert secret not in shared
     assert b"Cut the foam to length" in shared
+
+
+def test_recipe_command_shares_photos_without_location_unless_told_not_to(
+    run_cli, tmp_path, data_root
+):
+    import os
+    import subprocess
+    import sys
+
+    photo = tmp_path / "spoon.jpg"
+    photo.write_bytes(jpeg_with_gps())
+    run_cli("vault", "create", "R", "--no-passphrase")
+    code = (
+        "import pathlib, sys\n"
+        "from carematch.vault import open_vault\n"
+        "from carematch.journal.service import Journal\n"
+        "v = open_vault('R'); j = Journal(v)\n"
+        "a = j.add_adaptation('Foam spoon', what='A spoon with a foam handle.', "
+        "steps='Cut the foam to length and push the spoon in.')\n"
+        "j.attach('spoon.jpg', pathlib.Path(sys.argv[1]).read_bytes(), adaptation_id=a.id)\n"
+        "j.attach('sketch.gif', b'GIF89a....', adaptation_id=a.id)\n"
+        "v.close()\n"
+    )
+    subprocess.run(
+        [sys.executable, "-c", code, str(photo)],
+        check=True,
+        env={**os.environ, "CAREMATCH_HOME": str(data_root)},
+    )
+    out = tmp_path / "r.cmpack"
+    args = ("recipe", "--vault", "R", "--adaptation", "1", "--out", str(out))
+    review = run_cli(*args)
+    assert review.returncode == 0, review.stderr
+    assert "photo 1 (location and camera details removed)" in review.stdout
+    assert "“sketch.gif”) is left out: only JPEG and PNG" in review.stdout
+    done = run_cli(*args, "--write")
+    assert done.returncode == 0, done.stderr
+    assert "with 1 photo(s)" in done.stdout
+    with zipfile.ZipFile(out) as zf:
+        names = zf.namelist()
+        shared = zf.read("photos/recipe-foam-spoon/1.jpg")
+    assert [n for n in names if n.startswith("photos/")] == ["photos/recipe-foam-spoon/1.jpg"]
+    assert decodes(shared) and not [s for s in SECRETS if s in shared]
+    assert run_cli(*args, "--write", "--no-photos").returncode == 0
+    with zipfile.ZipFile(out) as zf:
+        assert not [n for n in zf.namelist() if n.startswith("photos/")]
+
+
+def test_prepared_photos_say_what_goes_and_what_cannot():
+    photos = prepare_photos(
+        [("a.jpg", jpeg_with_gps()), ("b.png", png_with_text()), ("c.heic", b"\x00\x00ftyp")]
+    )
+    assert [p.label() for p in photos] == [
+        "photo 1 (location and camera details removed)",
+        "photo 2 (location and camera details removed)",
+        "photo 3 (“c.heic”) is left out: only JPEG and PNG photos can be shared.",
+    ]
+    for photo in photos[:2]:
+        assert photo.data is not None and decodes(photo.data)
+        assert not [s for s in SECRETS if s in photo.data]

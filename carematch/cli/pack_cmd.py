@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,7 +18,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("pack", help="share catalogue entries as one file (a pack)")
     ps = p.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
 
-    c = ps.add_parser("create", help="make a pack from a folder of entry files")
+    c = ps.add_parser(
+        "create",
+        help="make a pack from a folder of entry files",
+        description="Photos are taken from a 'photos' folder in or beside the entries folder, "
+        "laid out as photos/<entry id>/1.jpg (JPEG or PNG, at most 10 MB each); their "
+        "location and camera details are removed.",
+    )
     c.add_argument("dir", nargs="?", type=Path, help="entries folder (default: my entries)")
     c.add_argument("--name", required=True)
     c.add_argument("--publisher", required=True)
@@ -90,10 +97,28 @@ def cmd_create(args: argparse.Namespace) -> int:
             signing_key=args.sign,
         )
         signed = "signed" if args.sign else "unsigned"
-        print(f"Wrote {args.out}: {manifest['entry_count']} entries, {signed}.")
+        photos = f" and {manifest['photo_count']} photos" if manifest["photo_count"] else ""
+        print(f"Wrote {args.out}: {manifest['entry_count']} entries{photos}, {signed}.")
         return 0
 
     return _guard(go)
+
+
+def _tty_progress(label: str) -> Callable[[int, int], None] | None:
+    """A percentage on standard error, only when that is a terminal (never in pipes or logs)."""
+    if not sys.stderr.isatty():
+        return None
+    shown = -1
+
+    def report(done: int, total: int) -> None:
+        nonlocal shown
+        percent = 100 if total <= 0 else done * 100 // total
+        if percent != shown:
+            shown = percent
+            end = "\n" if percent >= 100 else ""
+            print(f"\r{label}: {percent} %", end=end, file=sys.stderr, flush=True)
+
+    return report
 
 
 def _read(path: Path) -> Pack:
@@ -101,7 +126,8 @@ def _read(path: Path) -> Pack:
     from carematch.catalogue import load_vocabulary
     from carematch.community.packs import read_pack
 
-    return read_pack(path, load_vocabulary(paths.builtin_catalogue_dir()))
+    vocab = load_vocabulary(paths.builtin_catalogue_dir())
+    return read_pack(path, vocab, progress=_tty_progress("Checking the pack"))
 
 
 def _plan(pack: Pack) -> ImportPlan:
@@ -131,6 +157,7 @@ def _describe(pack: Pack, plan: ImportPlan, as_json: bool) -> None:
                 "publisher": m["publisher"],
                 "version": m.get("pack_version"),
                 "entries": len(pack.entries),
+                "photos": len(pack.photos),
                 "signature": pack.signature,
                 "new": plan.new,
                 "changed": plan.changed,
@@ -140,9 +167,10 @@ def _describe(pack: Pack, plan: ImportPlan, as_json: bool) -> None:
             }
         )
         return
+    photos = f" and {len(pack.photos)} photos" if pack.photos else ""
     print(
         f"Pack '{m['name']}' by {m['publisher']} (version {m.get('pack_version')}): "
-        f"{len(pack.entries)} entries, {SIGNATURE_WORDS[pack.signature]}."
+        f"{len(pack.entries)} entries{photos}, {SIGNATURE_WORDS[pack.signature]}."
     )
     print(
         f"  new: {len(plan.new)}, changed: {len(plan.changed)}, unchanged: "
@@ -186,7 +214,9 @@ def cmd_import(args: argparse.Namespace) -> int:
                 "came from, add --allow-unsigned (or trust its publisher first).",
                 1,
             )
-        dest = install_pack(pack, replace_mine=args.replace_mine)
+        dest = install_pack(
+            pack, replace_mine=args.replace_mine, progress=_tty_progress("Importing the pack")
+        )
         _describe(pack, plan, args.json)
         if not args.json:
             print(f"Imported into {dest}.")
@@ -204,8 +234,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     elif not packs:
         print("No packs installed.")
     for p in [] if args.json else packs:
+        photos = f" and {p['photo_count']} photos" if p.get("photo_count") else ""
         print(
-            f"{p['id']}: '{p['name']}' by {p['publisher']}, {p['entry_count']} entries "
+            f"{p['id']}: '{p['name']}' by {p['publisher']}, {p['entry_count']} entries{photos} "
             f"({SIGNATURE_WORDS.get(p.get('signature', 'unsigned'), 'not signed')})"
         )
     return 0

@@ -33,7 +33,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--activity", default="hand-tasks", help="activity id from the vocabulary")
     r.add_argument("--iso", default="24", help="ISO 9999 class or subclass")
     r.add_argument("--credit", help="your name or handle to credit (left out by default)")
-    r.add_argument("--photos", action="store_true", help="include photos (metadata removed)")
+    r.add_argument(
+        "--photos",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="include the adaptation's JPEG and PNG photos, with location and camera details "
+        "removed (the default); --no-photos leaves them out",
+    )
     r.add_argument("--write", action="store_true", help="write the pack after the review")
     _open_args(r)
     r.set_defaults(func=cmd_recipe)
@@ -41,7 +47,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_recipe(args: argparse.Namespace) -> int:
     def go() -> int:
-        from carematch.community.recipe import draft, remove_flagged, strip_photo_metadata
+        from carematch.community.recipe import SharedPhoto, draft, prepare_photos, remove_flagged
         from carematch.journal.service import Journal
 
         with _open(args, SecretSource(args.passphrase_stdin)) as vault:
@@ -55,13 +61,12 @@ def cmd_recipe(args: argparse.Namespace) -> int:
                 "materials": item.materials,
                 "steps": item.steps,
             }
-            photos = []
+            photos: list[SharedPhoto] = []
             if args.photos:
-                for att in journal.attachments(adaptation_id=item.id):
-                    try:
-                        photos.append(strip_photo_metadata(journal.read_attachment(att)))
-                    except ValueError:
-                        print(f"Left out '{att.filename}': only JPEG and PNG photos are shared.")
+                photos = prepare_photos(
+                    (att.filename, journal.read_attachment(att))
+                    for att in journal.attachments(adaptation_id=item.id)
+                )
         review = draft(fields)
         clean = remove_flagged(review, set(args.keep))
         print("This is exactly what would be shared (no dates, no check-in notes):")
@@ -70,11 +75,14 @@ def cmd_recipe(args: argparse.Namespace) -> int:
         for n, flag in enumerate(review.flags):
             state = "kept" if n in args.keep else "removed"
             print(f"  [{n}] {flag.kind} in {flag.field}: '{flag.text}' ({state})")
-        print(f"  photos: {len(photos)} (metadata removed)" if args.photos else "  photos: none")
+        for photo in photos:
+            print(f"  {photo.label()}")
+        if not photos:
+            print("  photos: none" if args.photos else "  photos: left out (--no-photos)")
         if not args.write:
             print("Nothing written. Add --write to make the pack.")
             return 0
-        return _write_recipe(args, clean, photos)
+        return _write_recipe(args, clean, [p.data for p in photos if p.data is not None])
 
     return _run(args, go)
 
@@ -91,9 +99,7 @@ def _write_recipe(args: argparse.Namespace, clean: dict[str, str], photos: list[
         entry = validate(data, load_catalogue())
     except EntryInputError as exc:
         return fail(f"The recipe is not a valid entry yet: {exc}")
-    write_recipe_pack(entry, args.out, args.credit)
-    kept_back = (
-        f" {len(photos)} photo(s) kept back: packs do not carry photos yet." if photos else ""
-    )
-    print(f"Wrote {args.out}. Hand it to a community group.{kept_back}")
+    write_recipe_pack(entry, args.out, args.credit, photos)
+    with_photos = f" with {len(photos)} photo(s)" if photos else ""
+    print(f"Wrote {args.out}{with_photos}. Hand it to a community group.")
     return 0

@@ -1,9 +1,11 @@
 """Packs: one file carrying catalogue entries between people who do not use git.
 
 A pack is a zip: manifest.json (name, publisher, version, created, licence, entry count and a
-SHA-256 for every file), optional signature.json (Ed25519 over manifest.json), and
-entries/<id>.toml. Reading checks everything before anything is written: paths, links, sizes,
-checksums, TOML and the entry schema. Importing is all or nothing, and a pack can be removed.
+SHA-256 for every file), optional signature.json (Ed25519 over manifest.json), entries/<id>.toml
+and optional photos/<entry id>/<n>.jpg or .png. Reading checks everything before anything is
+written: paths, links, sizes, checksums, TOML, the entry schema, and that each photo really is a
+JPEG or PNG of at most 10 MB (its metadata is stripped again). Importing is all or nothing, and
+a pack can be removed. Reading and importing can report progress as (done, total).
 """
 
 from __future__ import annotations
@@ -19,11 +21,15 @@ import shutil
 import stat
 import tempfile
 import zipfile
+import zlib
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from carematch import paths
+from carematch.community.photos import KIND_NAMES, MAX_PHOTO, PhotoError, photo_kind
+from carematch.community.photos import strip_photo_metadata as _strip
 
 if TYPE_CHECKING:
     from carematch.catalogue.model import Entry
@@ -33,6 +39,10 @@ FORMAT = "carematch-pack"
 MAX_UNPACKED = 50 * 1024 * 1024
 MAX_FILES = 10_000
 MAX_RATIO = 100
+MB = 1024 * 1024
+_ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"
+PHOTO_NAME = re.compile(rf"({_ID})/([1-9][0-9]{{0,2}})\.(jpg|png)")  # <entry id>/<n>.<kind>
+Progress = Callable[[int, int], None]
 _TAG = re.compile(r"<[^>]{1,200}>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -49,6 +59,7 @@ class Pack:
     signature: str  # "trusted", "unknown key", "bad signature" or "unsigned"
     publisher_key: str | None = None
     warnings: list[str] = field(default_factory=list)
+    photos: dict[str, bytes] = field(default_factory=dict)  # "<entry id>/<n>.jpg" -> bytes
 
     @property
     def slug(self) -> str:
@@ -71,6 +82,52 @@ def catalogue_folders(root: Path | None = None) -> list[Path]:
     return [*folders, mine] if mine.is_dir() else folders
 
 
+def photos_for(entry_id: str, root: Path | None = None) -> list[Path]:
+    """The photo files installed packs hold for one entry, in pack and number order."""
+    found = []
+    for pack in sorted(packs_dir(root).glob("*")):
+        folder = pack / "photos" / entry_id
+        if not pack.name.startswith(".") and folder.is_dir():
+            found += sorted(folder.iterdir(), key=lambda p: (len(p.stem), p.stem))
+    return found
+
+
+def _photos_beside(source: Path) -> dict[str, bytes]:
+    """Photo files laid out as in a pack (<entry id>/<n>.jpg) in a photos folder inside the
+    entries folder or beside it."""
+    found: dict[str, bytes] = {}
+    for folder in (source / "photos", source.parent / "photos"):
+        if folder.is_dir():
+            for path in sorted(folder.glob("*/*")):
+                if path.is_file():
+                    found.setdefault(f"{path.parent.name}/{path.name}", path.read_bytes())
+    return found
+
+
+def _check_photos(photos: Mapping[str, bytes], ids: set[str]) -> dict[str, bytes]:
+    """Photos for a new pack: named <entry id>/<n>.jpg|png, of an entry in the pack, a real
+    JPEG or PNG, at most 10 MB; metadata stripped."""
+    clean = {}
+    for name, data in sorted(photos.items()):
+        match = PHOTO_NAME.fullmatch(name)
+        if match is None:
+            raise PackError(
+                f"The photo '{name}' needs a name like '<idea id>/1.jpg' (JPEG or PNG only)."
+            )
+        if match.group(1) not in ids:
+            raise PackError(f"The photo '{name}' is for an idea that is not in the pack.")
+        kind = match.group(3)
+        if photo_kind(data) != kind:
+            raise PackError(f"The photo '{name}' is not really a {KIND_NAMES[kind]} picture.")
+        try:
+            clean[f"photos/{name}"] = _strip(data)
+        except PhotoError as exc:
+            raise PackError(f"The photo '{name}': {exc}") from exc
+        if len(clean[f"photos/{name}"]) > MAX_PHOTO:
+            raise PackError(f"The photo '{name}' is over {MAX_PHOTO // MB} MB.")
+    return clean
+
+
 # --- creating -------------------------------------------------------------------------------
 def create_pack(
     source: Path,
@@ -81,13 +138,20 @@ def create_pack(
     version: str = "1",
     licence: str = "CC-BY-SA-4.0",
     signing_key: Path | None = None,
+    photos: Mapping[str, bytes] | None = None,
 ) -> dict[str, Any]:
+    """Make a pack of the entry files under `source`. Photos come from `photos` (named
+    '<entry id>/<n>.jpg' or '.png') and from a photos folder in or beside `source`."""
     files = sorted(p for p in source.rglob("*.toml") if p.is_file())
     if not files:
         raise PackError(f"There are no entry files in '{source}'.")
     contents = {f"entries/{p.name}": p.read_bytes() for p in files}
     if len(contents) != len(files):
         raise PackError("Two entry files have the same name; give each entry its own id.")
+    pictures = _check_photos({**_photos_beside(source), **(photos or {})}, {p.stem for p in files})
+    contents.update(pictures)
+    if len(contents) > MAX_FILES:
+        raise PackError(f"A pack holds at most {MAX_FILES:,} files (entries and photos).")
     manifest = {
         "format": FORMAT,
         "version": 1,
@@ -96,7 +160,8 @@ def create_pack(
         "pack_version": version,
         "created": dt.datetime.now(dt.UTC).isoformat(),
         "licence": licence,
-        "entry_count": len(contents),
+        "entry_count": len(files),
+        "photo_count": len(pictures),
         "files": {n: hashlib.sha256(d).hexdigest() for n, d in contents.items()},
     }
     manifest_bytes = json.dumps(manifest, indent=2, sort_keys=True).encode("utf-8")
@@ -140,8 +205,36 @@ def _sanitise(text: str) -> tuple[str, bool]:
     return cleaned, cleaned != text
 
 
-def read_pack(path: Path, vocab: Vocabulary, root: Path | None = None) -> Pack:
-    """Check a pack completely and return it. Writes nothing."""
+def _read(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    try:
+        return zf.read(info)
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
+        raise PackError(f"Refused: '{info.filename}' is damaged inside the pack.") from exc
+
+
+def _classify(name: str) -> str:
+    """'entry' or 'photo' for the names a pack may hold; anything else is refused."""
+    if name.startswith("entries/") and name.endswith(".toml") and name.count("/") == 1:
+        return "entry"
+    if name.startswith("photos/"):
+        if PHOTO_NAME.fullmatch(name.removeprefix("photos/")):
+            return "photo"
+        if not name.endswith((".jpg", ".png")):
+            raise PackError(
+                f"Refused: '{name}': packs carry only JPEG (.jpg) and PNG (.png) photos."
+            )
+        raise PackError(
+            f"Refused: '{name}' is not where a photo belongs "
+            "(photos/<idea id>/<number>.jpg or .png)."
+        )
+    raise PackError(f"Refused: '{name}' is not an entry file or a photo.")
+
+
+def read_pack(
+    path: Path, vocab: Vocabulary, root: Path | None = None, *, progress: Progress | None = None
+) -> Pack:
+    """Check a pack completely and return it. Writes nothing. `progress(done, total)` is
+    called as files are checked."""
     from carematch.catalogue.loader import parse_entry
 
     try:
@@ -151,18 +244,22 @@ def read_pack(path: Path, vocab: Vocabulary, root: Path | None = None) -> Pack:
     with zf:
         members = zf.infolist()
         if len(members) > MAX_FILES + 2:
-            raise PackError(f"Refused: a pack holds at most {MAX_FILES:,} entries.")
+            raise PackError(
+                f"Refused: a pack holds at most {MAX_FILES:,} files (entries and photos)."
+            )
         if sum(m.file_size for m in members) > MAX_UNPACKED:
-            raise PackError("Refused: the pack would unpack to more than 50 MB.")
+            raise PackError(f"Refused: the pack would unpack to more than {MAX_UNPACKED // MB} MB.")
         for info in members:
             _check_member(info)
-        names = {m.filename for m in members}
-        if "manifest.json" not in names:
+        by_name = {m.filename: m for m in members}
+        if len(by_name) != len(members):
+            raise PackError("Refused: the pack holds two files with the same name.")
+        if "manifest.json" not in by_name:
             raise PackError("This is not a CareMatch pack: manifest.json is missing.")
-        manifest_bytes = zf.read("manifest.json")
+        manifest_bytes = _read(zf, by_name["manifest.json"])
         try:
             manifest = json.loads(manifest_bytes)
-        except (ValueError, UnicodeDecodeError) as exc:
+        except (ValueError, UnicodeDecodeError, RecursionError) as exc:
             raise PackError("The pack's manifest is not valid JSON.") from exc
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
             raise PackError("This is not a CareMatch pack (unknown format).")
@@ -172,23 +269,27 @@ def read_pack(path: Path, vocab: Vocabulary, root: Path | None = None) -> Pack:
         listed = manifest["files"]
         if not isinstance(listed, dict):
             raise PackError("The pack's list of files is damaged.")
-        entry_files = names - {"manifest.json", "signature.json"}
-        if set(listed) != entry_files:
+        content = set(by_name) - {"manifest.json", "signature.json"}
+        if set(listed) != content:
             raise PackError(
                 "The pack's files do not match its manifest (something was added or removed)."
             )
-        signature, publisher_key = _signature(zf, names, manifest_bytes, root)
-        pack = Pack(manifest, [], {}, signature, publisher_key)
-        seen: set[str] = set()
-        for name in sorted(entry_files):
-            if not name.startswith("entries/") or not name.endswith(".toml"):
-                raise PackError(f"Refused: '{name}' is not an entry file.")
-            data = zf.read(name)
-            if hashlib.sha256(data).hexdigest() != listed[name]:
+        kinds = {name: _classify(name) for name in content}
+        entry_names = sorted(n for n, k in kinds.items() if k == "entry")
+        photo_names = sorted(n for n, k in kinds.items() if k == "photo")
+        for name in photo_names:
+            if by_name[name].file_size > MAX_PHOTO:
                 raise PackError(
-                    f"Refused: '{name}' was changed after the pack was made "
-                    "(its checksum does not match)."
+                    f"Refused: the photo '{name}' is over {MAX_PHOTO // MB} MB; "
+                    f"photos in packs are at most {MAX_PHOTO // MB} MB each."
                 )
+        signature, publisher_key = _signature(zf, set(by_name), manifest_bytes, root)
+        pack = Pack(manifest, [], {}, signature, publisher_key)
+        total = len(content)
+        if progress is not None:
+            progress(0, total)
+        for done, name in enumerate(entry_names, start=1):
+            data = _verified(zf, by_name[name], listed)
             try:
                 text, changed = _sanitise(data.decode("utf-8"))
             except UnicodeDecodeError as exc:
@@ -198,12 +299,49 @@ def read_pack(path: Path, vocab: Vocabulary, root: Path | None = None) -> Pack:
             entry, problems = parse_entry(text.encode("utf-8"), name, vocab)
             if entry is None:
                 raise PackError(f"Refused: {problems[0]}")
-            if entry.id in seen:
+            if f"{entry.id}.toml" in pack.raw:
                 raise PackError(f"Refused: the id '{entry.id}' appears twice in the pack.")
-            seen.add(entry.id)
             pack.entries.append(entry)
             pack.raw[f"{entry.id}.toml"] = text.encode("utf-8")
+            if progress is not None:
+                progress(done, total)
+        for done, name in enumerate(photo_names, start=len(entry_names) + 1):
+            pack.photos[name.removeprefix("photos/")] = _photo(zf, by_name[name], listed, pack)
+            if progress is not None:
+                progress(done, total)
     return pack
+
+
+def _verified(zf: zipfile.ZipFile, info: zipfile.ZipInfo, listed: dict[str, Any]) -> bytes:
+    data = _read(zf, info)
+    if hashlib.sha256(data).hexdigest() != listed[info.filename]:
+        raise PackError(
+            f"Refused: '{info.filename}' was changed after the pack was made "
+            "(its checksum does not match)."
+        )
+    return data
+
+
+def _photo(zf: zipfile.ZipFile, info: zipfile.ZipInfo, listed: dict[str, Any], pack: Pack) -> bytes:
+    """A photo's bytes after every check, with its metadata stripped again (whoever made the
+    pack may not have)."""
+    name = info.filename
+    match = PHOTO_NAME.fullmatch(name.removeprefix("photos/"))
+    assert match is not None
+    entry_id, kind = match.group(1), match.group(3)
+    if f"{entry_id}.toml" not in pack.raw:
+        raise PackError(f"Refused: the photo '{name}' is for an idea that is not in the pack.")
+    data = _verified(zf, info, listed)
+    if len(data) > MAX_PHOTO:
+        raise PackError(f"Refused: the photo '{name}' is over {MAX_PHOTO // MB} MB.")
+    if photo_kind(data) != kind:
+        raise PackError(
+            f"Refused: '{name}' is not a {KIND_NAMES[kind]} photo (its content is something else)."
+        )
+    try:
+        return _strip(data)
+    except PhotoError as exc:
+        raise PackError(f"Refused: the photo '{name}' is damaged. {exc}") from exc
 
 
 def _signature(
@@ -217,7 +355,7 @@ def _signature(
         data = json.loads(zf.read("signature.json"))
         public = str(data["public_key"])
         signature = base64.b64decode(data["signature"], validate=True)
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, RecursionError):
         return "bad signature", None
     if not keys.verify(public, signature, manifest):
         return "bad signature", public
@@ -247,16 +385,35 @@ def plan_import(pack: Pack, current: dict[str, Entry], mine: set[str]) -> Import
     return plan
 
 
-def install_pack(pack: Pack, root: Path | None = None, *, replace_mine: bool = False) -> Path:
-    """Write the pack's entries into its own folder, all at once (a temporary folder is
-    renamed into place). With replace_mine, the person's own edits of those ids are removed."""
+def install_pack(
+    pack: Pack,
+    root: Path | None = None,
+    *,
+    replace_mine: bool = False,
+    progress: Progress | None = None,
+) -> Path:
+    """Write the pack's entries and photos into its own folder, all at once (a temporary folder
+    is renamed into place). With replace_mine, the person's own edits of those ids are removed.
+    `progress(done, total)` is called as files are written."""
+    names = [n.removesuffix(".toml") for n in pack.raw] + list(pack.photos)
+    if not all(re.fullmatch(_ID, n) or PHOTO_NAME.fullmatch(n) for n in names):
+        raise PackError("Refused: the pack names a file outside its own folder.")
     base = paths.ensure_private_dir(packs_dir(root))
     dest = base / pack.slug
     tmp = Path(tempfile.mkdtemp(prefix=".installing-", dir=base))
+    total = len(pack.raw) + len(pack.photos)
     try:
         (tmp / "entries").mkdir()
-        for name, data in pack.raw.items():
-            (tmp / "entries" / name).write_bytes(data)
+        if progress is not None:
+            progress(0, total)
+        files = [(tmp / "entries" / n, d) for n, d in pack.raw.items()]
+        files += [(tmp / "photos" / n, d) for n, d in sorted(pack.photos.items())]
+        for folder in {(tmp / "photos" / n).parent for n in pack.photos}:
+            folder.mkdir(parents=True)
+        for done, (target, data) in enumerate(files, start=1):
+            target.write_bytes(data)
+            if progress is not None:
+                progress(done, total)
         (tmp / "manifest.json").write_text(
             json.dumps(
                 {**pack.manifest, "signature": pack.signature, "publisher_key": pack.publisher_key},
@@ -269,7 +426,12 @@ def install_pack(pack: Pack, root: Path | None = None, *, replace_mine: bool = F
             old = base / f".old-{pack.slug}"
             shutil.rmtree(old, ignore_errors=True)
             os.replace(dest, old)
-        os.replace(tmp, dest)
+        try:
+            os.replace(tmp, dest)
+        except BaseException:
+            if old is not None:  # put the earlier version back
+                os.replace(old, dest)
+            raise
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
     except BaseException:
@@ -288,7 +450,9 @@ def list_packs(root: Path | None = None) -> list[dict[str, Any]]:
             continue
         try:
             manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):
+            continue
+        if not isinstance(manifest, dict):
             continue
         manifest["id"] = folder.name
         found.append(manifest)

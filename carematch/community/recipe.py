@@ -3,16 +3,20 @@
 Before anything leaves the vault the person sees exactly what goes. Personal details are
 flagged for removal (names after a title, email addresses, phone numbers, UK postcodes, NHS
 numbers, dates and street addresses); dates and check-in notes are left out by default; photos
-lose their metadata (EXIF, GPS) before they go anywhere.
+lose their metadata (EXIF, GPS, text chunks) before they go anywhere, and the person can leave
+any of them out.
 """
 
 from __future__ import annotations
 
 import re
-import struct
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from carematch.community.photos import MAX_PHOTO, PhotoError, clean_photo, photo_kind
+from carematch.community.photos import strip_photo_metadata as strip_photo_metadata
 
 if TYPE_CHECKING:
     from carematch.catalogue.model import Entry
@@ -88,76 +92,42 @@ def remove_flagged(draft_: RecipeDraft, keep: set[int] = frozenset()) -> dict[st
     return out
 
 
-# --- photos: drop every metadata block --------------------------------------------------------
-class PhotoError(ValueError):
-    pass
+# --- photos: only JPEG and PNG, every metadata block dropped ---------------------------------
+@dataclass(frozen=True)
+class SharedPhoto:
+    """One of the adaptation's photos as it would be shared (or why it cannot be)."""
+
+    number: int  # 1, 2, ... in the order they were attached
+    filename: str  # the person's own file name: shown to them, never shared
+    data: bytes | None  # without metadata; None when it cannot be shared
+    problem: str = ""
+
+    def label(self) -> str:
+        if self.data is None:
+            return f"photo {self.number} (“{self.filename}”) is left out: {self.problem}"
+        return f"photo {self.number} (location and camera details removed)"
 
 
-def strip_photo_metadata(data: bytes) -> bytes:
-    """JPEG: keep only the image segments (no EXIF, GPS, comments). PNG: keep only the chunks
-    needed to draw the picture. Anything else is refused."""
-    if data[:2] == b"\xff\xd8":
-        return _strip_jpeg(data)
-    if data[:8] == b"\x89PNG\r\n\x1a\n":
-        return _strip_png(data)
-    raise PhotoError("Only JPEG and PNG photos can be shared.")
-
-
-_JPEG_KEEP = {
-    0xC0,
-    0xC1,
-    0xC2,
-    0xC3,
-    0xC4,
-    0xC5,
-    0xC6,
-    0xC7,
-    0xC9,
-    0xCA,
-    0xCB,
-    0xCD,
-    0xCE,
-    0xCF,
-    0xDB,
-    0xDD,
-    0xE0,
-}  # frames, Huffman and quantisation tables, restart, JFIF
-
-
-def _strip_jpeg(data: bytes) -> bytes:
-    out = bytearray(b"\xff\xd8")
-    i = 2
-    while i + 4 <= len(data):
-        if data[i] != 0xFF:
-            raise PhotoError("This JPEG is damaged.")
-        marker = data[i + 1]
-        if marker == 0xDA:  # start of scan: the picture itself runs to the end
-            out += data[i:]
-            return bytes(out)
-        (length,) = struct.unpack(">H", data[i + 2 : i + 4])
-        segment = data[i : i + 2 + length]
-        if marker in _JPEG_KEEP and not (marker == 0xE0 and b"JFIF" not in segment[:12]):
-            out += segment
-        i += 2 + length
-    raise PhotoError("This JPEG is damaged.")
-
-
-_PNG_KEEP = {b"IHDR", b"PLTE", b"IDAT", b"IEND", b"tRNS", b"gAMA", b"cHRM", b"sRGB", b"sBIT"}
-
-
-def _strip_png(data: bytes) -> bytes:
-    out = bytearray(data[:8])
-    i = 8
-    while i + 12 <= len(data):
-        (length,) = struct.unpack(">I", data[i : i + 4])
-        kind = data[i + 4 : i + 8]
-        chunk = data[i : i + 12 + length]
-        if kind in _PNG_KEEP:
-            out += chunk
-        i += 12 + length
-        if kind == b"IEND":
-            return bytes(out)
-    raise PhotoError("This PNG is damaged.")
+def prepare_photos(files: Iterable[tuple[str, bytes]]) -> list[SharedPhoto]:
+    """The photos of an adaptation, each stripped of metadata or marked as not shareable."""
+    prepared = []
+    for number, (filename, data) in enumerate(files, start=1):
+        problem = ""
+        if photo_kind(data) is None:
+            problem = "only JPEG and PNG photos can be shared."
+        else:
+            try:
+                clean = strip_photo_metadata(data)
+            except PhotoError as exc:
+                problem = str(exc).replace("This", "the", 1)
+            else:
+                if len(clean) > MAX_PHOTO:
+                    problem = f"it is over {MAX_PHOTO // (1024 * 1024)} MB."
+        if problem:
+            prepared.append(SharedPhoto(number, filename, None, problem))
+        else:
+            prepared.append(SharedPhoto(number, filename, clean))
+    return prepared
 
 
 def recipe_entry_data(
@@ -196,8 +166,11 @@ def recipe_entry_data(
     }
 
 
-def write_recipe_pack(entry: Entry, out: Path, publisher: str | None = None) -> None:
-    """The recipe as a pack of one entry (built in a temporary folder, nothing else kept)."""
+def write_recipe_pack(
+    entry: Entry, out: Path, publisher: str | None = None, photos: Sequence[bytes] = ()
+) -> None:
+    """The recipe as a pack of one entry and its photos (metadata removed again on the way in),
+    built in a temporary folder; nothing else is kept."""
     import tempfile
 
     from carematch.community.mine import save_entry
@@ -210,4 +183,14 @@ def write_recipe_pack(entry: Entry, out: Path, publisher: str | None = None) -> 
             out,
             name=entry.name,
             publisher=publisher or "A CareMatch user",
+            photos=recipe_photo_files(entry.id, photos),
         )
+
+
+def recipe_photo_files(entry_id: str, photos: Sequence[bytes]) -> dict[str, bytes]:
+    """Pack photo names ('<entry id>/<n>.jpg') for the photos that are shared."""
+    named = {}
+    for number, data in enumerate(photos, start=1):
+        kind, clean = clean_photo(data, f"Photo {number}")
+        named[f"{entry_id}/{number}.{kind}"] = clean
+    return named

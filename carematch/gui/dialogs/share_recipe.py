@@ -1,7 +1,9 @@
 """Share an adaptation as a recipe: see exactly what would leave the vault before it does.
 
 Personal details found in the text are listed and ticked for removal; untick one to keep it.
-Dates and check-in notes never go. The result is a pack file to hand to a community group.
+Each photo is listed with its location and camera details already removed, ticked to go; untick
+one to leave it out. Dates and check-in notes never go. The result is a pack file to hand to a
+community group.
 """
 
 from __future__ import annotations
@@ -17,12 +19,19 @@ from carematch.gui.widgets import ReadOnlyText
 
 if TYPE_CHECKING:
     from carematch.catalogue.store import Catalogue
+    from carematch.community.recipe import SharedPhoto
     from carematch.journal.models import Adaptation
+    from carematch.journal.service import Journal
 
 
 class ShareRecipeDialog(FormDialog):
     def __init__(
-        self, adaptation: Adaptation, catalogue: Catalogue, parent: QWidget | None = None
+        self,
+        adaptation: Adaptation,
+        catalogue: Catalogue,
+        parent: QWidget | None = None,
+        *,
+        journal: Journal | None = None,
     ) -> None:
         from carematch.community.recipe import draft
 
@@ -49,11 +58,46 @@ class ShareRecipeDialog(FormDialog):
         if not self.review.flags:
             self.flags.addItem(self.tr("No personal details were found."))
         self.add_row(self.tr("&Personal details (ticked ones are removed):"), self.flags)
+        self.photos = self._photo_list(adaptation, journal or _journal_of(parent))
+        self.add_row(self.tr("P&hotos (ticked ones are shared):"), self.photos)
         self.preview = ReadOnlyText(self.tr("Exactly what will be shared"), self)
         self.add_row(self.tr("&Exactly what will be shared:"), self.preview)
         self.flags.itemChanged.connect(self.update_preview)
+        self.photos.itemChanged.connect(self.update_preview)
         self.update_preview()
         self.saved: Path | None = None
+
+    def _photo_list(self, adaptation: Adaptation, journal: Journal | None) -> QListWidget:
+        from carematch.community.recipe import prepare_photos
+
+        box = QListWidget(self)
+        files = []
+        if journal is not None:
+            files = [
+                (att.filename, journal.read_attachment(att))
+                for att in journal.attachments(adaptation_id=adaptation.id)
+            ]
+        self.photo_items: list[tuple[QListWidgetItem, SharedPhoto]] = []
+        for photo in prepare_photos(files):
+            item = QListWidgetItem(photo.label())
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, photo.label())
+            if photo.data is not None:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked)
+                self.photo_items.append((item, photo))
+            box.addItem(item)
+        if not files:
+            box.addItem(self.tr("This adaptation has no photos."))
+        box.setMaximumHeight(box.fontMetrics().lineSpacing() * 5)
+        return box
+
+    def shared_photos(self) -> list[bytes]:
+        """The ticked photos, already without their metadata."""
+        return [
+            photo.data
+            for item, photo in self.photo_items
+            if photo.data is not None and item.checkState() == Qt.CheckState.Checked
+        ]
 
     def kept(self) -> set[int]:
         return {
@@ -70,7 +114,17 @@ class ShareRecipeDialog(FormDialog):
     def update_preview(self, *_: object) -> None:
         clean = self.clean()
         lines = [f"{name.capitalize()}: {text}" for name, text in clean.items() if text]
-        lines.append(self.tr("Not shared: dates, check-in notes, photos, your name."))
+        photos = len(self.shared_photos())
+        if photos:
+            lines.append(
+                self.tr("Photos: {n} (location and camera details removed).").format(n=photos)
+            )
+        left_out = len(self.photo_items) - photos
+        lines.append(
+            self.tr("Not shared: dates, check-in notes, your name{photos}.").format(
+                photos=self.tr(", {n} photos you left out").format(n=left_out) if left_out else ""
+            )
+        )
         self.preview.setPlainText("\n\n".join(lines))
 
     def has_typing(self) -> bool:
@@ -96,5 +150,15 @@ class ShareRecipeDialog(FormDialog):
             if not name:
                 raise ValueError(self.tr("Choose where to save the pack."))
             path = Path(name)
-        write_recipe_pack(entry, path)
+        write_recipe_pack(entry, path, photos=self.shared_photos())
         self.saved = path
+
+
+def _journal_of(parent: QWidget | None) -> Journal | None:
+    """The open journal, from the page or window that opened the dialog."""
+    while parent is not None:
+        context = getattr(parent, "context", None)
+        if context is not None:
+            return getattr(context, "journal", None)
+        parent = parent.parentWidget()
+    return None

@@ -1,11 +1,16 @@
-"""Catalogue packs in the app: see what a pack would change, import it, remove it."""
+"""Catalogue packs in the app: see what a pack would change, import it, remove it.
+
+Checking and importing run off the UI thread; a bar shows how far each has got as a
+percentage ("Checking pack: 40 %", then "Importing pack: 40 %"), and screen readers hear it
+at each quarter rather than at every step.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -13,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -22,15 +28,22 @@ from carematch.gui.context import AppContext
 from carematch.gui.widgets import button, plain_label
 from carematch.gui.worker import run_task
 
+if TYPE_CHECKING:
+    from carematch.community.packs import ImportPlan, Pack
+
 SIGNATURE_WORDS = {
     "trusted": "signed by a publisher you trust",
     "unknown key": "signed by a key you have not trusted",
     "bad signature": "BAD SIGNATURE: it was changed after signing, or the signature is forged",
     "unsigned": "not signed",
 }
+ANNOUNCE_EVERY = 25  # per cent: screen readers hear 25, 50 and 75, then the outcome
 
 
 class PacksBox(QGroupBox):
+    progressed = Signal(str, int)  # the step ("Checking pack", "Importing pack"), per cent
+    finished = Signal(bool)  # after a review or import: True when a pack was imported
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Catalogue packs"))
@@ -40,10 +53,17 @@ class PacksBox(QGroupBox):
         self.packs.setMaximumHeight(self.packs.fontMetrics().lineSpacing() * 6)
         self.import_button = button(self.tr("&Import a pack…"), self)
         self.remove_button = button(self.tr("Remove the chosen pac&k"), self)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 100)
+        self.bar.setAccessibleName(self.tr("Pack progress"))
+        self.bar.hide()
         self.status = plain_label("", self)
         self.status.setAccessibleName(self.tr("Packs status"))
         self.import_button.clicked.connect(self.choose_pack)
         self.remove_button.clicked.connect(self.remove_current)
+        self.busy = False
+        self._step = ""
+        self._announced = 0
         row = QHBoxLayout()
         row.addWidget(self.import_button)
         row.addWidget(self.remove_button)
@@ -51,6 +71,7 @@ class PacksBox(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.packs)
         layout.addLayout(row)
+        layout.addWidget(self.bar)
         layout.addWidget(self.status)
         self.refresh()
 
@@ -59,20 +80,52 @@ class PacksBox(QGroupBox):
 
         self.packs.clear()
         for pack in list_packs():
+            photos = pack.get("photo_count") or 0
             text = (
-                f"{pack['name']} by {pack['publisher']}: {pack['entry_count']} ideas, "
-                f"{SIGNATURE_WORDS.get(pack.get('signature', 'unsigned'), 'not signed')}"
+                f"{pack['name']} by {pack['publisher']}: {pack['entry_count']} ideas"
+                + (f" and {photos} photos" if photos else "")
+                + f", {SIGNATURE_WORDS.get(pack.get('signature', 'unsigned'), 'not signed')}"
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, pack["id"])
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             self.packs.addItem(item)
-        self.remove_button.setEnabled(self.packs.count() > 0)
+        self.remove_button.setEnabled(self.packs.count() > 0 and not self.busy)
 
     def _say(self, message: str) -> None:
         self.status.setText(message)
         announce(self.status, message)
 
+    # --- progress ------------------------------------------------------------------------
+    def _begin(self, step: str) -> None:
+        self.busy = True
+        self._step = step
+        self._announced = 0
+        self.import_button.setEnabled(False)
+        self.remove_button.setEnabled(False)
+        self.bar.setValue(0)
+        self.bar.setFormat(self.tr("{step}: %p %").format(step=step))
+        self.bar.setAccessibleName(step)
+        self.bar.show()
+        self.status.setText(self.tr("{step}…").format(step=step))
+
+    def _progress(self, percent: int) -> None:
+        self.bar.setValue(percent)
+        self.progressed.emit(self._step, percent)
+        quarter = percent // ANNOUNCE_EVERY * ANNOUNCE_EVERY
+        if 0 < quarter < 100 and quarter > self._announced:
+            self._announced = quarter
+            announce(self.bar, self.tr("{step}: {n} %").format(step=self._step, n=quarter))
+
+    def _end(self, imported: bool, message: str) -> None:
+        self.busy = False
+        self.bar.hide()
+        self.import_button.setEnabled(True)
+        self.refresh()
+        self._say(message)
+        self.finished.emit(imported)
+
+    # --- review and import ----------------------------------------------------------------
     def choose_pack(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Choose a pack"), "", self.tr("CareMatch packs (*.cmpack *.zip)")
@@ -81,31 +134,44 @@ class PacksBox(QGroupBox):
             self.review(Path(name))
 
     def review(self, path: Path, *, confirm: bool = True) -> bool:
-        """Show what the pack would change before anything does; import when agreed."""
-        from carematch.community.packs import PackError, plan_import, read_pack
+        """Check the pack off the UI thread, show what it would change, import when agreed.
+        Returns whether the check started; `finished` says how it ended."""
+        from carematch.community.packs import my_entries_dir, plan_import, read_pack
 
         catalogue = self.context.catalogue
+        if self.busy:
+            self._say(self.tr("A pack is being checked or imported; wait for it to finish."))
+            return False
         if catalogue is None:
             self._say(self.tr("The catalogue is still loading; try again in a moment."))
             return False
-        try:
-            pack = read_pack(path, catalogue.vocabulary)
-        except (PackError, OSError) as exc:
-            self._say(self.tr("This pack was refused: {why}").format(why=exc))
-            return False
-        from carematch.community.packs import my_entries_dir
+        self._begin(self.tr("Checking pack"))
 
-        mine_dir = my_entries_dir() / "entries"
-        mine = {p.stem for p in mine_dir.glob("*.toml")} if mine_dir.is_dir() else set()
-        plan = plan_import(pack, catalogue.entries, mine)
+        def work(progress: Any) -> tuple[Pack, ImportPlan]:
+            pack = read_pack(path, catalogue.vocabulary, progress=progress)
+            mine_dir = my_entries_dir() / "entries"
+            mine = {p.stem for p in mine_dir.glob("*.toml")} if mine_dir.is_dir() else set()
+            return pack, plan_import(pack, catalogue.entries, mine)
+
+        def refused(exc: Exception) -> None:
+            self._end(False, self.tr("This pack was refused: {why}").format(why=exc))
+
+        def checked(result: tuple[Pack, ImportPlan]) -> None:
+            self._reviewed(result[0], result[1], confirm)
+
+        run_task(work, checked, refused, self._progress)
+        return True
+
+    def _reviewed(self, pack: Pack, plan: ImportPlan, confirm: bool) -> None:
         summary = self.tr(
-            "“{name}” by {publisher}: {n} ideas, {signature}.\n\n"
+            "“{name}” by {publisher}: {n} ideas{photos}, {signature}.\n\n"
             "New: {new}. Changed: {changed}. Unchanged: {same}. "
             "Ideas you edited yourself (yours are kept): {mine}."
         ).format(
             name=pack.manifest["name"],
             publisher=pack.manifest["publisher"],
             n=len(pack.entries),
+            photos=self.tr(" and {n} photos").format(n=len(pack.photos)) if pack.photos else "",
             signature=SIGNATURE_WORDS[pack.signature],
             new=len(plan.new),
             changed=len(plan.changed),
@@ -113,47 +179,51 @@ class PacksBox(QGroupBox):
             mine=len(plan.conflicts),
         )
         if pack.signature == "bad signature":
-            self._say(self.tr("Refused: ") + summary)
-            return False
+            self._end(False, self.tr("Refused: ") + summary)
+            return
         if confirm:
-            answer = QMessageBox.question(self, self.tr("Import this pack?"), summary)
-            if answer != QMessageBox.StandardButton.Yes:
-                self._say(self.tr("Nothing was imported."))
-                return False
+            self.bar.hide()
+            question = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Import this pack?"),
+                summary,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                self,
+            )
+            question.setTextFormat(Qt.TextFormat.PlainText)  # the names came from outside
+            if question.exec() != QMessageBox.StandardButton.Yes:
+                self._end(False, self.tr("Nothing was imported."))
+                return
         self._install(pack)
-        return True
 
-    def _install(self, pack: Any) -> None:
+    def _install(self, pack: Pack) -> None:
         from carematch.community.packs import install_pack
 
-        window = self.window()
-        set_loading = getattr(window, "set_loading", None)
-        if callable(set_loading):
-            set_loading("pack", True)
+        self._begin(self.tr("Importing pack"))
 
         def done(_: object) -> None:
-            if callable(set_loading):
-                set_loading("pack", False)
-            self.refresh()
-            self._say(
+            self._end(
+                True,
                 self.tr("Imported “{name}”. Its ideas are in the catalogue now.").format(
                     name=pack.manifest["name"]
-                )
+                ),
             )
             self.context.load_catalogue()
 
         def failed(exc: Exception) -> None:
-            if callable(set_loading):
-                set_loading("pack", False)
-            self._say(self.tr("The import failed, so nothing was kept: {why}").format(why=exc))
+            self._end(
+                False, self.tr("The import failed, so nothing was kept: {why}").format(why=exc)
+            )
 
-        run_task(lambda: install_pack(pack), done, failed)
+        run_task(
+            lambda progress: install_pack(pack, progress=progress), done, failed, self._progress
+        )
 
     def remove_current(self) -> None:
         from carematch.community.packs import PackError, remove_pack
 
         item = self.packs.currentItem() or self.packs.item(0)
-        if item is None:
+        if item is None or self.busy:
             return
         try:
             remove_pack(item.data(Qt.ItemDataRole.UserRole))
