@@ -169,7 +169,7 @@ def test_the_question_before_importing_shows_the_pack_as_plain_text(qtbot, data_
     shutil.copy(FIXTURES / "good_catalogue/entries/extra/toast-tongs.toml", src)
     (src / "photos" / "toast-tongs" / "1.jpg").write_bytes(jpeg_with_gps())
     pack_file = tmp_path / "hacks.cmpack"
-    create_pack(src, pack_file, name="<b>Hacks</b>", publisher="Makers")
+    create_pack(src, pack_file, name="Hacks <3 &amp; more", publisher="Makers")
     window = demo_window(qtbot)
     box = window.settings_page.packs
     asked: list[str] = []
@@ -183,6 +183,6 @@ def test_the_question_before_importing_shows_the_pack_as_plain_text(qtbot, data_
     with qtbot.waitSignal(box.finished, timeout=20_000) as outcome:
         box.review(pack_file)
     assert outcome.args == [False] and box.status.text() == "Nothing was imported."
-    assert "“<b>Hacks</b>” by Makers: 1 ideas and 1 photos, not signed" in asked[0]
+    assert "“Hacks <3 &amp; more” by Makers: 1 idea and 1 photo, not signed" in asked[0]
     assert box.packs.count() == 0
     window.context.close_vault()

@@ -386,3 +386,37 @@ def test_reading_and_installing_report_progress(source, tmp_path, vocab, data_ro
     install_calls: list[tuple[int, int]] = []
     install_pack(pack, progress=lambda d, t: install_calls.append((d, t)))
     assert read_calls == install_calls == [(0, 3), (1, 3), (2, 3), (3, 3)]
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [("x" * 121, "longer than 120"), (["a list"], "not text"), ("<b></b>\x07", "empty")],
+)
+def test_pack_names_must_be_short_plain_text(source, tmp_path, vocab, name, reason):
+    good = tmp_path / "good.cmpack"
+    create_pack(source, good, name="Hacks", publisher="Makers")
+
+    def change(n, d):
+        if n != "manifest.json":
+            return (n, d) if n else (None, None)
+        manifest = json.loads(d)
+        manifest["name"] = name
+        return n, json.dumps(manifest).encode()
+
+    with pytest.raises(PackError, match=reason):
+        read_pack(_rezip(good, tmp_path / "bad.cmpack", change), vocab)
+
+
+def test_pack_name_is_cleaned_of_tags_and_control_characters(source, tmp_path, vocab):
+    good = tmp_path / "good.cmpack"
+    create_pack(source, good, name="Hacks", publisher="Makers")
+
+    def change(n, d):
+        if n != "manifest.json":
+            return (n, d) if n else (None, None)
+        manifest = json.loads(d)
+        manifest["name"] = "<i>Kitchen</i>\u202e hacks\x1b[31m\nfor all"
+        return n, json.dumps(manifest).encode()
+
+    pack = read_pack(_rezip(good, tmp_path / "odd.cmpack", change), vocab)
+    assert pack.manifest["name"] == "Kitchen hacks[31m for all"

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from carematch.cli.output import emit_json, fail
+from carematch.plaintext import counted
 
 if TYPE_CHECKING:
     from carematch.community.packs import ImportPlan, Pack
@@ -97,8 +98,11 @@ def cmd_create(args: argparse.Namespace) -> int:
             signing_key=args.sign,
         )
         signed = "signed" if args.sign else "unsigned"
-        photos = f" and {manifest['photo_count']} photos" if manifest["photo_count"] else ""
-        print(f"Wrote {args.out}: {manifest['entry_count']} entries{photos}, {signed}.")
+        photos = (
+            f" and {counted(manifest['photo_count'], 'photo')}" if manifest["photo_count"] else ""
+        )
+        entries = counted(manifest["entry_count"], "entry", "entries")
+        print(f"Wrote {args.out}: {entries}{photos}, {signed}.")
         return 0
 
     return _guard(go)

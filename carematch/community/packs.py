@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from carematch import paths
 from carematch.community.photos import KIND_NAMES, MAX_PHOTO, PhotoError, photo_kind
 from carematch.community.photos import strip_photo_metadata as _strip
+from carematch.plaintext import strip_invisible
 
 if TYPE_CHECKING:
     from carematch.catalogue.model import Entry
@@ -38,13 +39,13 @@ if TYPE_CHECKING:
 FORMAT = "carematch-pack"
 MAX_UNPACKED = 50 * 1024 * 1024
 MAX_FILES = 10_000
+MAX_LABEL = 120  # a pack's name, publisher, version and licence
 MAX_RATIO = 100
 MB = 1024 * 1024
 _ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 PHOTO_NAME = re.compile(rf"({_ID})/([1-9][0-9]{{0,2}})\.(jpg|png)")  # <entry id>/<n>.<kind>
 Progress = Callable[[int, int], None]
 _TAG = re.compile(r"<[^>]{1,200}>")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class PackError(ValueError):
@@ -201,7 +202,7 @@ def _check_member(info: zipfile.ZipInfo) -> None:
 
 
 def _sanitise(text: str) -> tuple[str, bool]:
-    cleaned = _CONTROL.sub("", _TAG.sub("", text))
+    cleaned = strip_invisible(_TAG.sub("", text))
     return cleaned, cleaned != text
 
 
@@ -266,6 +267,19 @@ def read_pack(
         for required in ("name", "publisher", "files"):
             if not manifest.get(required):
                 raise PackError(f"The pack's manifest has no {required}.")
+        for label in ("name", "publisher", "version", "licence"):
+            value = manifest.get(label)
+            if value is None or (label == "version" and type(value) is int):
+                continue
+            if not isinstance(value, str):
+                raise PackError(f"The pack's {label} is not text.")
+            # Shown in lists and questions: plain, one line, and short.
+            value = _sanitise(value)[0].replace("\n", " ").strip()
+            if not value or len(value) > MAX_LABEL:
+                raise PackError(
+                    f"Refused: the pack's {label} is empty or longer than {MAX_LABEL} characters."
+                )
+            manifest[label] = value
         listed = manifest["files"]
         if not isinstance(listed, dict):
             raise PackError("The pack's list of files is damaged.")

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -16,10 +19,60 @@ from PySide6.QtWidgets import (
 )
 
 from carematch.gui.theme import make_heading
+from carematch.plaintext import cut, strip_invisible
 
 if TYPE_CHECKING:
     from carematch.catalogue.model import Entry
     from carematch.catalogue.store import Catalogue
+
+
+LABEL_LIMIT = 300  # characters of untrusted text a label shows; the rest is cut with "…"
+ITEM_LIMIT = 300  # the same for a list or table item
+CHOICE_LIMIT = 120  # the same for a drop-down list's choice
+TOOLTIP_LIMIT = 500
+_LONG_WORD = re.compile(r"\S{41,}")
+WORD_PIECE = 40
+
+
+def plain(text: str, limit: int | None = None) -> str:
+    """Untrusted text made fit to show: no control or direction-changing characters, line
+    breaks as "\\n", and at most `limit` characters (ending in "…" when cut)."""
+    return cut(strip_invisible(text), limit)
+
+
+def wrappable(text: str) -> str:
+    """Let a label wrap inside a very long word: Qt wraps labels only between words, so one
+    long word would make the label (and the window) as wide as the word."""
+
+    def split(match: re.Match[str]) -> str:
+        word = match.group()
+        return "\u200b".join(word[i : i + WORD_PIECE] for i in range(0, len(word), WORD_PIECE))
+
+    return _LONG_WORD.sub(split, text)
+
+
+def untrusted(text: str, limit: int = LABEL_LIMIT) -> str:
+    """Text from a catalogue entry or the journal, ready for a plain-text label."""
+    return wrappable(plain(text, limit))
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows untrusted text exactly as written.
+
+    Qt guesses whether a tooltip is rich text (Qt.mightBeRichText), so text with tags in it
+    would be rendered, images and links included. Escaped inside a paragraph it is rich text
+    that shows the tags literally, and it wraps.
+    """
+    text = plain(text, TOOLTIP_LIMIT).strip()
+    if not text:
+        return ""
+    return '<p style="white-space: pre-wrap">' + html.escape(wrappable(text)) + "</p>"
+
+
+def fit_choices(combo: QComboBox, characters: int = 20) -> None:
+    """A drop-down list that does not grow to fit its longest choice (the person's own text)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
@@ -120,4 +173,4 @@ def entry_details_text(entry: Entry, catalogue: Catalogue, tr: Callable[[str], s
     related = [catalogue.entries[r].name for r in entry.related if r in catalogue.entries]
     if related:
         lines += ["", f"{tr('Related ideas')}: {', '.join(related)}"]
-    return "\n".join(lines).strip()
+    return plain("\n".join(lines).strip())

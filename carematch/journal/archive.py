@@ -27,6 +27,7 @@ from carematch import __version__
 from carematch.journal import schema
 from carematch.journal.records import KINDS, AttachmentRecord, plain_to_row, row_to_plain
 from carematch.paths import write_private
+from carematch.plaintext import spreadsheet_safe
 from carematch.vault import crypto
 from carematch.vault.errors import UnsafeArchiveError, VaultError, WrongPassphraseError
 from carematch.vault.registry import Settings
@@ -60,15 +61,8 @@ def _csv(rows: list[dict[str, Any]], fields: list[str]) -> str:
     writer = csv.DictWriter(buffer, fieldnames=fields, extrasaction="ignore")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: _spreadsheet_safe(v) for k, v in row.items()})
+        writer.writerow({k: spreadsheet_safe(v) for k, v in row.items()})
     return buffer.getvalue()
-
-
-def _spreadsheet_safe(value: Any) -> Any:
-    """Stop a spreadsheet treating a note that starts with '=' as a formula."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
 
 
 def export_vault(vault: Vault, dest: Path, *, passphrase: str | None = None) -> dict[str, int]:

@@ -29,6 +29,7 @@ from carematch.journal.models import (
     new_uid,
     utcnow,
 )
+from carematch.plaintext import strip_invisible
 from carematch.vault.vault import Vault
 
 UNDO_WINDOW = dt.timedelta(minutes=10)
@@ -88,7 +89,7 @@ def _score(value: Any, name: str, low: int, high: int, *, optional: bool = False
 
 def _text(value: Any, name: str, *, required: bool = False) -> str:
     value = "" if value is None else str(value)
-    value = value.replace("\x00", "").strip()
+    value = strip_invisible(value).strip()
     if required and not value:
         raise JournalInputError(f"Write something for {name}.")
     if len(value) > MAX_TEXT:

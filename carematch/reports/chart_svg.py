@@ -7,11 +7,18 @@ experiment starts and ends are labelled vertical lines. The sentence goes in <de
 from __future__ import annotations
 
 import datetime as dt
-from html import escape
+import html
 
 from carematch.evidence.goal_evidence import GoalEvidence
+from carematch.plaintext import NOT_XML, cut
 
 WIDTH, HEIGHT, PAD = 640, 260, 40
+LABEL_LIMIT = 60  # characters of an experiment's name on the chart
+
+
+def escape(text: str, limit: int | None = None) -> str:
+    """Untrusted text as SVG character data: escaped, without characters XML refuses."""
+    return html.escape(cut(NOT_XML.sub("", text), limit))
 
 
 def _x(at: dt.datetime, first: dt.datetime, span: float) -> float:
@@ -64,7 +71,7 @@ def chart_svg(evidence: GoalEvidence, *, foreground: str = "#000", background: s
                 n_label += 1
                 parts.append(
                     f'<text x="{x + 3:.1f}" y="{label_y}" font-size="11" '
-                    f'fill="{foreground}">{escape(e.title)} {label}</text>'
+                    f'fill="{foreground}">{escape(e.title, LABEL_LIMIT)} {label}</text>'
                 )
         for attr, dash, marker in (
             ("performance", "", "circle"),

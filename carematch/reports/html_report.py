@@ -12,6 +12,7 @@ from html import escape
 
 from carematch import __version__
 from carematch.evidence.goal_evidence import GoalEvidence, overall_tscore
+from carematch.plaintext import strip_invisible
 from carematch.reports.chart_svg import chart_svg
 
 
@@ -26,7 +27,7 @@ class ReportOptions:
 
 STYLE = """
 body { font-family: sans-serif; font-size: 12pt; line-height: 1.4; color: #000; background: #fff;
-       max-width: 46em; margin: 1em auto; padding: 0 1em; }
+       max-width: 46em; margin: 1em auto; padding: 0 1em; overflow-wrap: anywhere; }
 table { border-collapse: collapse; margin: 0.5em 0 1em; }
 th, td { border: 1px solid #444; padding: 0.2em 0.5em; text-align: left; vertical-align: top; }
 caption { text-align: left; font-weight: bold; padding-bottom: 0.3em; }
@@ -35,7 +36,8 @@ caption { text-align: left; font-weight: bold; padding-bottom: 0.3em; }
 
 
 def _h(text: object) -> str:
-    return escape(str(text), quote=True)
+    """Untrusted text as HTML: escaped, without control and direction-changing characters."""
+    return escape(strip_invisible(str(text)), quote=True)
 
 
 def _mean(value: float | None) -> str:

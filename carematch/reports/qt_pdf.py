@@ -26,9 +26,11 @@ def _ensure_app() -> None:
         QGuiApplication([])
 
 
-def _svg_image(svg: str) -> QImage:
+def _svg_image(svg: str) -> QImage | None:
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     size = renderer.defaultSize()
+    if not renderer.isValid() or size.isEmpty():
+        return None  # a null image in the document would leave the whole PDF blank
     image = QImage(size.width() * 2, size.height() * 2, QImage.Format.Format_RGB32)
     image.fill(0xFFFFFF)
     painter = QPainter(image)
@@ -45,7 +47,11 @@ def render_pdf(
     images = {}
     for goal_id, svg in charts.items():
         url = f"chart-{goal_id}.png"
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), _svg_image(svg))
+        image = _svg_image(svg)
+        if image is None:
+            images[goal_id] = "<p>(The chart could not be drawn.)</p>"
+            continue
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
         images[goal_id] = f'<p><img src="{url}" width="600" alt="Chart of ratings over time"></p>'
     html = build_html(
         evidence,

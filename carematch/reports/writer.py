@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from carematch.evidence.goal_evidence import GoalEvidence, gather
 from carematch.paths import write_private
+from carematch.plaintext import spreadsheet_safe
 from carematch.reports.chart_svg import chart_svg
 from carematch.reports.html_report import ReportOptions, build_html
 
@@ -48,14 +49,8 @@ def checkins_csv(evidence: list[GoalEvidence], include_notes: bool) -> str:
             ]
             if include_notes:
                 row.append(ev.notes.get(r.at, ""))
-            writer.writerow([_cell(v) for v in row])
+            writer.writerow([spreadsheet_safe(v) for v in row])
     return buffer.getvalue()
-
-
-def _cell(value: object) -> object:
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
 
 
 def write_report(

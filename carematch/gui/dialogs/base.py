@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from carematch.gui.accessibility import announce
-from carematch.gui.widgets import heading, plain_label
+from carematch.gui.widgets import CHOICE_LIMIT, heading, plain, plain_label, untrusted
 
 
 class FormDialog(QDialog):
@@ -22,10 +22,11 @@ class FormDialog(QDialog):
 
     def __init__(self, title: str, parent: QWidget | None = None, ok_text: str = "&Save") -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
+        # titles can hold a goal or an idea's name: the person's own words, or a pack's
+        self.setWindowTitle(plain(title, CHOICE_LIMIT))
+        self.setAccessibleName(plain(title, CHOICE_LIMIT))
         self.setModal(True)
-        self.title = heading(title, self, 1.2)
+        self.title = heading(untrusted(title), self, 1.2)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -59,6 +60,7 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     def show_error(self, message: str) -> None:
+        message = untrusted(message, 1000)  # problems can quote what was typed
         self.error.setText(message)
         self.error.show()
         announce(self.error, message)

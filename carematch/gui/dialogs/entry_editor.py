@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from carematch.catalogue.kinds import Kind
 from carematch.gui.dialogs.base import FormDialog
+from carematch.gui.widgets import plain
 
 if TYPE_CHECKING:
     from carematch.catalogue.model import Entry
@@ -138,12 +139,15 @@ class EntryEditor(FormDialog):
             raise ValueError("\n".join(f"{_label(f)} {m}" for f, m in exc.problems)) from exc
         similar = find_similar(entry, self.catalogue)
         if similar and confirm_duplicates:
-            answer = QMessageBox.question(
-                self,
+            question = QMessageBox(
+                QMessageBox.Icon.Question,
                 self.tr("Is it already here?"),
-                similar[0].message() + "\n\n" + self.tr("Save yours anyway?"),
+                plain(similar[0].message()) + "\n\n" + self.tr("Save yours anyway?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                self,
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            question.setTextFormat(Qt.TextFormat.PlainText)  # the other idea's name is untrusted
+            if question.exec() != QMessageBox.StandardButton.Yes:
                 raise ValueError(similar[0].message())
         save_entry(entry)
         self.saved = entry

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from carematch.gui.dialogs.base import FormDialog
+from carematch.gui.widgets import CHOICE_LIMIT, fit_choices, plain
 from carematch.journal.enums import ExperimentStatus, GoalStatus
 
 if TYPE_CHECKING:
@@ -104,10 +105,12 @@ class CheckInDialog(FormDialog):
         self.satisfaction = _spin(1, 10, last.satisfaction if last else 5, self)
         self.add_row(self.tr("How happy are you with that? (1 to 10)"), self.satisfaction)
         self.gas = QComboBox(self)
+        fit_choices(self.gas, 30)
         self.gas.addItem(self.tr("Not rated"), None)
         for level, label in GAS_LABELS.items():
             own = goal.gas_levels().get(level, "")
-            self.gas.addItem(f"{label.rstrip(':')}" + (f": {own}" if own else ""), level)
+            text = f"{label.rstrip(':')}" + (f": {own}" if own else "")
+            self.gas.addItem(plain(text, CHOICE_LIMIT), level)
         if last and last.gas_level is not None:
             self.gas.setCurrentIndex(self.gas.findData(last.gas_level))
         self.add_row(self.tr("Goal &level:"), self.gas)
@@ -118,9 +121,10 @@ class CheckInDialog(FormDialog):
         self.fatigue = _optional_spin(self)
         self.add_row(self.tr("&Tiredness (0 to 10, optional):"), self.fatigue)
         self.experiment = QComboBox(self)
+        fit_choices(self.experiment)
         self.experiment.addItem(self.tr("None"), None)
         for exp in journal.experiments(goal.id):
-            self.experiment.addItem(exp.title, exp.id)
+            self.experiment.addItem(plain(exp.title, CHOICE_LIMIT), exp.id)
             if exp.status == ExperimentStatus.TRYING:
                 self.experiment.setCurrentIndex(self.experiment.count() - 1)
         self.add_row(self.tr("While t&rying:"), self.experiment)
@@ -278,9 +282,10 @@ class TryThisDialog(FormDialog):
         )
         self.journal, self.entry_id, self.idea_name = journal, entry_id, idea_name
         self.goal = QComboBox(self)
+        fit_choices(self.goal)
         self.goal.addItem(self.tr("A new goal"), self.NEW)
         for goal in journal.list_goals((GoalStatus.ACTIVE, GoalStatus.PAUSED)):
-            self.goal.addItem(goal.text, goal.id)
+            self.goal.addItem(plain(goal.text, CHOICE_LIMIT), goal.id)
         self.add_row(self.tr("&For which goal?"), self.goal)
         self.new_goal = QLineEdit(goal_text, self)
         self.add_row(self.tr("New &goal in your words:"), self.new_goal)

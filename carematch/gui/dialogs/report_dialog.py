@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QListWidget, QListWidgetItem, QWidget
 
 from carematch.gui.dialogs.base import FormDialog
+from carematch.gui.widgets import ITEM_LIMIT, plain
 
 if TYPE_CHECKING:
     from carematch.journal.service import Journal
@@ -22,9 +23,10 @@ class ReportDialog(FormDialog):
         self.journal = journal
         self.goals = QListWidget(self)
         for goal in journal.list_goals():
-            item = QListWidgetItem(goal.text)
+            text = plain(goal.text, ITEM_LIMIT)  # the person's own words: see widgets.plain
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, goal.id)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, goal.text)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
                 Qt.CheckState.Checked

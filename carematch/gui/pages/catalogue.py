@@ -22,8 +22,10 @@ from carematch.gui.widgets import (
     button,
     entry_details_text,
     heading,
+    plain,
     plain_label,
     search_box,
+    untrusted,
 )
 from carematch.matching.text import fold
 
@@ -128,11 +130,11 @@ class CataloguePage(QWidget):
             hay = self._haystack.get(entry.id, "")
             if words and not all(w in hay for w in words):
                 continue
-            item = QListWidgetItem(f"{entry.name} — {entry.cost.label()}")
+            item = QListWidgetItem(plain(f"{entry.name} — {entry.cost.label()}"))
             item.setData(ENTRY_ID_ROLE, entry.id)
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
-                f"{entry.name}, {entry.cost.label()}. {entry.summary}",
+                plain(f"{entry.name}, {entry.cost.label()}. {entry.summary}"),
             )
             self.entries.addItem(item)
             if entry.id == keep:
@@ -160,7 +162,9 @@ class CataloguePage(QWidget):
         dialog = EntryEditor(self.context.catalogue, entry, self)
         if dialog.exec() and dialog.saved is not None:
             self.count.setText(
-                self.tr("Saved “{name}” to your own entries.").format(name=dialog.saved.name)
+                self.tr("Saved “{name}” to your own entries.").format(
+                    name=untrusted(dialog.saved.name)
+                )
             )
             self.context.load_catalogue()  # the matcher sees it at once
 

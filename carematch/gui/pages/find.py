@@ -24,8 +24,11 @@ from carematch.gui.widgets import (
     button,
     entry_details_text,
     heading,
+    plain,
     plain_label,
+    plain_tooltip,
     search_box,
+    untrusted,
 )
 from carematch.gui.worker import run_task
 from carematch.journal.enums import MarkKind
@@ -234,7 +237,9 @@ class FindPage(QWidget):
 
             if sequence == self._sequence and not isinstance(exc, EmptyGoalError):
                 self.status.setText(
-                    self.tr("Something went wrong while searching: {e}").format(e=exc)
+                    self.tr("Something went wrong while searching: {e}").format(
+                        e=untrusted(str(exc))
+                    )
                 )
 
         run_task(work, done, failed)
@@ -246,13 +251,15 @@ class FindPage(QWidget):
             entry = result.entry
             why = " ".join(result.why)
             text = f"{entry.name}  ({entry.cost.label()})\n{entry.summary}\n{self.tr('Why')}: {why}"
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(plain(text))  # entries are untrusted: see widgets.plain
             item.setData(ENTRY_ID_ROLE, entry.id)
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
-                f"{entry.name}, {entry.cost.label()}. {entry.summary} {self.tr('Why')}: {why}",
+                plain(
+                    f"{entry.name}, {entry.cost.label()}. {entry.summary} {self.tr('Why')}: {why}"
+                ),
             )
-            item.setToolTip(entry.summary)
+            item.setToolTip(plain_tooltip(entry.summary))
             self.results.addItem(item)
         count = len(response.results)
         if count:
@@ -315,6 +322,7 @@ class FindPage(QWidget):
             if kind == MarkKind.WORKED
             else self.tr("Marked '{name}' as not for you. It will show lower down.")
         )
-        self.status.setText(message.format(name=name))
-        announce(self.status, message.format(name=name))
+        message = message.format(name=untrusted(name))
+        self.status.setText(message)
+        announce(self.status, message)
         self.context.refresh_marks()

@@ -27,7 +27,16 @@ from carematch.gui.dialogs.journal_forms import (
     ExperimentDialog,
     GoalDialog,
 )
-from carematch.gui.widgets import ReadOnlyText, button, heading, plain_label
+from carematch.gui.widgets import (
+    ITEM_LIMIT,
+    ReadOnlyText,
+    button,
+    heading,
+    plain,
+    plain_label,
+    plain_tooltip,
+    untrusted,
+)
 
 if TYPE_CHECKING:
     from carematch.journal.models import Goal
@@ -38,6 +47,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _item(text: str, record_id: int) -> QListWidgetItem:
+    text = plain(text, ITEM_LIMIT)  # the person's own words: see widgets.plain
     item = QListWidgetItem(text)
     item.setData(ID_ROLE, record_id)
     item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
@@ -260,13 +270,13 @@ class GoalsPage(QWidget):
             self._set_goal_actions(False)
             return
         self._set_goal_actions(True)
-        self.goal_title.setText(goal.text)
+        self.goal_title.setText(untrusted(goal.text))
         info = [
             self.tr("Importance {n} out of 10").format(n=goal.importance),
             self.tr("Status: {s}").format(s=goal.status.value),
         ]
         if goal.why:
-            info.insert(0, self.tr("Why it matters: {why}").format(why=goal.why))
+            info.insert(0, self.tr("Why it matters: {why}").format(why=untrusted(goal.why, 1000)))
         self.goal_info.setText(". ".join(info) + ".")
         from carematch.evidence.goal_evidence import gather
         from carematch.journal.service import experiment_events
@@ -302,11 +312,14 @@ class GoalsPage(QWidget):
                 c.note,
             ]
             for col, value in enumerate(values):
+                value = plain(value)  # the table cuts a long note off; the tooltip shows more
                 cell = QTableWidgetItem(value)
                 cell.setData(
                     Qt.ItemDataRole.AccessibleTextRole,
-                    f"{headers[col]}: {value or '-'}",
+                    f"{headers[col]}: {plain(value, ITEM_LIMIT) or '-'}",
                 )
+                if col == 4:
+                    cell.setToolTip(plain_tooltip(value))
                 self.checkins.setItem(row, col, cell)
         lines = []
         for item in experiment_events(experiments):
@@ -330,7 +343,7 @@ class GoalsPage(QWidget):
                     s1=last.satisfaction,
                 ),
             )
-        self.timeline.setPlainText("\n".join(lines) or self.tr("Nothing logged yet."))
+        self.timeline.setPlainText(plain("\n".join(lines)) or self.tr("Nothing logged yet."))
 
     # --- actions ------------------------------------------------------------------------
     def _add_goal(self, text: str = "") -> None:
@@ -425,7 +438,7 @@ class GoalsPage(QWidget):
         if goal is None or journal is None:
             return
         self._deleted = journal.delete("goal", goal.id)
-        self.undo_label.setText(self.tr("Deleted “{goal}”.").format(goal=goal.text))
+        self.undo_label.setText(self.tr("Deleted “{goal}”.").format(goal=untrusted(goal.text)))
         self.undo_bar.show()
         from carematch.journal.service import UNDO_WINDOW
 

@@ -27,6 +27,7 @@ from carematch.gui.accessibility import announce
 from carematch.gui.context import AppContext
 from carematch.gui.widgets import button, plain_label
 from carematch.gui.worker import run_task
+from carematch.plaintext import counted
 
 if TYPE_CHECKING:
     from carematch.community.packs import ImportPlan, Pack
@@ -82,8 +83,8 @@ class PacksBox(QGroupBox):
         for pack in list_packs():
             photos = pack.get("photo_count") or 0
             text = (
-                f"{pack['name']} by {pack['publisher']}: {pack['entry_count']} ideas"
-                + (f" and {photos} photos" if photos else "")
+                f"{pack['name']} by {pack['publisher']}: {counted(pack['entry_count'], 'idea')}"
+                + (f" and {counted(photos, 'photo')}" if photos else "")
                 + f", {SIGNATURE_WORDS.get(pack.get('signature', 'unsigned'), 'not signed')}"
             )
             item = QListWidgetItem(text)
@@ -164,14 +165,16 @@ class PacksBox(QGroupBox):
 
     def _reviewed(self, pack: Pack, plan: ImportPlan, confirm: bool) -> None:
         summary = self.tr(
-            "“{name}” by {publisher}: {n} ideas{photos}, {signature}.\n\n"
+            "“{name}” by {publisher}: {ideas}{photos}, {signature}.\n\n"
             "New: {new}. Changed: {changed}. Unchanged: {same}. "
             "Ideas you edited yourself (yours are kept): {mine}."
         ).format(
             name=pack.manifest["name"],
             publisher=pack.manifest["publisher"],
-            n=len(pack.entries),
-            photos=self.tr(" and {n} photos").format(n=len(pack.photos)) if pack.photos else "",
+            ideas=counted(len(pack.entries), self.tr("idea")),
+            photos=" " + self.tr("and") + " " + counted(len(pack.photos), self.tr("photo"))
+            if pack.photos
+            else "",
             signature=SIGNATURE_WORDS[pack.signature],
             new=len(plan.new),
             changed=len(plan.changed),
