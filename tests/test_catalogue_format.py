@@ -128,3 +128,15 @@ def test_vocabulary_broken_is_a_clear_error(tmp_path: Path):
     (tmp_path / "iso9999.toml").write_text('[classes]\n"15" = "x"\n')
     with pytest.raises(VocabularyError, match="activities"):
         load_vocabulary(tmp_path)
+
+
+def test_control_and_direction_characters_are_stripped_from_entries(tmp_path):
+    from carematch.catalogue import load_catalogue
+
+    src = tmp_path / "cat" / "entries" / "extra"
+    src.mkdir(parents=True)
+    text = (FIXTURES / "good_catalogue/entries/extra/toast-tongs.toml").read_text()
+    text = text.replace('name = "Toast tongs"', 'name = "Toast\\u202e tongs\\u001b[31m"')
+    (src / "toast-tongs.toml").write_text(text)
+    catalogue = load_catalogue([tmp_path / "cat"], builtin=False)
+    assert catalogue.entries["toast-tongs"].name == "Toast tongs[31m"

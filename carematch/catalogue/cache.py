@@ -26,7 +26,7 @@ from carematch.catalogue.model import Cost, Entry, Kind
 from carematch.catalogue.problems import Problem
 from carematch.catalogue.vocabulary import Vocabulary
 
-CACHE_FORMAT = 5  # bump whenever Entry or the compiled layout changes
+CACHE_FORMAT = 6  # bump whenever Entry or the compiled layout changes
 RACY_NS = 2_000_000_000  # file times can be this coarse (FAT: 2 s)
 
 

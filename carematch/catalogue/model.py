@@ -23,6 +23,7 @@ from pydantic import (
 
 from carematch.catalogue.kinds import KIND_LABELS, Kind
 from carematch.catalogue.vocabulary import Vocabulary
+from carematch.plaintext import strip_invisible
 
 __all__ = ["KIND_LABELS", "Cost", "Entry", "Kind", "entry_json_schema"]
 
@@ -113,6 +114,16 @@ class Entry(BaseModel):
         default="",
         description="The folder the entry lives in (set by the loader, not written in the file).",
     )
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_invisible(cls, value: Any) -> Any:
+        """Control and direction-changing characters only hide or reorder what is shown."""
+        if isinstance(value, str):
+            return strip_invisible(value)
+        if isinstance(value, list):
+            return [strip_invisible(v) if isinstance(v, str) else v for v in value]
+        return value
 
     @field_validator("summary")
     @classmethod
