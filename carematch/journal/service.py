@@ -13,6 +13,8 @@ from typing import Any
 
 from sqlalchemy import delete, or_, select, text
 
+from carematch.journal import inputs as check
+from carematch.journal.inputs import JournalInputError
 from carematch.journal.models import (
     Adaptation,
     Attachment,
@@ -29,11 +31,9 @@ from carematch.journal.models import (
     new_uid,
     utcnow,
 )
-from carematch.plaintext import strip_invisible
 from carematch.vault.vault import Vault
 
 UNDO_WINDOW = dt.timedelta(minutes=10)
-MAX_TEXT = 20_000
 MAX_ATTACHMENT = 25 * 1024 * 1024
 _SOFT_DELETABLE: dict[str, type[Any]] = {
     "goal": Goal,
@@ -41,10 +41,6 @@ _SOFT_DELETABLE: dict[str, type[Any]] = {
     "checkin": CheckIn,
     "adaptation": Adaptation,
 }
-
-
-class JournalInputError(ValueError):
-    """Something typed into a form is not acceptable; the message says how to fix it."""
 
 
 @dataclass(frozen=True)
@@ -71,32 +67,6 @@ class SearchHit:
     snippet: str
 
 
-def _score(value: Any, name: str, low: int, high: int, *, optional: bool = False) -> int | None:
-    if value is None or value == "":
-        if optional:
-            return None
-        raise JournalInputError(f"{name} is needed: choose a number from {low} to {high}.")
-    try:
-        number = int(value)
-    except (TypeError, ValueError) as exc:
-        raise JournalInputError(f"{name} must be a whole number from {low} to {high}.") from exc
-    if number != value and not isinstance(value, str | int):
-        raise JournalInputError(f"{name} must be a whole number from {low} to {high}.")
-    if not low <= number <= high:
-        raise JournalInputError(f"{name} must be from {low} to {high}; you gave {number}.")
-    return number
-
-
-def _text(value: Any, name: str, *, required: bool = False) -> str:
-    value = "" if value is None else str(value)
-    value = strip_invisible(value).strip()
-    if required and not value:
-        raise JournalInputError(f"Write something for {name}.")
-    if len(value) > MAX_TEXT:
-        raise JournalInputError(f"{name} is very long; keep it under {MAX_TEXT:,} characters.")
-    return value
-
-
 class Journal:
     """The journal in one open vault."""
 
@@ -116,11 +86,11 @@ class Journal:
         tags: list[str] | tuple[str, ...] = (),
     ) -> Goal:
         goal = Goal(
-            text=_text(text, "your goal", required=True),
-            why=_text(why, "why it matters"),
-            importance=_score(importance, "Importance", 1, 10),
-            status=_goal_status(status),
-            **_gas_fields(gas or {}),
+            text=check.text(text, "your goal", required=True),
+            why=check.text(why, "why it matters"),
+            importance=check.score(importance, "Importance", 1, 10),
+            status=check.goal_status(status),
+            **check.gas_fields(gas or {}),
         )
         with self.vault.session() as s:
             s.add(goal)
@@ -134,15 +104,15 @@ class Journal:
             goal = self._live(s, Goal, goal_id)
             for key, value in changes.items():
                 if key == "text":
-                    goal.text = _text(value, "your goal", required=True)
+                    goal.text = check.text(value, "your goal", required=True)
                 elif key == "why":
-                    goal.why = _text(value, "why it matters")
+                    goal.why = check.text(value, "why it matters")
                 elif key == "importance":
-                    goal.importance = _score(value, "Importance", 1, 10)
+                    goal.importance = check.score(value, "Importance", 1, 10)
                 elif key == "status":
-                    goal.status = _goal_status(value)
+                    goal.status = check.goal_status(value)
                 elif key == "gas":
-                    for field, text_value in _gas_fields(value).items():
+                    for field, text_value in check.gas_fields(value).items():
                         setattr(goal, field, text_value)
                 else:
                     raise JournalInputError(f"A goal has no field called '{key}'.")
@@ -180,7 +150,7 @@ class Journal:
                 )
 
     def _tag(self, s: Any, goal_id: int, tag: str) -> None:
-        name = _text(tag, "the tag", required=True)[:60]
+        name = check.text(tag, "the tag", required=True)[:60]
         tag_row = s.scalar(select(Tag).where(Tag.name == name))
         if tag_row is None:
             tag_row = Tag(name=name)
@@ -206,7 +176,7 @@ class Journal:
         cost_pence: int | None = None,
         status: ExperimentStatus | str = ExperimentStatus.PLANNED,
     ) -> Experiment:
-        _check_dates(start_date, end_date)
+        check.check_dates(start_date, end_date)
         if cost_pence is not None and (not isinstance(cost_pence, int) or cost_pence < 0):
             raise JournalInputError("The cost must be 0 or more, in pounds and pence.")
         with self.vault.session() as s:
@@ -215,14 +185,14 @@ class Journal:
                 self._live(s, Adaptation, adaptation_id)
             exp = Experiment(
                 goal_id=goal_id,
-                title=_text(title, "what you are trying", required=True),
+                title=check.text(title, "what you are trying", required=True),
                 entry_id=entry_id or None,
                 adaptation_id=adaptation_id,
-                expectation=_text(expectation, "what you expect"),
+                expectation=check.text(expectation, "what you expect"),
                 start_date=start_date,
                 end_date=end_date,
                 cost_pence=cost_pence,
-                status=_experiment_status(status),
+                status=check.experiment_status(status),
             )
             s.add(exp)
         return exp
@@ -232,14 +202,14 @@ class Journal:
             exp = self._live(s, Experiment, experiment_id)
             for key, value in changes.items():
                 if key in ("title", "expectation", "outcome"):
-                    setattr(exp, key, _text(value, key, required=key == "title"))
+                    setattr(exp, key, check.text(value, key, required=key == "title"))
                 elif key == "status":
-                    exp.status = _experiment_status(value)
+                    exp.status = check.experiment_status(value)
                 elif key in ("start_date", "end_date", "entry_id", "cost_pence"):
                     setattr(exp, key, value)
                 else:
                     raise JournalInputError(f"An experiment has no field called '{key}'.")
-            _check_dates(exp.start_date, exp.end_date)
+            check.check_dates(exp.start_date, exp.end_date)
             return exp
 
     def experiments(self, goal_id: int) -> list[Experiment]:
@@ -270,13 +240,13 @@ class Journal:
         checkin = CheckIn(
             goal_id=goal_id,
             at=at or utcnow(),
-            performance=_score(performance, "How well you can do it", 1, 10),
-            satisfaction=_score(satisfaction, "How happy you are with it", 1, 10),
-            gas_level=_score(gas_level, "The goal level", -2, 2, optional=True),
-            effort=_score(effort, "Effort", 0, 10, optional=True),
-            pain=_score(pain, "Pain", 0, 10, optional=True),
-            fatigue=_score(fatigue, "Tiredness", 0, 10, optional=True),
-            note=_text(note, "the note"),
+            performance=check.score(performance, "How well you can do it", 1, 10),
+            satisfaction=check.score(satisfaction, "How happy you are with it", 1, 10),
+            gas_level=check.score(gas_level, "The goal level", -2, 2, optional=True),
+            effort=check.score(effort, "Effort", 0, 10, optional=True),
+            pain=check.score(pain, "Pain", 0, 10, optional=True),
+            fatigue=check.score(fatigue, "Tiredness", 0, 10, optional=True),
+            note=check.text(note, "the note"),
             experiment_id=experiment_id,
         )
         with self.vault.session() as s:
@@ -317,10 +287,10 @@ class Journal:
         self, title: str, *, what: str = "", materials: str = "", steps: str = ""
     ) -> Adaptation:
         item = Adaptation(
-            title=_text(title, "the name of your adaptation", required=True),
-            what=_text(what, "what it is"),
-            materials=_text(materials, "materials"),
-            steps=_text(steps, "steps"),
+            title=check.text(title, "the name of your adaptation", required=True),
+            what=check.text(what, "what it is"),
+            materials=check.text(materials, "materials"),
+            steps=check.text(steps, "steps"),
         )
         with self.vault.session() as s:
             s.add(item)
@@ -332,7 +302,7 @@ class Journal:
             for key, value in changes.items():
                 if key not in ("title", "what", "materials", "steps"):
                     raise JournalInputError(f"An adaptation has no field called '{key}'.")
-                setattr(item, key, _text(value, key, required=key == "title"))
+                setattr(item, key, check.text(value, key, required=key == "title"))
             return item
 
     def adaptations(self) -> list[Adaptation]:
@@ -360,7 +330,7 @@ class Journal:
             raise JournalInputError(
                 f"That file is over {MAX_ATTACHMENT // (1024 * 1024)} MB; choose a smaller one."
             )
-        safe_name = _text(filename, "the file name", required=True).replace("/", "_")[:255]
+        safe_name = check.text(filename, "the file name", required=True).replace("/", "_")[:255]
         uid = new_uid()
         with self.vault.session() as s:
             if checkin_id is not None:
@@ -406,7 +376,7 @@ class Journal:
         if unknown:
             raise JournalInputError(f"Unknown rating: {', '.join(sorted(unknown))}.")
         values = {
-            item: _score(scores.get(item), QUEST_LABELS[item], 1, 5, optional=True)
+            item: check.score(scores.get(item), QUEST_LABELS[item], 1, 5, optional=True)
             for item in QUEST_ITEMS
         }
         if all(v is None for v in values.values()):
@@ -414,7 +384,7 @@ class Journal:
         with self.vault.session() as s:
             self._live(s, Experiment, experiment_id)
             rating = QuestRating(
-                experiment_id=experiment_id, note=_text(note, "the note"), **values
+                experiment_id=experiment_id, note=check.text(note, "the note"), **values
             )
             s.add(rating)
         return rating
@@ -440,10 +410,10 @@ class Journal:
                 return
             mark_kind = MarkKind(kind)
             if existing is None:
-                s.add(Mark(entry_id=entry_id, kind=mark_kind, note=_text(note, "the note")))
+                s.add(Mark(entry_id=entry_id, kind=mark_kind, note=check.text(note, "the note")))
             else:
                 existing.kind = mark_kind
-                existing.note = _text(note, "the note")
+                existing.note = check.text(note, "the note")
                 existing.at = utcnow()
 
     def marks(self) -> tuple[list[str], list[str]]:
@@ -556,47 +526,14 @@ def experiment_events(experiments: list[Experiment]) -> list[TimelineItem]:
     for exp in experiments:
         if exp.start_date:
             items.append(
-                TimelineItem(_midnight(exp.start_date), "experiment-start", exp.id, exp.title)
+                TimelineItem(check.midnight(exp.start_date), "experiment-start", exp.id, exp.title)
             )
         if exp.end_date:
-            items.append(TimelineItem(_midnight(exp.end_date), "experiment-end", exp.id, exp.title))
+            items.append(
+                TimelineItem(check.midnight(exp.end_date), "experiment-end", exp.id, exp.title)
+            )
     items.sort(key=lambda i: (i.when, i.kind, i.id))
     return items
-
-
-def _midnight(day: dt.date) -> dt.datetime:
-    return dt.datetime(day.year, day.month, day.day)
-
-
-def _goal_status(value: Any) -> GoalStatus:
-    try:
-        return GoalStatus(value)
-    except ValueError as exc:
-        options = ", ".join(s.value for s in GoalStatus)
-        raise JournalInputError(f"A goal's status is one of: {options}.") from exc
-
-
-def _experiment_status(value: Any) -> ExperimentStatus:
-    try:
-        return ExperimentStatus(value)
-    except ValueError as exc:
-        options = ", ".join(s.value for s in ExperimentStatus)
-        raise JournalInputError(f"An experiment's status is one of: {options}.") from exc
-
-
-def _gas_fields(gas: dict[int, str]) -> dict[str, str]:
-    names = {-2: "gas_minus2", -1: "gas_minus1", 0: "gas_0", 1: "gas_plus1", 2: "gas_plus2"}
-    out = {}
-    for level, value in gas.items():
-        if level not in names:
-            raise JournalInputError("Goal levels go from -2 to +2.")
-        out[names[level]] = _text(value, f"level {level:+d}")
-    return out
-
-
-def _check_dates(start: dt.date | None, end: dt.date | None) -> None:
-    if start and end and end < start:
-        raise JournalInputError("The end date is before the start date; check the dates.")
 
 
 __all__ = [
