@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import Qt
 
 from carematch.catalogue import load_catalogue
@@ -47,3 +49,67 @@ def test_bad_values_are_explained_inline_and_good_ones_saved(qtbot, data_root):
     merged = load_catalogue(catalogue_folders())
     assert merged.entries["hinged-jug"].cost.max == 30
     assert merged.problems == []
+
+
+def test_made_in_the_app_found_packed_and_seen_on_a_fresh_computer(
+    qtbot, data_root, tmp_path, run_cli
+):
+    """The whole community journey: make an entry in the editor, find it with the matcher,
+    pack it, import the pack into a fresh data root, and find it there."""
+    import os
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    make_app()
+    dialog = EntryEditor(load_catalogue())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    values = {
+        "id": "tap-turner-lever",
+        "name": "Lever tap turner",
+        "aliases": "tap lever, tap key, turning aid for taps",
+        "iso9999": "24 06",
+    }
+    for field, value in values.items():
+        dialog.controls[field].setText(value)
+    dialog.controls["summary"].setPlainText("A long handle that slips over a tap head.")
+    dialog.controls["description"].setPlainText(
+        "The long lever turns a stiff tap with little grip."
+    )
+    for name in ("activities", "ways_to_get"):
+        dialog.controls[name].item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.controls["cost"][1].setValue(12)
+    dialog.save(confirm_duplicates=False)
+    assert dialog.saved is not None
+
+    goal = "a lever tap turner for stiff taps"
+    mine = run_cli("match", goal, "--json")
+    assert mine.returncode == 0, mine.stderr
+    assert json.loads(mine.stdout)["results"][0]["id"] == "tap-turner-lever"
+
+    pack = tmp_path / "taps.cmpack"
+    made = run_cli(
+        "pack", "create", "--name", "Taps", "--publisher", "Our group", "--out", str(pack)
+    )
+    assert made.returncode == 0, made.stderr
+
+    fresh = tmp_path / "fresh-computer"
+
+    def on_fresh(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "carematch", *args],
+            cwd=ROOT,
+            env={**os.environ, "CAREMATCH_HOME": str(fresh)},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    before = on_fresh("match", goal, "--json")
+    assert "tap-turner-lever" not in before.stdout
+    imported = on_fresh("pack", "import", str(pack), "--allow-unsigned")
+    assert imported.returncode == 0, imported.stderr
+    after = on_fresh("match", goal, "--json")
+    assert json.loads(after.stdout)["results"][0]["id"] == "tap-turner-lever"
