@@ -125,6 +125,13 @@ def test_text_at_200_percent_is_not_clipped(window, high_contrast):
             QApplication.processEvents()
             problems = clipped(page)
             assert not problems, f"{page.objectName()}: {problems[:5]}"
+        hide, hint = window.hide_button, window.hide_button.minimumSizeHint()
+        assert hide.height() + 2 >= hint.height() and hide.width() + 2 >= hint.width()
+        window.lock_now()
+        for width in (1280, 700):
+            window.resize(width, 900)
+            QApplication.processEvents()
+            assert clipped(window.locked_screen) == [], f"locked screen at {width} px"
     finally:
         apply_theme(app, text_size=100)
 

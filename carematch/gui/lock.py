@@ -49,8 +49,11 @@ class LockedScreen(QWidget):
         self.unlock_button = button(self.tr("&Unlock…"), self)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (self.title, self.message, self.unlock_button):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        for label in (self.title, self.message):
+            # Full width and centred text: a wrapped label squeezed to its centre would clip.
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            layout.addWidget(label)
+        layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
 
 

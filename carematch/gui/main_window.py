@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QStackedWidget,
+    QTabBar,
     QTabWidget,
     QWidget,
 )
@@ -34,6 +35,24 @@ from carematch.vault.errors import VaultError
 from carematch.vault.registry import Settings, list_vaults
 
 
+class CornerFittingTabBar(QTabBar):
+    """A tab bar at least as tall as the button in its corner ("Hide now"), so that button is
+    never clipped when the text is large."""
+
+    def _fit(self, size: QSize) -> QSize:
+        tabs = self.parentWidget()
+        corner = tabs.cornerWidget() if isinstance(tabs, QTabWidget) else None
+        if corner is not None:
+            size.setHeight(max(size.height(), corner.sizeHint().height()))
+        return size
+
+    def sizeHint(self) -> QSize:
+        return self._fit(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        return self._fit(super().minimumSizeHint())
+
+
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -41,6 +60,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("CareMatch"))
         self.setObjectName("main-window")
         self.tabs = QTabWidget(self)
+        self.tabs.setTabBar(CornerFittingTabBar(self.tabs))
         self.tabs.setAccessibleName(self.tr("Sections"))
         self.tabs.setDocumentMode(True)
         self.find_page = FindPage(context, self)
