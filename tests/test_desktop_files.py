@@ -135,3 +135,13 @@ def test_running_app_uses_the_desktop_file_id_and_icon(qapp) -> None:
     assert carematch.APP_ID == APP_ID
     assert app.desktopFileName() == APP_ID
     assert not app.windowIcon().isNull()
+
+
+def test_windows_and_macos_icons_are_made_from_the_svg(tmp_path) -> None:
+    import runpy
+
+    make_icons = runpy.run_path(str(ROOT / "packaging" / "make_icons.py"))["make_icons"]
+    written = make_icons(tmp_path)
+    assert written[".ico"].read_bytes()[:4] == b"\x00\x00\x01\x00"  # an icon resource
+    assert written[".icns"].read_bytes()[:4] == b"icns"
+    assert written[".png"].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
