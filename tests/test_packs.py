@@ -388,11 +388,8 @@ def test_reading_and_installing_report_progress(source, tmp_path, vocab, data_ro
     assert read_calls == install_calls == [(0, 3), (1, 3), (2, 3), (3, 3)]
 
 
-@pytest.mark.parametrize(
-    ("name", "reason"),
-    [("x" * 121, "longer than 120"), (["a list"], "not text"), ("<b></b>\x07", "empty")],
-)
-def test_pack_names_must_be_short_plain_text(source, tmp_path, vocab, name, reason):
+def _renamed_pack(source, tmp_path, name):
+    """A pack whose manifest says `name` (as a hostile pack maker could write it)."""
     good = tmp_path / "good.cmpack"
     create_pack(source, good, name="Hacks", publisher="Makers")
 
@@ -403,20 +400,18 @@ def test_pack_names_must_be_short_plain_text(source, tmp_path, vocab, name, reas
         manifest["name"] = name
         return n, json.dumps(manifest).encode()
 
+    return _rezip(good, tmp_path / "renamed.cmpack", change)
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [("x" * 121, "longer than 120"), (["a list"], "not text"), ("<b></b>\x07", "empty")],
+)
+def test_pack_names_must_be_short_plain_text(source, tmp_path, vocab, name, reason):
     with pytest.raises(PackError, match=reason):
-        read_pack(_rezip(good, tmp_path / "bad.cmpack", change), vocab)
+        read_pack(_renamed_pack(source, tmp_path, name), vocab)
 
 
 def test_pack_name_is_cleaned_of_tags_and_control_characters(source, tmp_path, vocab):
-    good = tmp_path / "good.cmpack"
-    create_pack(source, good, name="Hacks", publisher="Makers")
-
-    def change(n, d):
-        if n != "manifest.json":
-            return (n, d) if n else (None, None)
-        manifest = json.loads(d)
-        manifest["name"] = "<i>Kitchen</i>\u202e hacks\x1b[31m\nfor all"
-        return n, json.dumps(manifest).encode()
-
-    pack = read_pack(_rezip(good, tmp_path / "odd.cmpack", change), vocab)
-    assert pack.manifest["name"] == "Kitchen hacks[31m for all"
+    odd = _renamed_pack(source, tmp_path, "<i>Kitchen</i>\u202e hacks\x1b[31m\nfor all")
+    assert read_pack(odd, vocab).manifest["name"] == "Kitchen hacks[31m for all"
