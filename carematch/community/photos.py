@@ -117,13 +117,13 @@ def _strip_png(data: bytes) -> bytes:
     raise PhotoError("This PNG is damaged.")
 
 
-def clean_photo(data: bytes, label: str = "This photo") -> tuple[str, bytes]:
-    """(kind, bytes without metadata) for a photo that may go into a pack, or PhotoError."""
-    if photo_kind(data) is None:
-        raise PhotoError(f"{label} is not a JPEG or PNG photo.")
+def clean_photo(data: bytes) -> tuple[str, bytes]:
+    """(kind, bytes without metadata) for a photo that may leave the vault, or PhotoError
+    saying why not, worded to follow "left out:"."""
+    kind = photo_kind(data)
+    if kind is None:
+        raise PhotoError("only JPEG and PNG photos can be shared.")
     clean = strip_photo_metadata(data)
     if len(clean) > MAX_PHOTO:
-        raise PhotoError(f"{label} is over {MAX_PHOTO // (1024 * 1024)} MB.")
-    kind = photo_kind(clean)
-    assert kind is not None
+        raise PhotoError(f"it is over {MAX_PHOTO // (1024 * 1024)} MB.")
     return kind, clean

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from carematch.community.photos import MAX_PHOTO, PhotoError, clean_photo, photo_kind
+from carematch.community.photos import PhotoError, clean_photo
 from carematch.community.photos import strip_photo_metadata as strip_photo_metadata
 
 if TYPE_CHECKING:
@@ -112,18 +112,10 @@ def prepare_photos(files: Iterable[tuple[str, bytes]]) -> list[SharedPhoto]:
     """The photos of an adaptation, each stripped of metadata or marked as not shareable."""
     prepared = []
     for number, (filename, data) in enumerate(files, start=1):
-        problem = ""
-        if photo_kind(data) is None:
-            problem = "only JPEG and PNG photos can be shared."
-        else:
-            try:
-                clean = strip_photo_metadata(data)
-            except PhotoError as exc:
-                problem = str(exc).replace("This", "the", 1)
-            else:
-                if len(clean) > MAX_PHOTO:
-                    problem = f"it is over {MAX_PHOTO // (1024 * 1024)} MB."
-        if problem:
+        try:
+            _, clean = clean_photo(data)
+        except PhotoError as exc:
+            problem = str(exc).replace("This", "the", 1)  # "the JPEG is damaged."
             prepared.append(SharedPhoto(number, filename, None, problem))
         else:
             prepared.append(SharedPhoto(number, filename, clean))
@@ -191,6 +183,9 @@ def recipe_photo_files(entry_id: str, photos: Sequence[bytes]) -> dict[str, byte
     """Pack photo names ('<entry id>/<n>.jpg') for the photos that are shared."""
     named = {}
     for number, data in enumerate(photos, start=1):
-        kind, clean = clean_photo(data, f"Photo {number}")
+        try:
+            kind, clean = clean_photo(data)
+        except PhotoError as exc:
+            raise PhotoError(f"Photo {number} cannot be shared: {exc}") from exc
         named[f"{entry_id}/{number}.{kind}"] = clean
     return named
