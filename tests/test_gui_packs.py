@@ -92,7 +92,7 @@ def test_share_an_adaptation_shows_what_goes_and_leaves_out_personal_details(
     assert all(p.checkState() == Qt.CheckState.Checked for p in photos)
     assert "Photos: 2 (location and camera details removed)" in dialog.preview.toPlainText()
     photos[1].setCheckState(Qt.CheckState.Unchecked)  # leave the second one out
-    assert "1 photos you left out" in dialog.preview.toPlainText()
+    assert "1 photo you left out" in dialog.preview.toPlainText()
     out = tmp_path / "recipe.cmpack"
     dialog.save(out)
     with zipfile.ZipFile(out) as zf:

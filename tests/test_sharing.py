@@ -200,7 +200,7 @@ def test_recipe_command_shares_photos_without_location_unless_told_not_to(
     assert "“sketch.gif”) is left out: only JPEG and PNG" in review.stdout
     done = run_cli(*args, "--write")
     assert done.returncode == 0, done.stderr
-    assert "with 1 photo(s)" in done.stdout
+    assert "with 1 photo." in done.stdout
     with zipfile.ZipFile(out) as zf:
         names = zf.namelist()
         shared = zf.read("photos/recipe-foam-spoon/1.jpg")

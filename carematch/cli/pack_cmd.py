@@ -171,10 +171,11 @@ def _describe(pack: Pack, plan: ImportPlan, as_json: bool) -> None:
             }
         )
         return
-    photos = f" and {len(pack.photos)} photos" if pack.photos else ""
+    photos = f" and {counted(len(pack.photos), 'photo')}" if pack.photos else ""
     print(
         f"Pack '{m['name']}' by {m['publisher']} (version {m.get('pack_version')}): "
-        f"{len(pack.entries)} entries{photos}, {SIGNATURE_WORDS[pack.signature]}."
+        f"{counted(len(pack.entries), 'entry', 'entries')}{photos}, "
+        f"{SIGNATURE_WORDS[pack.signature]}."
     )
     print(
         f"  new: {len(plan.new)}, changed: {len(plan.changed)}, unchanged: "
@@ -238,9 +239,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     elif not packs:
         print("No packs installed.")
     for p in [] if args.json else packs:
-        photos = f" and {p['photo_count']} photos" if p.get("photo_count") else ""
+        photos = f" and {counted(p['photo_count'], 'photo')}" if p.get("photo_count") else ""
+        entries = counted(p["entry_count"], "entry", "entries")
         print(
-            f"{p['id']}: '{p['name']}' by {p['publisher']}, {p['entry_count']} entries{photos} "
+            f"{p['id']}: '{p['name']}' by {p['publisher']}, {entries}{photos} "
             f"({SIGNATURE_WORDS.get(p.get('signature', 'unsigned'), 'not signed')})"
         )
     return 0

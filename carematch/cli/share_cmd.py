@@ -8,6 +8,7 @@ from pathlib import Path
 from carematch.cli.output import fail
 from carematch.cli.passphrases import SecretSource
 from carematch.cli.vault_cmd import _open, _open_args, _run
+from carematch.plaintext import counted
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -100,6 +101,6 @@ def _write_recipe(args: argparse.Namespace, clean: dict[str, str], photos: list[
     except EntryInputError as exc:
         return fail(f"The recipe is not a valid entry yet: {exc}")
     write_recipe_pack(entry, args.out, args.credit, photos)
-    with_photos = f" with {len(photos)} photo(s)" if photos else ""
+    with_photos = f" with {counted(len(photos), 'photo')}" if photos else ""
     print(f"Wrote {args.out}{with_photos}. Hand it to a community group.")
     return 0

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QListWidget, QListWidgetItem, QWidget
 
 from carematch.gui.dialogs.base import FormDialog
 from carematch.gui.widgets import ReadOnlyText
+from carematch.plaintext import counted
 
 if TYPE_CHECKING:
     from carematch.catalogue.store import Catalogue
@@ -122,7 +123,12 @@ class ShareRecipeDialog(FormDialog):
         left_out = len(self.photo_items) - photos
         lines.append(
             self.tr("Not shared: dates, check-in notes, your name{photos}.").format(
-                photos=self.tr(", {n} photos you left out").format(n=left_out) if left_out else ""
+                photos=", "
+                + self.tr("{photos} you left out").format(
+                    photos=counted(left_out, self.tr("photo"))
+                )
+                if left_out
+                else ""
             )
         )
         self.preview.setPlainText("\n\n".join(lines))
