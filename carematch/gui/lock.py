@@ -100,8 +100,7 @@ class IdleWatcher(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in _INPUT_EVENTS:
-            self._last_input = time.monotonic()
-            self._fired = False
+            self.touch()
         if (
             kind == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)

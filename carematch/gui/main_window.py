@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carematch.gui.accessibility import announce
 from carematch.gui.context import AppContext
 from carematch.gui.dialogs.journal_forms import TryThisDialog
 from carematch.gui.dialogs.vault_dialogs import RecoveryCodeDialog, UnlockDialog, WelcomeDialog
@@ -205,11 +206,12 @@ class MainWindow(QMainWindow):
             "idle": self.tr("Locked because it was not used for a while."),
             "screen": self.tr("Locked because the computer's screen locked."),
         }
-        self.locked_screen.message.setText(
-            messages.get(reason, self.tr("Nothing is shown while it is locked."))
-        )
+        message = messages.get(reason, self.tr("Nothing is shown while it is locked."))
+        self.locked_screen.message.setText(message)
         self.stack.setCurrentWidget(self.locked_screen)
         self.locked_screen.unlock_button.setFocus()
+        # Focus alone would only say "Unlock"; screen readers also hear that it locked, and why.
+        announce(self.locked_screen.message, self.tr("CareMatch is locked.") + " " + message)
 
     def unlock(self) -> None:
         """Open the locked vault again; a protected one asks for its passphrase."""
