@@ -30,8 +30,8 @@ LABEL_LIMIT = 300  # characters of untrusted text a label shows; the rest is cut
 ITEM_LIMIT = 300  # the same for a list or table item
 CHOICE_LIMIT = 120  # the same for a drop-down list's choice
 TOOLTIP_LIMIT = 500
-_LONG_WORD = re.compile(r"\S{41,}")
-WORD_PIECE = 40
+WORD_PIECE = 40  # a longer run without spaces gets a hidden break point every this many
+_LONG_WORD = re.compile(rf"\S{{{WORD_PIECE + 1},}}")
 
 
 def plain(text: str, limit: int | None = None) -> str:
