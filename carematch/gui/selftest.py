@@ -76,8 +76,7 @@ class SelfTest:
                 raise StepFailed("; ".join(problems))
         finally:
             reopened.close()
-        database = (reopened.db_path).read_bytes()[:16]
-        if database.startswith(b"SQLite format 3"):
+        if _head(reopened.db_path, 16).startswith(b"SQLite format 3"):
             raise StepFailed("the protected vault's database is not encrypted")
         return "protected vault created, written, locked, unlocked and checked"
 
@@ -154,8 +153,7 @@ class SelfTest:
         with open_vault("Self test", SELF_TEST_PASSPHRASE) as vault:
             journal = Journal(vault)
             write_report(journal, [journal.list_goals()[0].id], out)
-        head = out.read_bytes()[:5]
-        if head != b"%PDF-":
+        if _head(out, 5) != b"%PDF-":
             raise StepFailed("the report is not a PDF")
         return f"PDF report, {out.stat().st_size:,} bytes"
 
@@ -168,6 +166,11 @@ class SelfTest:
             raise StepFailed(f"{inet} internet socket(s) open")
         checked = " and no internet socket open" if sys.platform.startswith("linux") else ""
         return "no networking module loaded" + checked
+
+
+def _head(path: Path, size: int) -> bytes:
+    with path.open("rb") as fh:
+        return fh.read(size)
 
 
 def internet_sockets() -> int:
