@@ -11,6 +11,8 @@ from pathlib import Path
 
 import platformdirs
 
+from carematch import safefile
+
 ENV_HOME = "CAREMATCH_HOME"
 
 
@@ -30,26 +32,14 @@ def cache_dir() -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create a folder only its owner can read (0700 on POSIX)."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if os.name == "posix":
-        os.chmod(path, 0o700)
-    return path
+    """Create a folder only its owner can read (0700 on POSIX); a link in its place is refused."""
+    return safefile.private_dir(path)
 
 
 def write_private(path: Path, data: bytes) -> None:
-    """Write a file readable by its owner only, atomically: a crash leaves the old file or the
-    new one, never half of one."""
-    tmp = path.with_name(path.name + ".part")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view) :]
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
+    """Write a file readable by its owner only, atomically and never through a link: a crash
+    leaves the old file or the new one, a full disk leaves the old one."""
+    safefile.write_atomic(path, data)
 
 
 def builtin_catalogue_dir() -> Path:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from carematch.vault import list_vaults
+
 from .helpers.vaults import MARKER, files_containing
 
 PASS = "correct horse battery\n"
@@ -136,7 +138,8 @@ def test_erase_leaves_no_trace_of_a_marker(run_cli, data_root, tmp_path):
 def test_restore_newest_when_database_is_damaged(run_cli, data_root):
     run_cli("demo", "--vault", "Hurt")
     run_cli("vault", "backup", "Hurt")
-    db = data_root / "vaults" / "hurt" / "journal.db"
+    (folder,) = [v.folder for v in list_vaults() if v.name == "Hurt"]
+    db = folder / "journal.db"
     raw = bytearray(db.read_bytes())
     raw[4096:8192] = b"\xff" * 4096
     raw[20000:30000] = b"\x00" * 10000

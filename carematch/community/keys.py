@@ -14,7 +14,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from carematch import paths
+from carematch import paths, safefile
 
 TRUST_FILE = "trusted-publishers.json"
 
@@ -82,7 +82,7 @@ def _trust_path(root: Path | None = None) -> Path:
 def trusted(root: Path | None = None) -> dict[str, str]:
     """Public key -> the name the person gave the publisher."""
     try:
-        data = json.loads(_trust_path(root).read_text(encoding="utf-8"))
+        data = safefile.read_json(_trust_path(root))
     except (OSError, ValueError):
         return {}
     return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
@@ -94,6 +94,4 @@ def trust(public: str, name: str, root: Path | None = None) -> None:
     data[public.strip()] = name
     path = _trust_path(root)
     paths.ensure_private_dir(path.parent)
-    path.write_text(json.dumps(data, indent=2), encoding="utf-8")
-    if os.name == "posix":
-        os.chmod(path, 0o600)
+    paths.write_private(path, json.dumps(data, indent=2).encode("utf-8"))

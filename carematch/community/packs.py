@@ -20,6 +20,7 @@ import re
 import shutil
 import stat
 import tempfile
+import time
 import zipfile
 import zlib
 from collections.abc import Callable, Mapping
@@ -27,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from carematch import paths
+from carematch import paths, safefile
 from carematch.community.photos import KIND_NAMES, MAX_PHOTO, PhotoError, photo_kind
 from carematch.community.photos import strip_photo_metadata as _strip
 from carematch.plaintext import strip_invisible
@@ -41,6 +42,7 @@ MAX_UNPACKED = 50 * 1024 * 1024
 MAX_FILES = 10_000
 MAX_LABEL = 120  # a pack's name, publisher, version and licence
 MAX_RATIO = 100
+STALE_INSTALL_SECONDS = 600  # an install still being written by another CareMatch is newer
 MB = 1024 * 1024
 _ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 PHOTO_NAME = re.compile(rf"({_ID})/([1-9][0-9]{{0,2}})\.(jpg|png)")  # <entry id>/<n>.<kind>
@@ -64,8 +66,16 @@ class Pack:
 
     @property
     def slug(self) -> str:
-        text = f"{self.manifest['publisher']}-{self.manifest['name']}".lower()
-        return re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:60] or "pack"
+        """The pack's folder: a readable part and a hash of its identity. A signed pack is the
+        same pack only under the same publisher key and name; an unsigned one can never take a
+        signed one's place, whatever its names slug to."""
+        if self.publisher_key and self.signature in ("trusted", "unknown key"):
+            identity = f"key\n{self.publisher_key}\n{self.manifest['name']}"
+        else:
+            identity = f"unsigned\n{self.manifest['publisher']}\n{self.manifest['name']}"
+        text = re.sub(r"[^a-z0-9]+", "-", str(self.manifest["name"]).lower()).strip("-")[:40]
+        digest = hashlib.sha256(identity.encode("utf-8")).hexdigest()[:12]
+        return f"{text or 'pack'}-{digest}"
 
 
 def packs_dir(root: Path | None = None) -> Path:
@@ -76,9 +86,32 @@ def my_entries_dir(root: Path | None = None) -> Path:
     return (root or paths.data_root()) / "my-entries"
 
 
+SIGNATURE_RANK = {"trusted": 2, "unknown key": 1}
+
+
+def installed_pack_folders(root: Path | None = None) -> list[Path]:
+    """Installed packs' folders: never a half-installed one (hidden while it is written), never
+    a link. Unsigned packs first and trusted ones last, so a trusted pack's entry wins."""
+    base = packs_dir(root)
+    if not base.is_dir() or safefile.is_link(base):
+        return []
+    found = []
+    for folder in base.iterdir():
+        if folder.name.startswith(".") or safefile.is_link(folder) or not folder.is_dir():
+            continue
+        try:
+            manifest = safefile.read_json(folder / "manifest.json")
+        except (OSError, ValueError):
+            continue
+        if isinstance(manifest, dict):
+            found.append((SIGNATURE_RANK.get(str(manifest.get("signature")), 0), folder.name))
+    return [base / name for _rank, name in sorted(found)]
+
+
 def catalogue_folders(root: Path | None = None) -> list[Path]:
-    """Extra catalogue folders in order of precedence: packs, then the person's own entries."""
-    folders = sorted(p / "entries" for p in packs_dir(root).glob("*") if (p / "entries").is_dir())
+    """Extra catalogue folders in order of precedence (later wins): packs, then the person's own
+    entries."""
+    folders = [p / "entries" for p in installed_pack_folders(root) if (p / "entries").is_dir()]
     mine = my_entries_dir(root) / "entries"
     return [*folders, mine] if mine.is_dir() else folders
 
@@ -86,9 +119,9 @@ def catalogue_folders(root: Path | None = None) -> list[Path]:
 def photos_for(entry_id: str, root: Path | None = None) -> list[Path]:
     """The photo files installed packs hold for one entry, in pack and number order."""
     found = []
-    for pack in sorted(packs_dir(root).glob("*")):
+    for pack in installed_pack_folders(root):
         folder = pack / "photos" / entry_id
-        if not pack.name.startswith(".") and folder.is_dir():
+        if folder.is_dir() and not safefile.is_link(folder):
             found += sorted(folder.iterdir(), key=lambda p: (len(p.stem), p.stem))
     return found
 
@@ -413,6 +446,7 @@ def install_pack(
     if not all(re.fullmatch(_ID, n) or PHOTO_NAME.fullmatch(n) for n in names):
         raise PackError("Refused: the pack names a file outside its own folder.")
     base = paths.ensure_private_dir(packs_dir(root))
+    _remove_abandoned(base)
     dest = base / pack.slug
     tmp = Path(tempfile.mkdtemp(prefix=".installing-", dir=base))
     total = len(pack.raw) + len(pack.photos)
@@ -457,20 +491,30 @@ def install_pack(
     return dest
 
 
+def _remove_abandoned(base: Path) -> None:
+    """Tidy what an interrupted install left behind (never read: the names start with '.').
+    An earlier version moved aside just before the crash is put back."""
+    for folder in base.iterdir():
+        if folder.name.startswith(".old-"):
+            current = base / folder.name.removeprefix(".old-")
+            if not os.path.lexists(current) and not safefile.is_link(folder):
+                os.replace(folder, current)
+            else:
+                safefile.remove_tree(folder, overwrite=False)
+        elif (
+            folder.name.startswith(".installing-")
+            and time.time() - folder.lstat().st_mtime > STALE_INSTALL_SECONDS
+        ):
+            safefile.remove_tree(folder, overwrite=False)
+
+
 def list_packs(root: Path | None = None) -> list[dict[str, Any]]:
     found = []
-    for folder in sorted(packs_dir(root).glob("*")):
-        if folder.name.startswith(".") or not (folder / "manifest.json").is_file():
-            continue
-        try:
-            manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError, RecursionError):
-            continue
-        if not isinstance(manifest, dict):
-            continue
+    for folder in installed_pack_folders(root):
+        manifest = safefile.read_json(folder / "manifest.json")
         manifest["id"] = folder.name
         found.append(manifest)
-    return found
+    return sorted(found, key=lambda m: str(m["id"]))
 
 
 def remove_pack(pack_id: str, root: Path | None = None) -> None:

@@ -30,8 +30,7 @@ from carematch.paths import write_private
 from carematch.plaintext import spreadsheet_safe
 from carematch.vault import crypto
 from carematch.vault.errors import UnsafeArchiveError, VaultError, WrongPassphraseError
-from carematch.vault.registry import Settings
-from carematch.vault.vault import Vault, create_vault, erase_vault
+from carematch.vault.vault import Vault, create_vault
 
 FORMAT = "carematch-export"
 VERSION = 1
@@ -202,6 +201,11 @@ def read_export(
         for info in members:
             _check_member(info)
         by_name = {m.filename: m for m in members}
+        if len(by_name) != len(members):
+            raise UnsafeArchiveError(
+                "Refused: the export holds two files with the same name, so it is not clear "
+                "which one to trust."
+            )
         for required in ("manifest.json", "records.json"):
             if required not in by_name:
                 raise UnsafeArchiveError(f"This is not a CareMatch export: {required} is missing.")
@@ -289,13 +293,12 @@ def import_export(
 ) -> tuple[Vault, str | None, dict[str, int]]:
     """Create a new vault `name` holding exactly the records of an export.
 
-    Everything is checked first; if writing fails part-way the new vault is removed again.
+    Everything is checked first, and the new vault only appears when it is complete: if
+    writing fails part-way, or CareMatch is stopped, nothing is left behind.
     """
     records, attachments = read_export(path, export_passphrase)
-    settings_file = Settings(root).path  # creating the vault changes it; a failure puts it back
-    saved_settings = settings_file.read_bytes() if settings_file.is_file() else None
-    vault, recovery = create_vault(name, passphrase, root)
-    try:
+
+    def fill(vault: Vault) -> None:
         with vault.session() as s:
             for kind, model, _record in KINDS:
                 for record in records[kind]:
@@ -304,15 +307,13 @@ def import_export(
         for att in records["attachments"]:
             assert isinstance(att, AttachmentRecord)
             vault.write_attachment(att.uid, attachments[att.uid])
+
+    try:
+        vault, recovery = create_vault(name, passphrase, root, fill=fill)
+    except VaultError:
+        raise
     except Exception as exc:
-        folder_name = vault.name
-        vault.close()
-        erase_vault(folder_name, root)
-        if saved_settings is None:
-            settings_file.unlink(missing_ok=True)
-        else:
-            write_private(settings_file, saved_settings)
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        reason = type(exc).__name__
         raise VaultError(
             f"The import could not be completed, so nothing was kept ({reason})."
         ) from exc

@@ -14,14 +14,32 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import StaticPool
 
+from carematch import safefile
 from carematch.vault.errors import VaultCorruptError, WrongPassphraseError
 
 DatabaseError = sqlcipher.DatabaseError
 
 
-def connect(path: Path, key: bytes | None) -> Any:
-    """Open the database file, unlock it and apply the pragmas. Raises on a wrong key."""
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def _text(value: bytes) -> str:
+    # A damaged byte inside a text value must not crash a screen or an export, nor put the
+    # journal's words into an error message: it is shown as the replacement character, and
+    # `vault check` reports where it is (see damaged_text).
+    return value.decode("utf-8", "replace")
+
+
+def connect(path: Path, key: bytes | None, *, wal: bool = True) -> Any:
+    """Open the database file, unlock it and apply the pragmas. Raises on a wrong key.
+
+    A link where the database or its side files belong is refused, never followed. With
+    wal=False the file is only read (for checking a backup): its journal mode is left alone.
+    """
+    for suffix in ("", *SIDE_FILES):
+        safefile.refuse_link(Path(str(path) + suffix))
     conn = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None)
+    conn.text_factory = _text
     try:
         if key is not None:
             conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
@@ -36,9 +54,12 @@ def connect(path: Path, key: bytes | None) -> Any:
                     "make sure vault.json and journal.db come from the same vault."
                 ) from exc
             raise VaultCorruptError(f"The journal database cannot be read ({exc}).") from exc
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA secure_delete = ON")
+        # Sorting and temporary tables stay in memory: plaintext never reaches a temp file.
+        conn.execute("PRAGMA temp_store = MEMORY")
+        if wal:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA secure_delete = ON")
     except Exception:
         conn.close()
         raise
@@ -80,9 +101,56 @@ def make_engine(conn: Any) -> Engine:
     return engine
 
 
-def backup_to(conn: Any, dest: Path) -> None:
-    """A consistent copy of the live database (encrypted with the same key when protected)."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    if dest.exists():
-        dest.unlink()
-    conn.execute("VACUUM INTO ?", (str(dest),))
+def table_counts(conn: Any) -> dict[str, int]:
+    """Rows in every table: proof a copy can be read all the way through."""
+    names = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+
+
+def damaged_text(conn: Any) -> list[str]:
+    """Where text values are not valid UTF-8 (a flipped byte): 'goals.note (1 value)'. The text
+    itself is never quoted."""
+    tables = {
+        t: [r[1] for r in conn.execute(f'PRAGMA table_info("{t}")')] for t in table_counts(conn)
+    }
+    found = []
+    previous = conn.text_factory
+    conn.text_factory = bytes
+    try:
+        for table, columns in tables.items():
+            for column in columns:
+                rows = conn.execute(
+                    f'SELECT "{column}" FROM "{table}" WHERE typeof("{column}") = \'text\''
+                )
+                bad = sum(1 for (value,) in rows if not _is_utf8(value))
+                if bad:
+                    found.append(f"{table}.{column} ({bad} value{'' if bad == 1 else 's'})")
+    finally:
+        conn.text_factory = previous
+    return found
+
+
+def _is_utf8(value: bytes) -> bool:
+    try:
+        value.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def export_to(conn: Any, dest: Path, key: bytes | None) -> None:
+    """Copy the whole database into a new file under another key (None: no encryption), then
+    flush it. Used to add or remove a passphrase and to re-key backups."""
+    key_sql = f"x'{key.hex()}'" if key else ""
+    conn.execute(f'ATTACH DATABASE ? AS rekeyed KEY "{key_sql}"', (str(dest),))
+    try:
+        conn.execute("SELECT sqlcipher_export('rekeyed')")
+    finally:
+        conn.execute("DETACH DATABASE rekeyed")
+    safefile.refuse_link(dest)
+    safefile.fsync_file(dest)

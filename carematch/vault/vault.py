@@ -1,7 +1,9 @@
 """Create, open, protect, back up, restore and erase a vault.
 
 Opening order matters for safety: the passphrase is checked (unwrapping the data key) before
-any file is touched, so a wrong passphrase leaves every file byte-for-byte unchanged.
+any file is touched, so a wrong passphrase leaves every file byte-for-byte unchanged. Every
+lifecycle step is crash-safe (see carematch.vault.change and carematch.vault.backups) and
+never follows a link planted in the vault's folder.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-import shutil
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -20,26 +22,47 @@ from filelock import FileLock, Timeout
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from carematch import paths
+from carematch import safefile
 from carematch.journal import schema
-from carematch.vault import crypto, db
+from carematch.vault import backups, change, crypto, db
 from carematch.vault.errors import (
+    DiskFullError,
     VaultCorruptError,
     VaultError,
-    VaultExistsError,
     VaultInUseError,
     VaultNotFoundError,
     WrongPassphraseError,
+    disk_full_message,
+    looks_full,
+    plain_errors,
 )
 from carematch.vault.meta import KeyRecord, VaultMeta, read_meta, write_meta
-from carematch.vault.registry import Settings, check_name, find_vault, folder_name, vaults_dir
+from carematch.vault.registry import (
+    NEW_PREFIX,
+    Settings,
+    check_name,
+    claim_name,
+    find_vault,
+    folder_name,
+    naming_lock,
+    vaults_dir,
+)
 
-DB_FILE = "journal.db"
+DB_FILE = change.DB_FILE
 BACKUP_EVERY = dt.timedelta(hours=24)
 MIN_PASSPHRASE = 8
+MAX_ATTACHMENT_BYTES = 1 << 31
+UID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
 
 def check_passphrase(passphrase: str) -> str:
+    try:
+        passphrase.encode("utf-8")
+    except UnicodeEncodeError:
+        raise VaultError(
+            "The passphrase has characters CareMatch cannot read (the terminal may not be set "
+            "to UTF-8). Nothing was changed. Type it again, or set the terminal to UTF-8."
+        ) from None
     if len(passphrase) < MIN_PASSPHRASE:
         raise VaultError(
             f"Choose a passphrase of at least {MIN_PASSPHRASE} characters. A few ordinary words "
@@ -48,13 +71,16 @@ def check_passphrase(passphrase: str) -> str:
     return passphrase
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
 def _private_file(path: Path) -> None:
-    if os.name == "posix" and path.exists():
+    if os.name == "posix" and path.is_file() and not safefile.is_link(path):
         os.chmod(path, 0o600)
+
+
+def _lock_for(folder: Path) -> FileLock:
+    lock_path = folder / ".lock"
+    if safefile.is_link(lock_path):  # filelock would truncate a link's target
+        lock_path.unlink()
+    return FileLock(str(lock_path), timeout=0, mode=0o600)
 
 
 class Vault:
@@ -64,12 +90,13 @@ class Vault:
         self.folder = folder
         self.meta = meta
         self._key = key
-        self._lock = FileLock(str(folder / ".lock"), timeout=0, mode=0o600)
+        self._lock = _lock_for(folder)
         self._conn: Any = None
         self.engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
         # One connection per vault: sessions from different threads take turns on it.
         self._guard = threading.RLock()
+        self.warnings: list[str] = []  # things a person should know that did not stop opening
 
     # --- paths -------------------------------------------------------------------------
     @property
@@ -92,12 +119,8 @@ class Vault:
     def backups_dir(self) -> Path:
         return self.folder / "backups"
 
-    @property
-    def is_open(self) -> bool:
-        return self._conn is not None
-
     # --- open and close ----------------------------------------------------------------
-    def _open(self, *, new: bool = False) -> None:
+    def _acquire(self) -> None:
         try:
             self._lock.acquire()
         except Timeout as exc:
@@ -105,46 +128,69 @@ class Vault:
                 f"The vault '{self.name}' is already open in another CareMatch window. "
                 "Close it there first (or wait a moment if it is closing)."
             ) from exc
+
+    def _open(self, *, new: bool = False) -> None:
+        """Take the lock and connect (the key is already known)."""
+        self._acquire()
         try:
-            try:
-                self._conn = db.connect(self.db_path, self._key)
-            except VaultCorruptError as exc:
-                raise VaultCorruptError(
-                    f"{exc} Nothing has been changed. You can restore the newest good backup.",
-                    [p.name for p in self.list_backups()],
-                ) from exc
-            for suffix in ("", "-wal", "-shm"):
-                _private_file(Path(str(self.db_path) + suffix))
-            if not new:
-                problems = db.quick_check(self._conn)
-                if problems:
-                    raise VaultCorruptError(
-                        "The journal database is damaged. Nothing has been changed. "
-                        "You can restore the newest good backup.",
-                        [p.name for p in self.list_backups()],
-                    )
-            self.engine = db.make_engine(self._conn)
-            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-            self._migrate(new)
-            if not new:
-                self._scheduled_backup()
+            with plain_errors(self.folder):
+                self._connect(new=new)
         except BaseException:
             self.close()
             raise
+
+    def _damaged(self, what: str) -> VaultCorruptError:
+        return VaultCorruptError(
+            f"{what} Nothing has been changed. You can restore the newest good backup.",
+            [p.name for p in self.list_backups()],
+        )
+
+    def _connect(self, *, new: bool = False) -> None:
+        for sub in ("attachments", "backups"):
+            safefile.refuse_link(self.folder / sub)
+        if not new:
+            try:
+                size = os.lstat(self.db_path).st_size
+            except FileNotFoundError:
+                raise self._damaged("The journal database is missing.") from None
+            if size == 0 or size % 512:
+                raise self._damaged("The journal database is empty or cut short.")
+        try:
+            self._conn = db.connect(self.db_path, self._key)
+        except VaultCorruptError as exc:
+            if looks_full(exc, self.folder):
+                raise DiskFullError(disk_full_message(self.folder)) from None
+            raise self._damaged(str(exc)) from exc
+        for suffix in ("", "-wal", "-shm"):
+            _private_file(Path(str(self.db_path) + suffix))
+        if not new:
+            problems = db.quick_check(self._conn)
+            if problems and looks_full(Exception(problems[0]), self.folder):
+                raise DiskFullError(disk_full_message(self.folder))
+            if problems:
+                raise self._damaged("The journal database is damaged.")
+        self.engine = db.make_engine(self._conn)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._migrate(new)
+        if not new:
+            self._scheduled_backup()
 
     def _migrate(self, new: bool) -> None:
         assert self.engine is not None
         with self.engine.connect() as conn:
             needed = schema.needs_upgrade(conn)
             had_schema = schema.current_revision(conn) is not None
+        if not had_schema and not new:
+            raise self._damaged("The journal database holds no journal (it may have been emptied).")
         if not needed:
             return
-        if had_schema and not new:
+        if had_schema:
             self.backup("before-migration")
         with self.engine.begin() as conn:
             schema.upgrade(conn)
 
-    def close(self) -> None:
+    def _disconnect(self) -> None:
+        """Close the database, keeping the vault's lock."""
         if self.engine is not None:
             self.engine.dispose()
             self.engine = None
@@ -154,6 +200,9 @@ class Vault:
             self._conn.close()
             self._conn = None
         self._sessions = None
+
+    def close(self) -> None:
+        self._disconnect()
         if self._lock.is_locked:
             self._lock.release()
 
@@ -173,221 +222,242 @@ class Vault:
 
     # --- checks, backups and restore ----------------------------------------------------
     def check(self) -> list[str]:
-        """Full integrity check: an empty list means healthy."""
+        """Full integrity check of the database, and of every text value in it: an empty list
+        means healthy. (The journal layer adds the attachments' checks.)"""
         if self._conn is None:
             raise VaultError("Open the vault before checking it.")
         with self._guard:
-            return db.integrity_check(self._conn)
+            problems = db.integrity_check(self._conn)
+            problems += [f"damaged text in {where}" for where in db.damaged_text(self._conn)]
+        return problems
 
     def list_backups(self) -> list[Path]:
-        if not self.backups_dir.is_dir():
-            return []
-        return sorted(self.backups_dir.glob("journal-*.db"), reverse=True)
+        return backups.list_backups(self.backups_dir)
 
-    def backup(self, reason: str = "manual") -> Path:
+    def backup(self, reason: str = "manual", *, pinned: tuple[Path, ...] = ()) -> Path:
         if self._conn is None:
             raise VaultError("Open the vault before backing it up.")
-        paths.ensure_private_dir(self.backups_dir)
-        stamp = _now().strftime("%Y%m%dT%H%M%S%f")
-        dest = self.backups_dir / f"journal-{stamp}-{reason}.db"
-        with self._guard:
-            db.backup_to(self._conn, dest)
-        _private_file(dest)
-        for old in self.list_backups()[self.meta.backups_keep :]:
-            old.unlink(missing_ok=True)
-        return dest
+        with self._guard, plain_errors(self.folder):
+            return backups.make_backup(
+                self._conn,
+                self.backups_dir,
+                reason,
+                key=self._key,
+                keep=self.meta.backups_keep,
+                pinned=pinned,
+            )
 
     def _scheduled_backup(self) -> None:
         newest = self.list_backups()[:1]
         if newest:
-            age = _now() - dt.datetime.fromtimestamp(newest[0].stat().st_mtime, dt.UTC).replace(
-                tzinfo=None
-            )
-            if age < BACKUP_EVERY:
+            made = dt.datetime.fromtimestamp(newest[0].stat().st_mtime, dt.UTC)
+            if backups.now() - made.replace(tzinfo=None) < BACKUP_EVERY:
                 return
-        self.backup("scheduled")
+        try:
+            self.backup("scheduled")
+        except (DiskFullError, VaultError, OSError, db.DatabaseError) as exc:
+            self.warnings.append(
+                f"Today's automatic backup could not be made, so the newest backup is older. "
+                f"{exc if isinstance(exc, VaultError) else 'The backups folder cannot be written.'}"
+            )
+
+    def check_backup(self, backup: Path) -> backups.BackupCheck:
+        return backups.verify(self._resolve_backup(backup), self._key)
 
     def restore(self, backup: Path) -> None:
         """Replace the database with a backup, after checking the backup is good.
 
-        The current database is backed up first, so a restore can itself be undone.
+        The current database is backed up first (or, when it is too damaged to back up, kept
+        as a copy), so a restore can itself be undone. A crash leaves the old database or the
+        restored one.
         """
         backup = self._resolve_backup(backup)
-        probe = db.connect(backup, self._key)
-        try:
-            problems = db.integrity_check(probe)
-        finally:
-            probe.close()
-        if problems:
-            raise VaultCorruptError(f"The backup {backup.name} is damaged too; choose another.")
-        if self._conn is not None and not db.quick_check(self._conn):
-            self.backup("before-restore")
-        self.close()
-        for suffix in ("-wal", "-shm"):
-            Path(str(self.db_path) + suffix).unlink(missing_ok=True)
-        tmp = self.db_path.with_suffix(".restoring")
-        shutil.copyfile(backup, tmp)
-        os.replace(tmp, self.db_path)
-        self._open()
+        with self._guard, plain_errors(self.folder):
+            check = backups.verify(backup, self._key)
+            if not check.good:
+                raise VaultCorruptError(
+                    f"The backup {backup.name} cannot be used ({check.problem}); choose another."
+                )
+            staging = self.folder / change.STAGE
+            safefile.remove_tree(staging, overwrite=True)
+            safefile.private_dir(staging)
+            staged = staging / DB_FILE
+            safefile.copy_new(backup, staged)
+            if not backups.verify(staged, self._key).good:
+                raise VaultCorruptError(f"The backup {backup.name} could not be copied whole.")
+            if self._conn is not None and not db.quick_check(self._conn):
+                self.backup("before-restore", pinned=(backup,))
+            else:
+                backups.keep_damaged_copy(self.db_path, self.backups_dir)
+            self._disconnect()
+            for suffix in db.SIDE_FILES:
+                Path(str(self.db_path) + suffix).unlink(missing_ok=True)
+            os.replace(staged, self.db_path)  # the restore happens here, all at once
+            safefile.fsync_dir(self.folder)
+            safefile.remove_tree(staging, overwrite=True)
+            self._connect()
 
     def _resolve_backup(self, backup: Path) -> Path:
-        candidate = backup if backup.is_absolute() else self.backups_dir / backup
-        if not candidate.is_file():
+        candidate = self.backups_dir / Path(backup).name
+        names = {p.name for p in self.list_backups()}
+        if Path(backup).name not in names:
             raise VaultError(
-                f"There is no backup called '{backup}'. Run 'carematch vault backup --list' "
-                "to see them."
+                f"There is no backup called '{Path(backup).name}'. Run 'carematch vault backup "
+                "--list' to see them."
             )
         return candidate
 
     def restore_newest_good(self) -> Path:
+        """Restore the newest backup that passes every check (damaged ones are skipped)."""
         for candidate in self.list_backups():
-            try:
+            if backups.verify(candidate, self._key).good:
                 self.restore(candidate)
                 return candidate
-            except VaultError:
-                continue
         raise VaultCorruptError("No good backup was found. Keep the vault folder safe.")
 
     # --- protection -----------------------------------------------------------------------
     def change_passphrase(self, new_passphrase: str) -> None:
-        """Re-wrap the data key; the database itself is untouched."""
+        """Re-wrap the data key; the database itself is untouched (one atomic write)."""
         check_passphrase(new_passphrase)
         if not self.protected or self._key is None:
             raise VaultError("This vault has no passphrase yet. Use 'protect' to add one.")
-        self.meta.passphrase_key = KeyRecord(**crypto.wrap(self._key, new_passphrase).as_dict())
-        write_meta(self.folder, self.meta)
+        updated = self.meta.model_copy(
+            update={"passphrase_key": KeyRecord.of(crypto.wrap(self._key, new_passphrase))}
+        )
+        with plain_errors(self.folder):
+            write_meta(self.folder, updated)
+        self.meta = updated
 
-    def protect(self, passphrase: str) -> str:
+    def protect(self, passphrase: str, step: change.Step | None = None) -> str:
         """Encrypt an unprotected vault; returns the new recovery code (show it once)."""
         check_passphrase(passphrase)
         if self.protected:
             raise VaultError("This vault already has a passphrase. Use 'passwd' to change it.")
-        key = crypto.new_data_key()
-        self._rekey(key)
-        recovery = crypto.new_recovery_code()
-        self.meta.protected = True
-        self.meta.passphrase_key = KeyRecord(**crypto.wrap(key, passphrase).as_dict())
-        self.meta.recovery_key = KeyRecord(**crypto.wrap(key, recovery).as_dict())
-        write_meta(self.folder, self.meta)
-        self._key = key
-        self._open()
-        return recovery
-
-    def unprotect(self) -> None:
-        if not self.protected:
-            return
-        self._rekey(None)
-        self.meta.protected = False
-        self.meta.passphrase_key = None
-        self.meta.recovery_key = None
-        write_meta(self.folder, self.meta)
-        self._key = None
-        self._open()
-
-    def _rekey(self, new_key: bytes | None) -> None:
-        """Copy the database into a new file under the new key, then swap it in.
-
-        Attachments are re-encrypted the same way; backups under the old key are removed,
-        because they could no longer be opened.
-        """
         if self._conn is None:
             raise VaultError("Open the vault first.")
-        self.backup("before-protection-change")
-        tmp = self.db_path.with_suffix(".rekey")
-        tmp.unlink(missing_ok=True)
-        key_sql = f"x'{new_key.hex()}'" if new_key else ""
-        self._conn.execute(f'ATTACH DATABASE ? AS rekeyed KEY "{key_sql}"', (str(tmp),))
-        self._conn.execute("SELECT sqlcipher_export('rekeyed')")
-        self._conn.execute("DETACH DATABASE rekeyed")
-        old_key = self._key
-        attachments = {p: self.read_attachment_file(p) for p in self._attachment_files()}
-        self.close()
-        for suffix in ("-wal", "-shm"):
-            Path(str(self.db_path) + suffix).unlink(missing_ok=True)
-        os.replace(tmp, self.db_path)
-        _private_file(self.db_path)
-        self._key = new_key
-        for path, data in attachments.items():
-            self._write_file(path, data)
-        for old in self.list_backups():
-            old.unlink()
-        del old_key
+        with self._guard, plain_errors(self.folder):
+            key, code = change.protect(
+                self.folder,
+                self.meta,
+                self._conn,
+                passphrase,
+                self._disconnect,
+                step or change._ignore,
+            )
+            self._key = key
+            self._connect()
+        return code
+
+    def unprotect(self, step: change.Step | None = None) -> None:
+        if not self.protected:
+            return
+        if self._conn is None or self._key is None:
+            raise VaultError("Open the vault first.")
+        with self._guard, plain_errors(self.folder):
+            change.unprotect(
+                self.folder,
+                self.meta,
+                self._conn,
+                self._key,
+                self._disconnect,
+                step or change._ignore,
+            )
+            self._key = None
+            self._connect()
 
     # --- attachments ----------------------------------------------------------------------
-    def _attachment_files(self) -> list[Path]:
-        if not self.attachments_dir.is_dir():
-            return []
-        return sorted(p for p in self.attachments_dir.iterdir() if p.is_file())
-
-    def _write_file(self, path: Path, data: bytes) -> None:
-        paths.write_private(path, crypto.encrypt_bytes(self._key, data) if self._key else data)
+    def _attachment_path(self, uid: str) -> Path:
+        if not UID.match(uid):
+            raise VaultError("An attachment has a name CareMatch never makes; it was not opened.")
+        return self.attachments_dir / f"{uid}.bin"
 
     def write_attachment(self, uid: str, data: bytes) -> str:
         """Store a file's bytes under its uid; returns the SHA-256 of the plain bytes."""
-        paths.ensure_private_dir(self.attachments_dir)
-        self._write_file(self.attachments_dir / f"{uid}.bin", data)
+        path = self._attachment_path(uid)
+        with plain_errors(self.folder):
+            safefile.private_dir(self.attachments_dir)
+            stored = crypto.encrypt_bytes(self._key, data) if self._key else data
+            safefile.write_atomic(path, stored)
         return hashlib.sha256(data).hexdigest()
 
     def read_attachment_file(self, path: Path) -> bytes:
-        blob = path.read_bytes()
+        with plain_errors(self.folder):
+            blob = safefile.read_regular(path, MAX_ATTACHMENT_BYTES)
         return crypto.decrypt_bytes(self._key, blob) if self._key else blob
 
     def read_attachment(self, uid: str) -> bytes:
-        return self.read_attachment_file(self.attachments_dir / f"{uid}.bin")
+        return self.read_attachment_file(self._attachment_path(uid))
 
     def delete_attachment(self, uid: str) -> None:
-        path = self.attachments_dir / f"{uid}.bin"
-        if path.exists():
-            _overwrite_and_remove(path)
-
-
-def _overwrite_and_remove(path: Path) -> None:
-    """Best effort: overwrite a file's bytes before removing it (SSDs may keep copies)."""
-    try:
-        size = path.stat().st_size
-        with path.open("r+b") as fh:
-            fh.write(b"\0" * size)
-            fh.flush()
-            os.fsync(fh.fileno())
-    except OSError:
-        pass
-    path.unlink(missing_ok=True)
+        path = self._attachment_path(uid)
+        if os.path.lexists(path):
+            safefile.overwrite_and_remove(path)
 
 
 # --- the vault manager's functions -----------------------------------------------------------
+def _remove_abandoned(base: Path) -> None:
+    """Remove vaults whose creation or import was interrupted (their lock is free)."""
+    for folder in base.glob(NEW_PREFIX + "*"):
+        if safefile.is_link(folder) or not folder.is_dir():
+            safefile.remove_tree(folder, overwrite=True)
+            continue
+        lock = _lock_for(folder)
+        try:
+            lock.acquire()
+        except Timeout:
+            continue  # still being made by another CareMatch
+        try:
+            safefile.remove_tree(folder, overwrite=True)
+        finally:
+            lock.release()
+
+
 def create_vault(
-    name: str, passphrase: str | None, root: Path | None = None
+    name: str,
+    passphrase: str | None,
+    root: Path | None = None,
+    *,
+    fill: Any = None,
 ) -> tuple[Vault, str | None]:
-    """Create and open a new vault. Returns the vault and, when protected, its recovery code."""
+    """Create and open a new vault. Returns the vault and, when protected, its recovery code.
+
+    The vault is made in a hidden folder and appears under its name only when complete (with
+    `fill(vault)` run on it first, for imports): a crash leaves nothing visible.
+    """
     name = check_name(name)
     if passphrase is not None:
         check_passphrase(passphrase)
-    if find_vault(name, root) is not None:
-        raise VaultExistsError(f"A vault called '{name}' already exists. Choose another name.")
-    base = paths.ensure_private_dir(vaults_dir(root))
-    folder = base / folder_name(name)
-    n = 2
-    while folder.exists():
-        folder = base / f"{folder_name(name)}-{n}"
-        n += 1
-    paths.ensure_private_dir(folder)
-    meta = VaultMeta(name=name, created=_now())
-    key = None
-    recovery = None
-    if passphrase is not None:
-        key = crypto.new_data_key()
-        recovery = crypto.new_recovery_code()
-        meta.protected = True
-        meta.passphrase_key = KeyRecord(**crypto.wrap(key, passphrase).as_dict())
-        meta.recovery_key = KeyRecord(**crypto.wrap(key, recovery).as_dict())
-    write_meta(folder, meta)
-    vault = Vault(folder, meta, key)
+    with naming_lock(root) as base:
+        claim_name(name, root)
+        _remove_abandoned(base)
+    staging = base / f"{NEW_PREFIX}{os.urandom(6).hex()}"
+    with plain_errors(base):
+        safefile.private_dir(staging)
     try:
-        vault._open(new=True)
+        meta = VaultMeta(name=name, created=backups.now())
+        key = recovery = None
+        if passphrase is not None:
+            key = crypto.new_data_key()
+            recovery = crypto.new_recovery_code()
+            meta.protected = True
+            meta.passphrase_key = KeyRecord.of(crypto.wrap(key, passphrase))
+            meta.recovery_key = KeyRecord.of(crypto.wrap(key, recovery))
+        with plain_errors(base):
+            write_meta(staging, meta)
+        with Vault(staging, meta, key) as vault:
+            vault._open(new=True)
+            if fill is not None:
+                fill(vault)
+        with naming_lock(root), plain_errors(base):
+            claim_name(name, root)
+            folder = base / folder_name(name)
+            os.rename(staging, folder)
+            safefile.fsync_dir(base)
     except BaseException:
-        vault.close()
-        shutil.rmtree(folder, ignore_errors=True)
+        safefile.remove_tree(staging, overwrite=True)
         raise
+    vault = Vault(folder, meta, key)
+    vault._open(new=True)
     Settings(root).update(last_vault=name)
     return vault, recovery
 
@@ -398,6 +468,11 @@ def locate(name: str, root: Path | None = None) -> Path:
         raise VaultNotFoundError(
             f"There is no vault called '{name}'. Run 'carematch vault list' to see your vaults."
         )
+    if info.problem is not None:
+        raise VaultCorruptError(
+            f"The vault in {info.folder} cannot be opened: {info.problem}. Restore the whole "
+            "vault folder from a copy if you have one."
+        )
     return info.folder
 
 
@@ -405,8 +480,7 @@ def _unlock(meta: VaultMeta, passphrase: str | None, recovery_code: str | None) 
     """The data key of a protected vault (None for an unprotected one). Touches no file."""
     if not meta.protected:
         return None
-    if meta.passphrase_key is None:
-        raise VaultCorruptError("This vault's key record is missing from vault.json.")
+    assert meta.passphrase_key is not None  # read_meta refuses a protected vault without one
     if recovery_code:
         if meta.recovery_key is None:
             raise WrongPassphraseError("This vault has no recovery code.")
@@ -415,7 +489,44 @@ def _unlock(meta: VaultMeta, passphrase: str | None, recovery_code: str | None) 
         )
     if passphrase is None:
         raise WrongPassphraseError(f"The vault '{meta.name}' is locked. Enter its passphrase.")
+    check_passphrase_text(passphrase)
     return crypto.unwrap(meta.passphrase_key.wrapped(), passphrase)
+
+
+def check_passphrase_text(passphrase: str) -> None:
+    try:
+        passphrase.encode("utf-8")
+    except UnicodeEncodeError:
+        raise WrongPassphraseError(
+            "That passphrase has characters CareMatch cannot read (the terminal may not be set "
+            "to UTF-8). Type it again."
+        ) from None
+
+
+def _prepare(
+    name: str, passphrase: str | None, recovery_code: str | None, root: Path | None
+) -> Vault:
+    """Check the secret, then lock the vault and finish any interrupted change. The database
+    is not opened yet."""
+    folder = locate(name, root)
+    meta = read_meta(folder)
+    key = _unlock(meta, passphrase, recovery_code)  # a wrong secret stops here: no file touched
+    vault = Vault(folder, meta, key)
+    vault._acquire()
+    try:
+        with plain_errors(folder):
+            again = read_meta(folder)
+            keys = (again.passphrase_key, again.recovery_key)
+            if keys != (meta.passphrase_key, meta.recovery_key):
+                key = _unlock(again, passphrase, recovery_code)  # changed by another CareMatch
+            change.resume(folder, again)
+            vault.meta, vault._key = read_meta(folder), key
+            for part in folder.glob("*.part"):
+                part.unlink(missing_ok=True)
+    except BaseException:
+        vault.close()
+        raise
+    return vault
 
 
 def open_vault(
@@ -425,11 +536,14 @@ def open_vault(
     recovery_code: str | None = None,
     root: Path | None = None,
 ) -> Vault:
-    folder = locate(name, root)
-    meta = read_meta(folder)
-    vault = Vault(folder, meta, _unlock(meta, passphrase, recovery_code))
-    vault._open()
-    Settings(root).update(last_vault=meta.name)
+    vault = _prepare(name, passphrase, recovery_code, root)
+    try:
+        with plain_errors(vault.folder):
+            vault._connect()
+    except BaseException:
+        vault.close()
+        raise
+    Settings(root).update(last_vault=vault.meta.name)
     return vault
 
 
@@ -440,11 +554,16 @@ def restore_newest_backup(
     recovery_code: str | None = None,
     root: Path | None = None,
 ) -> Path:
-    """For a vault too damaged to open: put back the newest backup that passes its check."""
-    folder = locate(name, root)
-    meta = read_meta(folder)
-    vault = Vault(folder, meta, _unlock(meta, passphrase, recovery_code))
+    """Put back the newest backup that passes every check. When the vault opens, its current
+    state is backed up first (like an explicit restore); when it is too damaged to open, a copy
+    of the damaged database is kept."""
+    vault = _prepare(name, passphrase, recovery_code, root)
     try:
+        try:
+            with plain_errors(vault.folder):
+                vault._connect()
+        except VaultCorruptError:
+            vault._disconnect()
         return vault.restore_newest_good()
     finally:
         vault.close()
@@ -453,24 +572,37 @@ def restore_newest_backup(
 def erase_vault(name: str, root: Path | None = None) -> list[Path]:
     """Remove every file of a vault: database, WAL, backups, attachments, keys, its settings.
 
-    Files are overwritten before removal (best effort). Returns what was removed.
+    Files are overwritten before removal (best effort); links are removed without touching
+    what they point at. Returns what was removed.
     """
-    folder = locate(name, root)
-    lock = FileLock(str(folder / ".lock"), timeout=0, mode=0o600)
+    info = find_vault(name, root)
+    if info is None:
+        raise VaultNotFoundError(
+            f"There is no vault called '{name}'. Run 'carematch vault list' to see your vaults."
+        )
+    lock = _lock_for(info.folder)
     try:
         lock.acquire()
     except Timeout as exc:
         raise VaultInUseError(
             f"The vault '{name}' is open in CareMatch. Close it there, then erase it."
         ) from exc
-    removed = []
     try:
-        for path in sorted(folder.rglob("*"), reverse=True):
-            if path.is_file() or path.is_symlink():
-                _overwrite_and_remove(path)
-                removed.append(path)
+        removed = safefile.remove_tree(info.folder, overwrite=True)
     finally:
         lock.release()
-    shutil.rmtree(folder, ignore_errors=True)
-    Settings(root).forget_vault(name)
+    safefile.remove_tree(info.folder, overwrite=True)  # the lock file itself
+    Settings(root).forget_vault(info.name)
     return removed
+
+
+__all__ = [
+    "Vault",
+    "check_passphrase",
+    "create_vault",
+    "erase_vault",
+    "locate",
+    "open_vault",
+    "restore_newest_backup",
+    "vaults_dir",
+]
