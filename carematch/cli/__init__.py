@@ -14,6 +14,8 @@ from pathlib import Path
 
 from carematch import __version__
 
+DEBUG_ENV = "CAREMATCH_DEBUG"
+
 
 def _add_gui(sub: argparse._SubParsersAction) -> None:
     gui = sub.add_parser("gui", help="start the desktop app (the same as no command)")
@@ -108,3 +110,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:
+        if os.environ.get(DEBUG_ENV):
+            raise
+        # A traceback can quote what a person wrote (a value in an error): never print one.
+        print(
+            f"CareMatch stopped because of an unexpected problem ({type(exc).__name__}). "
+            "Nothing was changed that was not already saved. To see the technical details, "
+            f"run the same command again with {DEBUG_ENV}=1 set.",
+            file=sys.stderr,
+        )
+        return 1

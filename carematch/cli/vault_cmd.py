@@ -11,6 +11,7 @@ from carematch.cli.output import emit_json, fail
 from carematch.cli.passphrases import SecretSource
 from carematch.journal.archive import export_vault, import_export, is_encrypted
 from carematch.journal.demo import fill_demo
+from carematch.journal.health import check_vault
 from carematch.journal.service import Journal
 from carematch.vault import (
     Vault,
@@ -144,12 +145,17 @@ def _open_args(p: argparse.ArgumentParser) -> None:
 
 def _open(args: argparse.Namespace, secrets: SecretSource) -> Vault:
     info = find_vault(args.name)
-    if info is not None and info.protected:
+    if info is not None and info.protected and info.problem is None:
         secret = secrets.ask("Recovery code: " if args.recovery_code else "Passphrase: ")
         if args.recovery_code:
-            return open_vault(args.name, recovery_code=secret)
-        return open_vault(args.name, secret)
-    return open_vault(args.name)
+            vault = open_vault(args.name, recovery_code=secret)
+        else:
+            vault = open_vault(args.name, secret)
+    else:
+        vault = open_vault(args.name)
+    for warning in vault.warnings:
+        print(f"Note: {warning}", file=sys.stderr)
+    return vault
 
 
 def _new_passphrase(args: argparse.Namespace, secrets: SecretSource) -> str | None:
@@ -201,20 +207,29 @@ def cmd_list(args: argparse.Namespace) -> int:
     vaults = list_vaults()
     if args.json:
         emit_json(
-            [{"name": v.name, "folder": str(v.folder), "protected": v.protected} for v in vaults]
+            [
+                {"name": v.name, "folder": str(v.folder), "protected": v.protected}
+                | ({"problem": v.problem} if v.problem else {})
+                for v in vaults
+            ]
         )
         return 0
     if not vaults:
         print("No vaults yet. Create one with 'carematch vault create NAME'.")
     for v in vaults:
-        print(f"{v.name}  ({'protected' if v.protected else 'not protected'})  {v.folder}")
+        state = (
+            f"cannot be read: {v.problem}"
+            if v.problem
+            else ("protected" if v.protected else "not protected")
+        )
+        print(f"{v.name}  ({state})  {v.folder}")
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     def go() -> int:
         with _open(args, SecretSource(args.passphrase_stdin)) as vault:
-            problems = vault.check()
+            problems = check_vault(vault)
             counts = Journal(vault).counts()
         if problems:
             print("Problems found:\n" + "\n".join(f"  {p}" for p in problems))

@@ -7,8 +7,10 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFrame,
     QMainWindow,
     QProgressBar,
+    QScrollArea,
     QStackedWidget,
     QTabBar,
     QTabWidget,
@@ -68,6 +70,12 @@ class MainWindow(QMainWindow):
         self.goals_page = GoalsPage(context, self)
         self.catalogue_page = CataloguePage(context, self)
         self.settings_page = SettingsPage(context, self)
+        # Settings is a long page: at 200% text it scrolls instead of squeezing its labels.
+        self.settings_scroll = QScrollArea(self)
+        self.settings_scroll.setWidgetResizable(True)
+        self.settings_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.settings_scroll.setWidget(self.settings_page)
+        self.settings_scroll.setAccessibleName(self.tr("Settings"))
         for n, (page, label) in enumerate(
             (
                 (self.find_page, self.tr("&Find ideas")),
@@ -77,7 +85,7 @@ class MainWindow(QMainWindow):
             ),
             start=1,
         ):
-            self.tabs.addTab(page, label)
+            self.tabs.addTab(self._tab_of(page), label)
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{n}"))
             action.triggered.connect(lambda _=False, p=page: self.show_page(p))
@@ -137,10 +145,15 @@ class MainWindow(QMainWindow):
     def pages(self) -> list[QWidget]:
         return [self.find_page, self.goals_page, self.catalogue_page, self.settings_page]
 
+    def _tab_of(self, page: QWidget) -> QWidget:
+        return self.settings_scroll if page is self.settings_page else page
+
     def show_page(self, page: QWidget) -> None:
         if self.is_locked():
             return
-        self.tabs.setCurrentWidget(page)
+        if page is self.settings_scroll:
+            page = self.settings_page
+        self.tabs.setCurrentWidget(self._tab_of(page))
         focus = {
             self.find_page: self.find_page.goal_box,
             self.goals_page: self.goals_page.goals,

@@ -39,6 +39,9 @@ MAX_MEMBERS = 20_000
 MAX_TOTAL_BYTES = 1024 * 1024 * 1024
 MAX_MEMBER_BYTES = 64 * 1024 * 1024
 MAX_RATIO = 200
+# Below this size a member may compress as well as it likes (a text file of repeated lines does):
+# the size caps already bound what it can cost, and an export CareMatch made must import.
+RATIO_FROM_BYTES = 8 * 1024 * 1024
 # Argon2 costs accepted in an encrypted export's key header (CareMatch writes 3 passes, 64 MiB).
 EXPORT_KDF_LIMITS = {"time_cost": (1, 10), "memory_kib": (8, 1024 * 1024), "parallelism": (1, 16)}
 # What a damaged zip can raise while it is opened or read: a flipped byte in a header, a cut-off
@@ -153,7 +156,11 @@ def _check_member(info: zipfile.ZipInfo) -> None:
         raise UnsafeArchiveError(f"Refused: '{name}' is a link, which exports never contain.")
     if info.file_size > MAX_MEMBER_BYTES:
         raise UnsafeArchiveError(f"Refused: '{name}' is too large to be part of an export.")
-    if info.compress_size and info.file_size / info.compress_size > MAX_RATIO:
+    if (
+        info.file_size > RATIO_FROM_BYTES
+        and info.compress_size
+        and info.file_size / info.compress_size > MAX_RATIO
+    ):
         raise UnsafeArchiveError(
             f"Refused: '{name}' expands far more than real data does (a 'zip bomb')."
         )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +21,7 @@ from carematch.gui.accessibility import announce
 from carematch.gui.context import AppContext
 from carematch.gui.lock import AUTO_LOCK_CHOICES, auto_lock_minutes
 from carematch.gui.theme import TEXT_SIZES
-from carematch.gui.widgets import buddy, button, heading, plain_label
+from carematch.gui.widgets import buddy, button, heading, plain_label, untrusted, wrappable
 
 
 class SettingsPage(QWidget):
@@ -132,7 +134,10 @@ class SettingsPage(QWidget):
             )
             self.vault_info.setText(
                 self.tr("“{name}”, {state}. Kept in {folder}").format(
-                    name=vault.name, state=state, folder=vault.folder
+                    name=untrusted(vault.name),
+                    state=state,
+                    # a break point after each separator: a long path wraps like words do
+                    folder=wrappable(str(vault.folder).replace(os.sep, os.sep + "\u200b")),
                 )
             )
         for b in (self.passphrase, self.backup, self.restore, self.export, self.erase):
