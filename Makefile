@@ -30,6 +30,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/catalogue_load.py
 	$(BIN)/python benchmarks/matching.py
 	$(BIN)/python benchmarks/vault.py
+	$(BIN)/python benchmarks/vault_lifecycle.py
 	$(BIN)/python benchmarks/gui_start.py
 	$(BIN)/python benchmarks/evidence.py
 	$(BIN)/python benchmarks/packs.py

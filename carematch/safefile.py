@@ -140,12 +140,9 @@ def read_regular(path: Path, max_bytes: int) -> bytes:
     """The bytes of a regular file no larger than `max_bytes`. A link, a folder, a device or a
     pipe raises LinkRefusedError (opening never blocks on a pipe); a larger file raises
     ValueError; a missing one FileNotFoundError."""
-    fd = os.open(path, os.O_RDONLY | NOFOLLOW | NONBLOCK | BINARY)
+    fd = open_regular(path)
     try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise LinkRefusedError(path)
-        if info.st_size > max_bytes:
+        if os.fstat(fd).st_size > max_bytes:
             raise ValueError(f"{path.name} is larger than {max_bytes} bytes")
         chunks = []
         left = max_bytes + 1
@@ -155,10 +152,6 @@ def read_regular(path: Path, max_bytes: int) -> bytes:
                 break
             chunks.append(chunk)
             left -= len(chunk)
-    except OSError as exc:
-        if exc.errno == errno.ELOOP and not isinstance(exc, LinkRefusedError):
-            raise LinkRefusedError(path) from exc
-        raise
     finally:
         os.close(fd)
     data = b"".join(chunks)

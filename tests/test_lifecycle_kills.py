@@ -9,8 +9,6 @@ person would find it: by opening the vault.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import random
 import shutil
@@ -25,18 +23,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
 from carematch.catalogue import load_catalogue
 from carematch.community.packs import catalogue_folders, create_pack
 from carematch.journal.archive import export_vault, read_export
-from carematch.journal.records import KINDS, row_to_plain
 from carematch.journal.service import Journal
 from carematch.vault import VaultError, create_vault, list_vaults, open_vault
-from carematch.vault.backups import list_backups
 
 from .conftest import FIXTURES, ROOT
-from .helpers.vaults import MARKER, files_containing
+from .helpers.vaults import MARKER, digest, files_containing
 
 pytestmark = [
     pytest.mark.slow,
@@ -60,18 +55,6 @@ def fill(vault, checkins: int = 150) -> None:
     for i in range(4):
         data = f"photo {i} {MARKER} ".encode() + random.Random(i).randbytes(150_000)
         journal.attach(f"photo{i}.jpg", data, adaptation_id=adaptation.id)
-
-
-def digest(vault) -> str:
-    """One hash over every record and every attachment's bytes."""
-    records = {}
-    with vault.session() as s:
-        for name, model, _record in KINDS:
-            records[name] = [row_to_plain(r) for r in s.scalars(select(model))]
-    h = hashlib.sha256(json.dumps(records, sort_keys=True, default=str).encode())
-    for att in sorted(records["attachments"], key=lambda a: a["uid"]):
-        h.update(vault.read_attachment(att["uid"]))
-    return h.hexdigest()
 
 
 def codes_made(trial: Trial) -> list[str]:
@@ -211,7 +194,7 @@ def _build(name: str, template: Path, root: Path) -> Scenario:
                 Journal(vault).add_goal(f"Later goal {MARKER}")
                 vault.backup("manual") if name == "restore" else None
             scenario.before = digest(vault)
-        backups = list_backups(vault.backups_dir)
+        backups = vault.list_backups()
         if name == "restore":
             assert backups[-1] == chosen and len(backups) == 7
         else:  # a 0-byte "newest" backup, as a full disk once left: must be skipped

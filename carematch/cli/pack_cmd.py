@@ -9,7 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from carematch.cli.output import emit_json, fail
+from carematch.paths import data_root
 from carematch.plaintext import counted
+from carematch.safefile import is_disk_full
+from carematch.vault.errors import disk_full_message
 
 if TYPE_CHECKING:
     from carematch.community.packs import ImportPlan, Pack
@@ -79,6 +82,8 @@ def _guard(action: Callable[[], int]) -> int:
     except (PackError, PublisherKeyError) as exc:
         return fail(str(exc), 1)
     except OSError as exc:
+        if is_disk_full(exc):
+            return fail(disk_full_message(exc.filename or data_root()), 1)
         return fail(f"cannot read or write a file: {exc.strerror} ({exc.filename})", 1)
 
 

@@ -22,8 +22,8 @@ from carematch.vault import (
     list_vaults,
     open_vault,
 )
+from carematch.vault.manager import restore_newest_backup
 from carematch.vault.registry import find_vault
-from carematch.vault.vault import restore_newest_backup
 
 STDIN_HELP = "read passphrases from standard input, one per line (see the order above)"
 

@@ -66,7 +66,8 @@ class AppContext(QObject):
     def use_vault(self, vault: Vault) -> None:
         from carematch.journal.service import Journal
 
-        self.close_vault()
+        if self.vault is not vault:  # after a protect or restore it is the same, still open
+            self.close_vault()
         self.vault = vault
         self.journal = Journal(vault)
         self.marks = self.journal.marks()

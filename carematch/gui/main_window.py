@@ -35,7 +35,7 @@ from carematch.gui.theme import apply_theme, system_prefers_high_contrast
 from carematch.gui.widgets import button
 from carematch.gui.worker import run_task
 from carematch.vault.errors import VaultError
-from carematch.vault.registry import Settings, list_vaults
+from carematch.vault.registry import Settings, find_vault
 
 
 class CornerFittingTabBar(QTabBar):
@@ -178,6 +178,9 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("CareMatch — {name}").format(name=vault.name))
             self.find_page._set_actions_enabled(self.find_page.current_entry_id() is not None)
             self.apply_auto_lock()
+            if vault.warnings:  # for example: today's automatic backup could not be made
+                self.statusBar().showMessage(" ".join(vault.warnings))
+                announce(self.statusBar(), " ".join(vault.warnings))
 
     # --- quick hide and auto-lock -------------------------------------------------------
     def apply_auto_lock(self) -> None:
@@ -254,13 +257,13 @@ class MainWindow(QMainWindow):
         self.show_page(self.tabs.currentWidget())
 
     def open_named_vault(self, name: str) -> bool:
-        info = next((v for v in list_vaults() if v.name.casefold() == name.casefold()), None)
+        info = find_vault(name)
         if info is None:
             self.statusBar().showMessage(
                 self.tr("There is no vault called “{name}”.").format(name=name)
             )
             return False
-        if info.protected:
+        if info.protected and info.problem is None:
             dialog = UnlockDialog(info.name, self)
             if not dialog.exec() or dialog.vault is None:
                 if dialog.problem is not None:
@@ -324,9 +327,7 @@ class MainWindow(QMainWindow):
     def start(self, vault_name: str | None = None) -> None:
         """Later starts open the last vault; the first start shows the welcome."""
         name = vault_name or Settings().last_vault
-        info = next(
-            (v for v in list_vaults() if name and v.name.casefold() == name.casefold()), None
-        )
+        info = find_vault(name) if name else None
         if info is not None and not info.protected:
             self.open_in_background(info.name)
             return

@@ -30,7 +30,8 @@ from carematch.paths import write_private
 from carematch.plaintext import spreadsheet_safe
 from carematch.vault import crypto
 from carematch.vault.errors import UnsafeArchiveError, VaultError, WrongPassphraseError
-from carematch.vault.vault import Vault, create_vault
+from carematch.vault.manager import create_vault
+from carematch.vault.vault import Vault
 
 FORMAT = "carematch-export"
 VERSION = 1

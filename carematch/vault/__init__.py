@@ -20,8 +20,9 @@ if TYPE_CHECKING:
         VaultNotFoundError,
         WrongPassphraseError,
     )
+    from carematch.vault.manager import create_vault, erase_vault, open_vault
     from carematch.vault.registry import Settings, list_vaults
-    from carematch.vault.vault import Vault, create_vault, erase_vault, open_vault
+    from carematch.vault.vault import Vault
 
 _ERRORS = (
     "InvalidNameError",
@@ -38,9 +39,9 @@ _WHERE = {
     "Settings": "registry",
     "list_vaults": "registry",
     "Vault": "vault",
-    "create_vault": "vault",
-    "erase_vault": "vault",
-    "open_vault": "vault",
+    "create_vault": "manager",
+    "erase_vault": "manager",
+    "open_vault": "manager",
 }
 
 __all__ = [

@@ -117,9 +117,14 @@ def make_backup(
 def rotate(folder: Path, keep: int, *, pinned: Iterable[Path] = ()) -> None:
     """Remove all but the newest `keep` backups; a pinned backup is never removed."""
     kept = {p.name for p in pinned}
-    for old in list_backups(folder)[keep:]:
+    existing = list_backups(folder)
+    extra = len(existing) - keep
+    for old in reversed(existing):  # oldest first
+        if extra <= 0:
+            break
         if old.name not in kept:
             old.unlink(missing_ok=True)
+            extra -= 1
     for part in folder.glob("*.part"):
         part.unlink(missing_ok=True)
 

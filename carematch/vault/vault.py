@@ -30,23 +30,12 @@ from carematch.vault.errors import (
     VaultCorruptError,
     VaultError,
     VaultInUseError,
-    VaultNotFoundError,
     WrongPassphraseError,
     disk_full_message,
     looks_full,
     plain_errors,
 )
-from carematch.vault.meta import KeyRecord, VaultMeta, read_meta, write_meta
-from carematch.vault.registry import (
-    NEW_PREFIX,
-    Settings,
-    check_name,
-    claim_name,
-    find_vault,
-    folder_name,
-    naming_lock,
-    vaults_dir,
-)
+from carematch.vault.meta import KeyRecord, VaultMeta, write_meta
 
 DB_FILE = change.DB_FILE
 BACKUP_EVERY = dt.timedelta(hours=24)
@@ -55,14 +44,21 @@ MAX_ATTACHMENT_BYTES = 1 << 31
 UID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
 
-def check_passphrase(passphrase: str) -> str:
+def check_passphrase_text(passphrase: str) -> None:
+    """Refuse text that is not valid Unicode (bytes a terminal not set to UTF-8 passed on)
+    before anything is made or derived from it."""
     try:
         passphrase.encode("utf-8")
     except UnicodeEncodeError:
-        raise VaultError(
-            "The passphrase has characters CareMatch cannot read (the terminal may not be set "
+        raise WrongPassphraseError(
+            "That passphrase has characters CareMatch cannot read (the terminal may not be set "
             "to UTF-8). Nothing was changed. Type it again, or set the terminal to UTF-8."
         ) from None
+
+
+def check_passphrase(passphrase: str) -> str:
+    """A new passphrase must be readable text and long enough."""
+    check_passphrase_text(passphrase)
     if len(passphrase) < MIN_PASSPHRASE:
         raise VaultError(
             f"Choose a passphrase of at least {MIN_PASSPHRASE} characters. A few ordinary words "
@@ -76,7 +72,7 @@ def _private_file(path: Path) -> None:
         os.chmod(path, 0o600)
 
 
-def _lock_for(folder: Path) -> FileLock:
+def lock_for(folder: Path) -> FileLock:
     lock_path = folder / ".lock"
     if safefile.is_link(lock_path):  # filelock would truncate a link's target
         lock_path.unlink()
@@ -90,7 +86,7 @@ class Vault:
         self.folder = folder
         self.meta = meta
         self._key = key
-        self._lock = _lock_for(folder)
+        self._lock = lock_for(folder)
         self._conn: Any = None
         self.engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
@@ -146,7 +142,7 @@ class Vault:
         )
 
     def _connect(self, *, new: bool = False) -> None:
-        for sub in ("attachments", "backups"):
+        for sub in ("attachments", "backups", DB_FILE):
             safefile.refuse_link(self.folder / sub)
         if not new:
             try:
@@ -392,217 +388,3 @@ class Vault:
         path = self._attachment_path(uid)
         if os.path.lexists(path):
             safefile.overwrite_and_remove(path)
-
-
-# --- the vault manager's functions -----------------------------------------------------------
-def _remove_abandoned(base: Path) -> None:
-    """Remove vaults whose creation or import was interrupted (their lock is free)."""
-    for folder in base.glob(NEW_PREFIX + "*"):
-        if safefile.is_link(folder) or not folder.is_dir():
-            safefile.remove_tree(folder, overwrite=True)
-            continue
-        lock = _lock_for(folder)
-        try:
-            lock.acquire()
-        except Timeout:
-            continue  # still being made by another CareMatch
-        try:
-            safefile.remove_tree(folder, overwrite=True)
-        finally:
-            lock.release()
-
-
-def create_vault(
-    name: str,
-    passphrase: str | None,
-    root: Path | None = None,
-    *,
-    fill: Any = None,
-) -> tuple[Vault, str | None]:
-    """Create and open a new vault. Returns the vault and, when protected, its recovery code.
-
-    The vault is made in a hidden folder and appears under its name only when complete (with
-    `fill(vault)` run on it first, for imports): a crash leaves nothing visible.
-    """
-    name = check_name(name)
-    if passphrase is not None:
-        check_passphrase(passphrase)
-    with naming_lock(root) as base:
-        claim_name(name, root)
-        _remove_abandoned(base)
-    staging = base / f"{NEW_PREFIX}{os.urandom(6).hex()}"
-    with plain_errors(base):
-        safefile.private_dir(staging)
-    try:
-        meta = VaultMeta(name=name, created=backups.now())
-        key = recovery = None
-        if passphrase is not None:
-            key = crypto.new_data_key()
-            recovery = crypto.new_recovery_code()
-            meta.protected = True
-            meta.passphrase_key = KeyRecord.of(crypto.wrap(key, passphrase))
-            meta.recovery_key = KeyRecord.of(crypto.wrap(key, recovery))
-        with plain_errors(base):
-            write_meta(staging, meta)
-        with Vault(staging, meta, key) as vault:
-            vault._open(new=True)
-            if fill is not None:
-                fill(vault)
-        with naming_lock(root), plain_errors(base):
-            claim_name(name, root)
-            folder = base / folder_name(name)
-            os.rename(staging, folder)
-            safefile.fsync_dir(base)
-    except BaseException:
-        safefile.remove_tree(staging, overwrite=True)
-        raise
-    vault = Vault(folder, meta, key)
-    vault._open(new=True)
-    Settings(root).update(last_vault=name)
-    return vault, recovery
-
-
-def locate(name: str, root: Path | None = None) -> Path:
-    info = find_vault(name, root)
-    if info is None:
-        raise VaultNotFoundError(
-            f"There is no vault called '{name}'. Run 'carematch vault list' to see your vaults."
-        )
-    if info.problem is not None:
-        raise VaultCorruptError(
-            f"The vault in {info.folder} cannot be opened: {info.problem}. Restore the whole "
-            "vault folder from a copy if you have one."
-        )
-    return info.folder
-
-
-def _unlock(meta: VaultMeta, passphrase: str | None, recovery_code: str | None) -> bytes | None:
-    """The data key of a protected vault (None for an unprotected one). Touches no file."""
-    if not meta.protected:
-        return None
-    assert meta.passphrase_key is not None  # read_meta refuses a protected vault without one
-    if recovery_code:
-        if meta.recovery_key is None:
-            raise WrongPassphraseError("This vault has no recovery code.")
-        return crypto.unwrap(
-            meta.recovery_key.wrapped(), crypto.normalise_recovery_code(recovery_code)
-        )
-    if passphrase is None:
-        raise WrongPassphraseError(f"The vault '{meta.name}' is locked. Enter its passphrase.")
-    check_passphrase_text(passphrase)
-    return crypto.unwrap(meta.passphrase_key.wrapped(), passphrase)
-
-
-def check_passphrase_text(passphrase: str) -> None:
-    try:
-        passphrase.encode("utf-8")
-    except UnicodeEncodeError:
-        raise WrongPassphraseError(
-            "That passphrase has characters CareMatch cannot read (the terminal may not be set "
-            "to UTF-8). Type it again."
-        ) from None
-
-
-def _prepare(
-    name: str, passphrase: str | None, recovery_code: str | None, root: Path | None
-) -> Vault:
-    """Check the secret, then lock the vault and finish any interrupted change. The database
-    is not opened yet."""
-    folder = locate(name, root)
-    meta = read_meta(folder)
-    key = _unlock(meta, passphrase, recovery_code)  # a wrong secret stops here: no file touched
-    vault = Vault(folder, meta, key)
-    vault._acquire()
-    try:
-        with plain_errors(folder):
-            again = read_meta(folder)
-            keys = (again.passphrase_key, again.recovery_key)
-            if keys != (meta.passphrase_key, meta.recovery_key):
-                key = _unlock(again, passphrase, recovery_code)  # changed by another CareMatch
-            change.resume(folder, again)
-            vault.meta, vault._key = read_meta(folder), key
-            for part in folder.glob("*.part"):
-                part.unlink(missing_ok=True)
-    except BaseException:
-        vault.close()
-        raise
-    return vault
-
-
-def open_vault(
-    name: str,
-    passphrase: str | None = None,
-    *,
-    recovery_code: str | None = None,
-    root: Path | None = None,
-) -> Vault:
-    vault = _prepare(name, passphrase, recovery_code, root)
-    try:
-        with plain_errors(vault.folder):
-            vault._connect()
-    except BaseException:
-        vault.close()
-        raise
-    Settings(root).update(last_vault=vault.meta.name)
-    return vault
-
-
-def restore_newest_backup(
-    name: str,
-    passphrase: str | None = None,
-    *,
-    recovery_code: str | None = None,
-    root: Path | None = None,
-) -> Path:
-    """Put back the newest backup that passes every check. When the vault opens, its current
-    state is backed up first (like an explicit restore); when it is too damaged to open, a copy
-    of the damaged database is kept."""
-    vault = _prepare(name, passphrase, recovery_code, root)
-    try:
-        try:
-            with plain_errors(vault.folder):
-                vault._connect()
-        except VaultCorruptError:
-            vault._disconnect()
-        return vault.restore_newest_good()
-    finally:
-        vault.close()
-
-
-def erase_vault(name: str, root: Path | None = None) -> list[Path]:
-    """Remove every file of a vault: database, WAL, backups, attachments, keys, its settings.
-
-    Files are overwritten before removal (best effort); links are removed without touching
-    what they point at. Returns what was removed.
-    """
-    info = find_vault(name, root)
-    if info is None:
-        raise VaultNotFoundError(
-            f"There is no vault called '{name}'. Run 'carematch vault list' to see your vaults."
-        )
-    lock = _lock_for(info.folder)
-    try:
-        lock.acquire()
-    except Timeout as exc:
-        raise VaultInUseError(
-            f"The vault '{name}' is open in CareMatch. Close it there, then erase it."
-        ) from exc
-    try:
-        removed = safefile.remove_tree(info.folder, overwrite=True)
-    finally:
-        lock.release()
-    safefile.remove_tree(info.folder, overwrite=True)  # the lock file itself
-    Settings(root).forget_vault(info.name)
-    return removed
-
-
-__all__ = [
-    "Vault",
-    "check_passphrase",
-    "create_vault",
-    "erase_vault",
-    "locate",
-    "open_vault",
-    "restore_newest_backup",
-    "vaults_dir",
-]

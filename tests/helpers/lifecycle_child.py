@@ -30,9 +30,9 @@ def main() -> int:
             count_to = value
     command = argv[1:]
 
-    import carematch.cli.pack_cmd  # noqa: F401  (load everything before "ready")
-    import carematch.cli.vault_cmd  # noqa: F401
-    import carematch.community.packs  # noqa: F401
+    import carematch.cli.pack_cmd  # load everything before "ready"
+    import carematch.cli.vault_cmd
+    import carematch.community.packs
     import carematch.journal.archive  # noqa: F401
     from carematch.cli import main as carematch_main
     from carematch.vault import crypto

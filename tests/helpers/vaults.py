@@ -27,3 +27,21 @@ def files_containing(root: Path, marker: str = MARKER) -> list[Path]:
             if any(n in data for n in needles):
                 hits.append(p)
     return hits
+
+
+def digest(vault) -> str:  # type: ignore[no-untyped-def]
+    """One hash over every record and every attachment's bytes of an open vault."""
+    import json
+
+    from sqlalchemy import select
+
+    from carematch.journal.records import KINDS, row_to_plain
+
+    records = {}
+    with vault.session() as s:
+        for name, model, _record in KINDS:
+            records[name] = [row_to_plain(r) for r in s.scalars(select(model))]
+    h = hashlib.sha256(json.dumps(records, sort_keys=True, default=str).encode())
+    for att in sorted(records["attachments"], key=lambda a: a["uid"]):
+        h.update(vault.read_attachment(att["uid"]))
+    return h.hexdigest()

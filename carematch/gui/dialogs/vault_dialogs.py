@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from carematch.gui.dialogs.base import FormDialog
 from carematch.gui.widgets import heading, plain_label
 from carematch.vault.errors import VaultError
-from carematch.vault.registry import list_vaults
+from carematch.vault.registry import find_vault, list_vaults
 
 if TYPE_CHECKING:
     from carematch.vault import Vault
@@ -205,8 +205,8 @@ class VaultProblemDialog(FormDialog):
             context = getattr(window, "context", None)
             settings = getattr(context, "settings", None)
             self.vault_name = (settings.last_vault if settings else None) or ""
-            info = next((v for v in list_vaults() if v.name == self.vault_name), None)
-            if info is not None and info.protected:
+            info = find_vault(self.vault_name) if self.vault_name else None
+            if info is not None and info.protected and info.problem is None:
                 self.add_row(self.tr("&Passphrase:"), self.passphrase)
         if self.passphrase.parent() is self and self.form.indexOf(self.passphrase) < 0:
             self.passphrase.hide()  # only a protected vault needs it
@@ -217,7 +217,7 @@ class VaultProblemDialog(FormDialog):
     def save(self) -> None:
         if not self.damaged:
             return
-        from carematch.vault.vault import restore_newest_backup
+        from carematch.vault.manager import restore_newest_backup
 
         try:
             used = restore_newest_backup(self.vault_name, self.passphrase.text() or None)

@@ -169,7 +169,13 @@ class SettingsPage(QWidget):
     def _backup(self) -> None:
         if self.context.vault is None:
             return
-        dest = self.context.vault.backup("manual")
+        from carematch.vault import VaultError
+
+        try:
+            dest = self.context.vault.backup("manual")
+        except VaultError as exc:
+            self._say(str(exc))
+            return
         self._say(self.tr("Backed up: {name}").format(name=dest.name))
 
     def _restore(self) -> None:
@@ -230,8 +236,13 @@ class SettingsPage(QWidget):
         from pathlib import Path
 
         from carematch.journal.archive import export_vault
+        from carematch.vault import VaultError
 
-        counts = export_vault(vault, Path(path), passphrase=passphrase)
+        try:
+            counts = export_vault(vault, Path(path), passphrase=passphrase)
+        except VaultError as exc:
+            self._say(str(exc))
+            return
         self._say(
             self.tr("Exported {n} check-ins and {g} goals to {path}.").format(
                 n=counts["checkins"], g=counts["goals"], path=path

@@ -1,0 +1,240 @@
+"""Finding, creating, opening, restoring and erasing vaults by name (the vault manager).
+
+A new vault is made in a hidden folder and moved into place only when complete; opening checks
+the secret before touching any file, then finishes or undoes an interrupted change of
+protection (see carematch.vault.change) under the vault's lock.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+from filelock import Timeout
+
+from carematch import safefile
+from carematch.vault import backups, change, crypto
+from carematch.vault.errors import (
+    VaultCorruptError,
+    VaultInUseError,
+    VaultNotFoundError,
+    WrongPassphraseError,
+    plain_errors,
+)
+from carematch.vault.meta import KeyRecord, VaultMeta, read_meta, write_meta
+from carematch.vault.registry import (
+    NEW_PREFIX,
+    Settings,
+    check_name,
+    claim_name,
+    find_vault,
+    folder_name,
+    list_vaults,
+    naming_lock,
+)
+from carematch.vault.vault import Vault, check_passphrase, check_passphrase_text, lock_for
+
+ABANDONED_AFTER_SECONDS = 60
+
+
+def _remove_abandoned(base: Path) -> None:
+    """Remove vaults whose creation or import was interrupted: their lock is free and they are
+    more than a minute old (a brand-new one may not have taken its lock yet)."""
+    for folder in base.glob(NEW_PREFIX + "*"):
+        if safefile.is_link(folder) or not folder.is_dir():
+            safefile.remove_tree(folder, overwrite=True)
+            continue
+        if time.time() - folder.lstat().st_mtime < ABANDONED_AFTER_SECONDS:
+            continue
+        lock = lock_for(folder)
+        try:
+            lock.acquire()
+        except Timeout:
+            continue  # still being made by another CareMatch
+        try:
+            safefile.remove_tree(folder, overwrite=True)
+        finally:
+            lock.release()
+
+
+def create_vault(
+    name: str,
+    passphrase: str | None,
+    root: Path | None = None,
+    *,
+    fill: Any = None,
+) -> tuple[Vault, str | None]:
+    """Create and open a new vault. Returns the vault and, when protected, its recovery code.
+
+    The vault is made in a hidden folder and appears under its name only when complete (with
+    `fill(vault)` run on it first, for imports): a crash leaves nothing visible.
+    """
+    name = check_name(name)
+    if passphrase is not None:
+        check_passphrase(passphrase)
+    with naming_lock(root) as base:
+        claim_name(name, root)
+        _remove_abandoned(base)
+    staging = base / f"{NEW_PREFIX}{os.urandom(6).hex()}"
+    with plain_errors(base):
+        safefile.private_dir(staging)
+    try:
+        meta = VaultMeta(name=name, created=backups.now())
+        key = recovery = None
+        if passphrase is not None:
+            key = crypto.new_data_key()
+            recovery = crypto.new_recovery_code()
+            meta.protected = True
+            meta.passphrase_key = KeyRecord.of(crypto.wrap(key, passphrase))
+            meta.recovery_key = KeyRecord.of(crypto.wrap(key, recovery))
+        with plain_errors(base):
+            write_meta(staging, meta)
+        with Vault(staging, meta, key) as vault:
+            vault._open(new=True)
+            if fill is not None:
+                fill(vault)
+        with naming_lock(root), plain_errors(base):
+            claim_name(name, root)
+            folder = base / folder_name(name)
+            os.rename(staging, folder)
+            safefile.fsync_dir(base)
+    except BaseException:
+        safefile.remove_tree(staging, overwrite=True)
+        raise
+    vault = Vault(folder, meta, key)
+    vault._open(new=True)
+    Settings(root).update(last_vault=name)
+    return vault, recovery
+
+
+def locate(name: str, root: Path | None = None) -> Path:
+    info = find_vault(name, root)
+    if info is None:
+        unreadable = [v for v in list_vaults(root) if v.problem]
+        hint = "".join(
+            f" The vault in the folder '{v.folder.name}' cannot be read ({v.problem}); it may "
+            "be the one you mean."
+            for v in unreadable[:3]
+        )
+        raise VaultNotFoundError(
+            f"There is no vault called '{name}'. Run 'carematch vault list' to see your vaults."
+            + hint
+        )
+    if info.problem is not None:
+        raise VaultCorruptError(
+            f"The vault in {info.folder} cannot be opened: {info.problem}. Restore the whole "
+            "vault folder from a copy if you have one."
+        )
+    return info.folder
+
+
+def _unlock(meta: VaultMeta, passphrase: str | None, recovery_code: str | None) -> bytes | None:
+    """The data key of a protected vault (None for an unprotected one). Touches no file."""
+    if not meta.protected:
+        return None
+    assert meta.passphrase_key is not None  # read_meta refuses a protected vault without one
+    if recovery_code:
+        if meta.recovery_key is None:
+            raise WrongPassphraseError("This vault has no recovery code.")
+        return crypto.unwrap(
+            meta.recovery_key.wrapped(), crypto.normalise_recovery_code(recovery_code)
+        )
+    if passphrase is None:
+        raise WrongPassphraseError(f"The vault '{meta.name}' is locked. Enter its passphrase.")
+    check_passphrase_text(passphrase)
+    return crypto.unwrap(meta.passphrase_key.wrapped(), passphrase)
+
+
+def _prepare(
+    name: str, passphrase: str | None, recovery_code: str | None, root: Path | None
+) -> Vault:
+    """Check the secret, then lock the vault and finish any interrupted change. The database
+    is not opened yet."""
+    folder = locate(name, root)
+    meta = read_meta(folder)
+    key = _unlock(meta, passphrase, recovery_code)  # a wrong secret stops here: no file touched
+    vault = Vault(folder, meta, key)
+    vault._acquire()
+    try:
+        with plain_errors(folder):
+            again = read_meta(folder)
+            keys = (again.passphrase_key, again.recovery_key)
+            if keys != (meta.passphrase_key, meta.recovery_key):
+                key = _unlock(again, passphrase, recovery_code)  # changed by another CareMatch
+            change.resume(folder, again)
+            vault.meta, vault._key = read_meta(folder), key
+            for part in folder.glob("*.part"):
+                part.unlink(missing_ok=True)
+    except BaseException:
+        vault.close()
+        raise
+    return vault
+
+
+def open_vault(
+    name: str,
+    passphrase: str | None = None,
+    *,
+    recovery_code: str | None = None,
+    root: Path | None = None,
+) -> Vault:
+    vault = _prepare(name, passphrase, recovery_code, root)
+    try:
+        with plain_errors(vault.folder):
+            vault._connect()
+    except BaseException:
+        vault.close()
+        raise
+    Settings(root).update(last_vault=vault.meta.name)
+    return vault
+
+
+def restore_newest_backup(
+    name: str,
+    passphrase: str | None = None,
+    *,
+    recovery_code: str | None = None,
+    root: Path | None = None,
+) -> Path:
+    """Put back the newest backup that passes every check. When the vault opens, its current
+    state is backed up first (like an explicit restore); when it is too damaged to open, a copy
+    of the damaged database is kept."""
+    vault = _prepare(name, passphrase, recovery_code, root)
+    try:
+        try:
+            with plain_errors(vault.folder):
+                vault._connect()
+        except VaultCorruptError:
+            vault._disconnect()
+        return vault.restore_newest_good()
+    finally:
+        vault.close()
+
+
+def erase_vault(name: str, root: Path | None = None) -> list[Path]:
+    """Remove every file of a vault: database, WAL, backups, attachments, keys, its settings.
+
+    Files are overwritten before removal (best effort); links are removed without touching
+    what they point at. Returns what was removed.
+    """
+    info = find_vault(name, root)
+    if info is None:
+        raise VaultNotFoundError(
+            f"There is no vault called '{name}'. Run 'carematch vault list' to see your vaults."
+        )
+    lock = lock_for(info.folder)
+    try:
+        lock.acquire()
+    except Timeout as exc:
+        raise VaultInUseError(
+            f"The vault '{name}' is open in CareMatch. Close it there, then erase it."
+        ) from exc
+    try:
+        removed = safefile.remove_tree(info.folder, overwrite=True)
+    finally:
+        lock.release()
+    safefile.remove_tree(info.folder, overwrite=True)  # the lock file itself
+    Settings(root).forget_vault(info.name)
+    return removed
