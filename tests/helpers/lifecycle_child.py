@@ -4,7 +4,8 @@ Usage: python -m tests.helpers.lifecycle_child [--kill-at N] [--count-to FILE] -
 
 Prints "ready" once the command's modules are loaded (so a random kill lands in the command,
 not in Python's start-up). With --kill-at N it SIGKILLs itself just before its Nth change to
-the file system (a create, write-open, rename, replace, unlink, rmdir, mkdir or fsync), so a
+the file system (a create, write-open, rename, replace, unlink, rmdir, mkdir or fsync,
+or a file opened for writing), so a
 test can stop the command between every pair of steps. With --count-to FILE it writes how many
 such changes the command made. Each recovery code is appended to $CAREMATCH_TEST_CODES the
 moment it is made, so a test can try it even when the command died before printing it.
@@ -12,6 +13,8 @@ moment it is made, so a test can try it even when the command died before printi
 
 from __future__ import annotations
 
+import builtins
+import io
 import os
 import signal
 import sys
@@ -62,6 +65,15 @@ def main() -> int:
 
     for name in real:
         setattr(os, name, counted(name))
+
+    real_open = io.open
+
+    def counted_open(file, mode="r", *args, **kwargs):  # type: ignore[no-untyped-def]
+        if any(c in mode for c in "wax+"):
+            step()
+        return real_open(file, mode, *args, **kwargs)
+
+    io.open = builtins.open = counted_open  # type: ignore[assignment]
 
     make_code = crypto.new_recovery_code
 
