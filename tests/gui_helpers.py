@@ -40,15 +40,33 @@ def settle() -> None:
         QApplication.processEvents()
 
 
+MODAL_FAILURES: list[BaseException] = []
+
+
 def when_modal(action: Callable[[QWidget], None], *, delay: int = 50) -> None:
-    """Run `action` on the next modal dialog once it is showing (dialogs block in exec())."""
+    """Run `action` on the next modal dialog once it is showing (dialogs block in exec()).
+
+    An assertion failing inside `action` closes the dialog (else exec() would wait for ever)
+    and is kept in MODAL_FAILURES; `raise_modal_failures()` raises it in the test."""
 
     def attempt(tries: int = 0) -> None:
         dialog = QApplication.activeModalWidget()
         if dialog is None and tries < 100:
             QTimer.singleShot(delay, lambda: attempt(tries + 1))
             return
-        assert dialog is not None, "no dialog appeared"
-        action(dialog)
+        try:
+            assert dialog is not None, "no dialog appeared"
+            action(dialog)
+        except BaseException as exc:
+            MODAL_FAILURES.append(exc)
+            if dialog is not None and hasattr(dialog, "done"):
+                dialog.done(0)
 
     QTimer.singleShot(delay, attempt)
+
+
+def raise_modal_failures() -> None:
+    if MODAL_FAILURES:
+        failure = MODAL_FAILURES[0]
+        MODAL_FAILURES.clear()
+        raise failure

@@ -71,7 +71,7 @@ def test_every_dialog_passes_the_audit(window, qtbot):
         UnlockDialog("Demo"),
         RecoveryCodeDialog("ABCD-EFGH"),
         ReportDialog(journal, chosen=goal.id),
-        QuestDialog(journal, journal.experiments(goal.id)[0]),
+        QuestDialog(journal, journal.experiments(goal.id)),
         VaultProblemDialog(VaultCorruptError("The journal database is damaged.", ["b.db"])),
     ]
     for dialog in dialogs:

@@ -319,7 +319,7 @@ def test_window_and_dialogs_show_hostile_text_as_plain_text(qtbot, window: MainW
         ExperimentDialog(journal, goal, exp, parent=page),
         ExperimentDialog(journal, goal, title=entry.name, entry_id=ENTRY_ID, parent=page),
         AdaptationDialog(journal, page),
-        QuestDialog(journal, exp, page),
+        QuestDialog(journal, [exp], parent=page),
         TryThisDialog(journal, entry.name, ENTRY_ID, goal.text, window),
         ReportDialog(journal, page, chosen=goal.id),
         EntryEditor(catalogue, entry, window.catalogue_page),

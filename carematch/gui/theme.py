@@ -135,3 +135,39 @@ def make_heading(widget: QWidget, scale: float = 1.4) -> QWidget:
     widget.setProperty(HEADING_PROPERTY, scale)
     widget.setFont(heading_font(scale))
     return widget
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG 2 contrast ratio between two colours (1 to 21)."""
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+# Reds for error text, darkest first; the first that stands out enough from the background wins.
+ERROR_REDS = ("#a50e0e", "#8b0000", "#ff8a80", "#ffb4a9")
+
+
+def error_colour(palette: QPalette) -> QColor:
+    """A red for error text with at least 4.5:1 contrast on the window (WCAG AA), or the
+    high-contrast theme's bright text, or the ordinary text colour when no red is enough."""
+    window = palette.color(QPalette.ColorRole.Window)
+    for candidate in (palette.color(QPalette.ColorRole.BrightText), *map(QColor, ERROR_REDS)):
+        if _is_reddish_or_bright(candidate) and contrast_ratio(candidate, window) >= 4.5:
+            return candidate
+    return palette.color(QPalette.ColorRole.WindowText)
+
+
+def _is_reddish_or_bright(colour: QColor) -> bool:
+    # Qt's default BrightText is white; only the high-contrast theme's yellow is meant for text.
+    return colour.name() != "#ffffff"

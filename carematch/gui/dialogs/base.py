@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from carematch.gui.accessibility import announce
+from carematch.gui.theme import error_colour
 from carematch.gui.widgets import CHOICE_LIMIT, heading, plain, plain_label, untrusted
 
 
@@ -33,7 +37,6 @@ class FormDialog(QDialog):
         self.error = plain_label("", self)
         self.error.setObjectName("form-error")
         self.error.setAccessibleName(self.tr("Problem"))
-        self.error.setStyleSheet("color: palette(bright-text); font-weight: bold;")
         self.error.hide()
         self.buttons = QDialogButtonBox(self)
         self.ok = self.buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -47,8 +50,8 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.body = QVBoxLayout(self)
         self.body.addWidget(self.title)
+        self.body.addWidget(self.error)  # the problem is said at the top, above the form
         self.body.addLayout(self.form)
-        self.body.addWidget(self.error)
         self.body.addWidget(self.buttons)
 
     def add_row(self, label: str, field: QWidget) -> QWidget:
@@ -59,10 +62,42 @@ class FormDialog(QDialog):
     def save(self) -> None:
         raise NotImplementedError
 
+    def first_field(self) -> QWidget | None:
+        """The first control in the form a person can type into or choose from."""
+        for row in range(self.form.rowCount()):
+            for role in (QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole):
+                item = self.form.itemAt(row, role)
+                widget = item.widget() if item is not None else None
+                if (
+                    widget is not None
+                    and widget.isVisibleTo(self)
+                    and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                ):
+                    return widget
+        return None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Start in the first field, unless the form chose another (typing never goes to a
+        button)."""
+        super().showEvent(event)
+        focus = self.focusWidget()
+        if focus is None or isinstance(focus, QAbstractButton):
+            first = self.first_field()
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def show_error(self, message: str) -> None:
         message = untrusted(message, 1000)  # problems can quote what was typed
         self.error.setText(message)
+        palette = self.error.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, error_colour(self.palette()))
+        self.error.setPalette(palette)
+        font = self.error.font()
+        font.setBold(True)
+        self.error.setFont(font)
         self.error.show()
+        self.adjustSize()  # the message must not push Save and Cancel out of the dialog
         announce(self.error, message)
 
     def _try_save(self) -> None:

@@ -130,6 +130,13 @@ class CheckInDialog(FormDialog):
         self.add_row(self.tr("While t&rying:"), self.experiment)
         self.note = _text_box(self)
         self.add_row(self.tr("&Note (optional):"), self.note)
+        # A check-in can be written down a few days later: the day it was about.
+        self.day = QDateEdit(QDate.currentDate(), self)
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("d MMMM yyyy")
+        self.day.setMaximumDate(QDate.currentDate())
+        self.day.setMinimumDate(QDate(1990, 1, 1))
+        self.add_row(self.tr("&When (the day it was about):"), self.day)
         self.saved: CheckIn | None = None
         self.performance.setFocus()
 
@@ -144,7 +151,18 @@ class CheckInDialog(FormDialog):
             fatigue=_value(self.fatigue),
             note=self.note.toPlainText(),
             experiment_id=self.experiment.currentData(),
+            at=_moment(_python_date(self.day.date())),
         )
+
+
+def _python_date(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def _moment(day: dt.date) -> dt.datetime:
+    """Today means now; an earlier day means midday of it (its order within the day is unknown)."""
+    now = dt.datetime.now()
+    return now if day >= now.date() else dt.datetime.combine(day, dt.time(12, 0))
 
 
 def _optional_spin(parent: QWidget) -> QSpinBox:
@@ -317,12 +335,26 @@ class QuestDialog(FormDialog):
     """How satisfied you are with a device, in the QUEST style: eight items from 1 to 5."""
 
     def __init__(
-        self, journal: Journal, experiment: Experiment, parent: QWidget | None = None
+        self,
+        journal: Journal,
+        experiments: list[Experiment],
+        chosen: int | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         from carematch.evidence.scales import QUEST_ITEMS, QUEST_LABELS
 
-        super().__init__(self.tr("Rate: {what}").format(what=experiment.title), parent)
-        self.journal, self.experiment = journal, experiment
+        super().__init__(self.tr("Rate something you tried"), parent)
+        self.journal = journal
+        # Which idea: asked, never guessed. The one chosen on the goal page comes first,
+        # else the one being tried now.
+        self.which = QComboBox(self)
+        fit_choices(self.which)
+        for exp in experiments:
+            self.which.addItem(plain(exp.title, CHOICE_LIMIT), exp.id)
+        trying = [e.id for e in experiments if e.status == ExperimentStatus.TRYING]
+        start = chosen if chosen is not None else (trying[0] if trying else None)
+        self.which.setCurrentIndex(max(0, self.which.findData(start)))
+        self.add_row(self.tr("&Which idea you tried:"), self.which)
         self.scores: dict[str, QSpinBox] = {}
         for item in QUEST_ITEMS:
             box = QSpinBox(self)
@@ -339,7 +371,7 @@ class QuestDialog(FormDialog):
 
     def save(self) -> None:
         self.journal.add_quest(
-            self.experiment.id,
+            self.which.currentData(),
             {k: (b.value() or None) for k, b in self.scores.items()},
             note=self.note.toPlainText(),
         )

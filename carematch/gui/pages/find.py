@@ -144,6 +144,7 @@ class FindPage(QWidget):
         self.goal_box.returnPressed.connect(self._focus_results)
         self.goal_box.installEventFilter(self)
         context.catalogue_ready.connect(self._catalogue_ready)
+        context.vault_closed.connect(self.reset_for_another_vault)
         context.marks_changed.connect(self.search_soon)
         self._set_actions_enabled(False)
         self._last_response: MatchResponse | None = None
@@ -192,6 +193,13 @@ class FindPage(QWidget):
         )
 
     # --- searching ----------------------------------------------------------------------
+    def reset_for_another_vault(self) -> None:
+        """A vault was closed (switching client, or locking): its goal, ideas and filters go,
+        so one person's "Place: Bathroom" never shapes the next person's ideas."""
+        for combo in (self.cost, self.kind, self.place):
+            combo.setCurrentIndex(0)
+        self.clear_personal()
+
     def clear_personal(self) -> None:
         """Forget the goal typed and the ideas shown (used when the journal locks)."""
         self._sequence += 1  # a search still running is dropped when it finishes

@@ -69,7 +69,8 @@ class GoalsPage(QWidget):
         self.goals.currentItemChanged.connect(self._show_goal)
         self.new_goal = button(self.tr("New &goal…"), self)
         self.delete_goal = button(self.tr("&Delete goal"), self)
-        self.new_goal.clicked.connect(self._add_goal)
+        # clicked() sends checked=False: never let it reach _add_goal's text
+        self.new_goal.clicked.connect(lambda: self._add_goal())
         self.delete_goal.clicked.connect(self._delete_goal)
         self.undo_bar = QWidget(self)
         self.undo_label = plain_label("", self.undo_bar)
@@ -393,13 +394,13 @@ class GoalsPage(QWidget):
 
         goal = self.current_goal()
         journal = self.context.journal
-        row = max(self.experiments.currentRow(), 0)
-        exp_id = self.experiments.item(row).data(ID_ROLE) if self.experiments.count() else None
-        if goal is None or journal is None or exp_id is None:
+        experiments = journal.experiments(goal.id) if goal and journal else []
+        if goal is None or journal is None or not experiments:
             self._announce(self.tr("Add an experiment first, then rate the device."))
             return
-        exp = next((e for e in journal.experiments(goal.id) if e.id == exp_id), None)
-        if exp is not None and QuestDialog(journal, exp, self).exec():
+        row = self.experiments.currentRow()
+        chosen = self.experiments.item(row).data(ID_ROLE) if row >= 0 else None
+        if QuestDialog(journal, experiments, chosen, self).exec():
             self._show_goal()
             self._announce(self.tr("Rating saved."))
 
