@@ -14,6 +14,14 @@ from .gui_helpers import demo_window, settle, when_modal
 from .photo_samples import SECRETS, jpeg_with_gps, png_with_text
 
 
+def press_yes(dialog) -> None:  # type: ignore[no-untyped-def]
+    """Answer the question before importing as a person does: press Yes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    assert "not signed" in dialog.text() and "Import it only if you know" in dialog.text()
+    dialog.button(QMessageBox.StandardButton.Yes).click()
+
+
 def test_import_and_remove_a_pack_from_settings(qtbot, data_root, tmp_path):
     src = tmp_path / "src"
     src.mkdir()
@@ -22,8 +30,9 @@ def test_import_and_remove_a_pack_from_settings(qtbot, data_root, tmp_path):
     create_pack(src, pack_file, name="Hacks", publisher="Makers")
     window = demo_window(qtbot)
     box = window.settings_page.packs
+    when_modal(press_yes)
     with qtbot.waitSignal(box.finished, timeout=20_000) as outcome:
-        assert box.review(pack_file, confirm=False)
+        assert box.review(pack_file)
     assert outcome.args == [True]
     settle()
     assert box.packs.count() == 1
@@ -46,7 +55,7 @@ def test_a_broken_pack_is_refused_with_a_reason(qtbot, data_root, tmp_path):
     window = demo_window(qtbot)
     box = window.settings_page.packs
     with qtbot.waitSignal(box.finished, timeout=20_000) as outcome:
-        box.review(bad, confirm=False)
+        box.review(bad)
     assert outcome.args == [False]
     assert "refused" in box.status.text() and "not a zip" in box.status.text()
     assert box.bar.isHidden() and box.import_button.isEnabled()
@@ -123,8 +132,9 @@ def test_a_big_import_shows_its_progress_as_a_percentage(qtbot, data_root, tmp_p
     box.progressed.connect(lambda step, percent: seen.setdefault(step, []).append(percent))
     shown: list[str] = []
     box.bar.valueChanged.connect(lambda _value: shown.append(box.bar.text()))
+    when_modal(press_yes)
     with qtbot.waitSignal(box.finished, timeout=60_000) as outcome:
-        box.review(pack_file, confirm=False)
+        box.review(pack_file)
     assert outcome.args == [True]
     assert list(seen) == ["Checking pack", "Importing pack"]
     for values in seen.values():
@@ -185,4 +195,37 @@ def test_the_question_before_importing_shows_the_pack_as_plain_text(qtbot, data_
     assert outcome.args == [False] and box.status.text() == "Nothing was imported."
     assert "“Hacks <3 &amp; more” by Makers: 1 idea and 1 photo, not signed" in asked[0]
     assert box.packs.count() == 0
+    window.context.close_vault()
+
+
+def test_the_app_and_the_command_line_treat_an_unsigned_pack_alike(
+    qtbot, data_root, tmp_path, run_cli
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from carematch.app.pack_import import SIGNATURE_WORDS
+
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(FIXTURES / "good_catalogue/entries/extra/toast-tongs.toml", src)
+    pack_file = tmp_path / "hacks.cmpack"
+    create_pack(src, pack_file, name="Hacks", publisher="Makers")
+    cli = run_cli("pack", "import", str(pack_file))
+    assert cli.returncode == 1 and "Nothing" not in cli.stdout
+    caution = cli.stderr.split("carematch: ", 1)[-1].split(" To import it anyway")[0].strip()
+    assert SIGNATURE_WORDS["unsigned"] in caution
+    window = demo_window(qtbot)
+    box = window.settings_page.packs
+    asked: list[str] = []
+
+    def say_no(dialog: QMessageBox) -> None:
+        asked.append(dialog.text())
+        dialog.button(QMessageBox.StandardButton.No).click()
+
+    when_modal(say_no)
+    with qtbot.waitSignal(box.finished, timeout=20_000) as outcome:
+        box.review(pack_file)
+    assert outcome.args == [False]
+    assert caution in asked[0]  # the same words in both
+    assert box.packs.count() == 0 and run_cli("pack", "list").stdout.count("Hacks") == 0
     window.context.close_vault()

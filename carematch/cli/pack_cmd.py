@@ -15,7 +15,7 @@ from carematch.safefile import is_disk_full
 from carematch.vault.errors import disk_full_message
 
 if TYPE_CHECKING:
-    from carematch.community.packs import ImportPlan, Pack
+    from carematch.app.pack_import import PackReview
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -130,35 +130,17 @@ def _tty_progress(label: str) -> Callable[[int, int], None] | None:
     return report
 
 
-def _read(path: Path) -> Pack:
-    from carematch import paths
-    from carematch.catalogue import load_vocabulary
-    from carematch.community.packs import read_pack
-
-    vocab = load_vocabulary(paths.builtin_catalogue_dir())
-    return read_pack(path, vocab, progress=_tty_progress("Checking the pack"))
-
-
-def _plan(pack: Pack) -> ImportPlan:
+def _review(path: Path) -> PackReview:
+    from carematch.app.pack_import import review_pack
     from carematch.catalogue import load_catalogue
-    from carematch.community.packs import catalogue_folders, my_entries_dir, plan_import
+    from carematch.community.packs import catalogue_folders
 
-    current = load_catalogue(catalogue_folders()).entries
-    mine_dir = my_entries_dir() / "entries"
-    mine = {p.stem for p in mine_dir.glob("*.toml")} if mine_dir.is_dir() else set()
-    return plan_import(pack, current, mine)
+    catalogue = load_catalogue(catalogue_folders())
+    return review_pack(path, catalogue, progress=_tty_progress("Checking the pack"))
 
 
-SIGNATURE_WORDS = {
-    "trusted": "signed by a publisher you trust",
-    "unknown key": "signed by a key you have not trusted",
-    "bad signature": "BAD SIGNATURE: the pack was changed or the signature is forged",
-    "unsigned": "not signed",
-}
-
-
-def _describe(pack: Pack, plan: ImportPlan, as_json: bool) -> None:
-    m = pack.manifest
+def _describe(review: PackReview, as_json: bool) -> None:
+    pack, plan, m = review.pack, review.plan, review.pack.manifest
     if as_json:
         emit_json(
             {
@@ -176,16 +158,7 @@ def _describe(pack: Pack, plan: ImportPlan, as_json: bool) -> None:
             }
         )
         return
-    photos = f" and {counted(len(pack.photos), 'photo')}" if pack.photos else ""
-    print(
-        f"Pack '{m['name']}' by {m['publisher']} (version {m.get('pack_version')}): "
-        f"{counted(len(pack.entries), 'entry', 'entries')}{photos}, "
-        f"{SIGNATURE_WORDS[pack.signature]}."
-    )
-    print(
-        f"  new: {len(plan.new)}, changed: {len(plan.changed)}, unchanged: "
-        f"{len(plan.unchanged)}, your own edits it would touch: {len(plan.conflicts)}"
-    )
+    print(f"Pack {review.summary} (Version {m.get('pack_version')}.)")
     for label, ids in (
         ("new", plan.new),
         ("changed", plan.changed),
@@ -198,36 +171,32 @@ def _describe(pack: Pack, plan: ImportPlan, as_json: bool) -> None:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from carematch.app.pack_import import Permission
+
     def go() -> int:
-        pack = _read(args.file)
-        _describe(pack, _plan(pack), args.json)
-        return 1 if pack.signature == "bad signature" else 0
+        review = _review(args.file)
+        _describe(review, args.json)
+        return 1 if review.permission is Permission.REFUSED else 0
 
     return _guard(go)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from carematch.community.packs import install_pack
+    from carematch.app.pack_import import Permission, import_pack
 
     def go() -> int:
-        pack = _read(args.file)
-        plan = _plan(pack)
-        if pack.signature == "bad signature":
-            return fail(
-                "Refused: the pack's signature is bad, so it was changed after "
-                "signing or the signature is forged. Nothing was imported.",
-                1,
-            )
-        if pack.signature != "trusted" and not args.allow_unsigned:
-            return fail(
-                f"This pack is {SIGNATURE_WORDS[pack.signature]}. If you know where it "
-                "came from, add --allow-unsigned (or trust its publisher first).",
-                1,
-            )
-        dest = install_pack(
-            pack, replace_mine=args.replace_mine, progress=_tty_progress("Importing the pack")
+        review = _review(args.file)
+        if review.permission is Permission.REFUSED:
+            return fail(review.caution or "", 1)
+        if review.permission is Permission.ASK and not args.allow_unsigned:
+            return fail(f"{review.caution} To import it anyway, add --allow-unsigned.", 1)
+        dest = import_pack(
+            review,
+            agreed=args.allow_unsigned,
+            replace_mine=args.replace_mine,
+            progress=_tty_progress("Importing the pack"),
         )
-        _describe(pack, plan, args.json)
+        _describe(review, args.json)
         if not args.json:
             print(f"Imported into {dest}.")
         return 0
@@ -236,6 +205,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from carematch.app.pack_import import SIGNATURE_WORDS
     from carematch.community.packs import list_packs
 
     packs = list_packs()
@@ -248,7 +218,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         entries = counted(p["entry_count"], "entry", "entries")
         print(
             f"{p['id']}: '{p['name']}' by {p['publisher']}, {entries}{photos} "
-            f"({SIGNATURE_WORDS.get(p.get('signature', 'unsigned'), 'not signed')})"
+            f"({SIGNATURE_WORDS.get(str(p.get('signature')), 'not signed')})"
         )
     return 0
 

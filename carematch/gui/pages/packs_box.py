@@ -8,7 +8,7 @@ at each quarter rather than at every step.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carematch.app.pack_import import SIGNATURE_WORDS
 from carematch.gui.accessibility import announce
 from carematch.gui.context import AppContext
 from carematch.gui.widgets import button, plain_label
@@ -30,14 +31,8 @@ from carematch.gui.worker import run_task
 from carematch.plaintext import counted
 
 if TYPE_CHECKING:
-    from carematch.community.packs import ImportPlan, Pack
+    from carematch.app.pack_import import PackReview
 
-SIGNATURE_WORDS = {
-    "trusted": "signed by a publisher you trust",
-    "unknown key": "signed by a key you have not trusted",
-    "bad signature": "BAD SIGNATURE: it was changed after signing, or the signature is forged",
-    "unsigned": "not signed",
-}
 ANNOUNCE_EVERY = 25  # per cent: screen readers hear 25, 50 and 75, then the outcome
 
 
@@ -85,7 +80,7 @@ class PacksBox(QGroupBox):
             text = (
                 f"{pack['name']} by {pack['publisher']}: {counted(pack['entry_count'], 'idea')}"
                 + (f" and {counted(photos, 'photo')}" if photos else "")
-                + f", {SIGNATURE_WORDS.get(pack.get('signature', 'unsigned'), 'not signed')}"
+                + f", {SIGNATURE_WORDS.get(str(pack.get('signature')), 'not signed')}"
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, pack["id"])
@@ -134,10 +129,10 @@ class PacksBox(QGroupBox):
         if name:
             self.review(Path(name))
 
-    def review(self, path: Path, *, confirm: bool = True) -> bool:
-        """Check the pack off the UI thread, show what it would change, import when agreed.
-        Returns whether the check started; `finished` says how it ended."""
-        from carematch.community.packs import my_entries_dir, plan_import, read_pack
+    def review(self, path: Path) -> bool:
+        """Check the pack off the UI thread, show what it would change, and import it when the
+        person agrees. Returns whether the check started; `finished` says how it ended."""
+        from carematch.app.pack_import import review_pack
 
         catalogue = self.context.catalogue
         if self.busy:
@@ -148,68 +143,51 @@ class PacksBox(QGroupBox):
             return False
         self._begin(self.tr("Checking pack"))
 
-        def work(progress: Any) -> tuple[Pack, ImportPlan]:
-            pack = read_pack(path, catalogue.vocabulary, progress=progress)
-            mine_dir = my_entries_dir() / "entries"
-            mine = {p.stem for p in mine_dir.glob("*.toml")} if mine_dir.is_dir() else set()
-            return pack, plan_import(pack, catalogue.entries, mine)
-
         def refused(exc: Exception) -> None:
             self._end(False, self.tr("This pack was refused: {why}").format(why=exc))
 
-        def checked(result: tuple[Pack, ImportPlan]) -> None:
-            self._reviewed(result[0], result[1], confirm)
-
-        run_task(work, checked, refused, self._progress)
+        run_task(
+            lambda progress: review_pack(path, catalogue, progress=progress),
+            self._reviewed,
+            refused,
+            self._progress,
+        )
         return True
 
-    def _reviewed(self, pack: Pack, plan: ImportPlan, confirm: bool) -> None:
-        summary = self.tr(
-            "“{name}” by {publisher}: {ideas}{photos}, {signature}.\n\n"
-            "New: {new}. Changed: {changed}. Unchanged: {same}. "
-            "Ideas you edited yourself (yours are kept): {mine}."
-        ).format(
-            name=pack.manifest["name"],
-            publisher=pack.manifest["publisher"],
-            ideas=counted(len(pack.entries), self.tr("idea")),
-            photos=" " + self.tr("and") + " " + counted(len(pack.photos), self.tr("photo"))
-            if pack.photos
-            else "",
-            signature=SIGNATURE_WORDS[pack.signature],
-            new=len(plan.new),
-            changed=len(plan.changed),
-            same=len(plan.unchanged),
-            mine=len(plan.conflicts),
-        )
-        if pack.signature == "bad signature":
-            self._end(False, self.tr("Refused: ") + summary)
-            return
-        if confirm:
-            self.bar.hide()
-            question = QMessageBox(
-                QMessageBox.Icon.Question,
-                self.tr("Import this pack?"),
-                summary,
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                self,
-            )
-            question.setTextFormat(Qt.TextFormat.PlainText)  # the names came from outside
-            if question.exec() != QMessageBox.StandardButton.Yes:
-                self._end(False, self.tr("Nothing was imported."))
-                return
-        self._install(pack)
+    def _reviewed(self, review: PackReview) -> None:
+        from carematch.app.pack_import import Permission
 
-    def _install(self, pack: Pack) -> None:
-        from carematch.community.packs import install_pack
+        if review.permission is Permission.REFUSED:
+            self._end(False, f"{review.caution} {review.summary}")
+            return
+        self.bar.hide()
+        text = review.summary + (f"\n\n{review.caution}" if review.caution else "")
+        question = QMessageBox(
+            QMessageBox.Icon.Question
+            if review.permission is Permission.GRANTED
+            else QMessageBox.Icon.Warning,
+            self.tr("Import this pack?"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        question.setTextFormat(Qt.TextFormat.PlainText)  # the names came from outside
+        question.setDefaultButton(QMessageBox.StandardButton.No)
+        if question.exec() != QMessageBox.StandardButton.Yes:
+            self._end(False, self.tr("Nothing was imported."))
+            return
+        self._install(review)
+
+    def _install(self, review: PackReview) -> None:
+        from carematch.app.pack_import import import_pack
 
         self._begin(self.tr("Importing pack"))
+        name = review.pack.manifest["name"]
 
         def done(_: object) -> None:
             self._end(
                 True,
-                self.tr("Imported “{name}”. Its ideas are in the catalogue now.").format(
-                    name=pack.manifest["name"]
-                ),
+                self.tr("Imported “{name}”. Its ideas are in the catalogue now.").format(name=name),
             )
             self.context.load_catalogue()
 
@@ -218,8 +196,11 @@ class PacksBox(QGroupBox):
                 False, self.tr("The import failed, so nothing was kept: {why}").format(why=exc)
             )
 
-        run_task(
-            lambda progress: install_pack(pack, progress=progress), done, failed, self._progress
+        run_task(  # the person said Yes to the question, caution included
+            lambda progress: import_pack(review, agreed=True, progress=progress),
+            done,
+            failed,
+            self._progress,
         )
 
     def remove_current(self) -> None:
