@@ -6,9 +6,8 @@ import shutil
 
 import pytest
 
-from carematch.journal import schema
 from carematch.journal.service import Journal
-from carematch.vault import open_vault
+from carematch.vault import open_vault, schema
 
 from .conftest import FIXTURES
 

@@ -14,20 +14,10 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from carematch.journal.enums import QUEST_ITEMS
+from carematch.journal.enums import QUEST_ITEMS, QUEST_LABELS
 
 MEANINGFUL_CHANGE = 2.0
 MIN_EACH_SIDE = 3
-QUEST_LABELS = {
-    "dimensions": "Size",
-    "weight": "Weight",
-    "adjustments": "Ease of adjusting",
-    "safety": "Safety",
-    "durability": "How well it lasts",
-    "ease_of_use": "Ease of use",
-    "comfort": "Comfort",
-    "effectiveness": "How well it works",
-}
 
 
 @dataclass(frozen=True)

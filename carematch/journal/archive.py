@@ -24,11 +24,10 @@ from pydantic import ValidationError
 from sqlalchemy import select
 
 from carematch import __version__
-from carematch.journal import schema
 from carematch.journal.records import KINDS, AttachmentRecord, plain_to_row, row_to_plain
 from carematch.paths import write_private
 from carematch.plaintext import spreadsheet_safe
-from carematch.vault import crypto
+from carematch.vault import crypto, schema
 from carematch.vault.errors import UnsafeArchiveError, VaultError, WrongPassphraseError
 from carematch.vault.manager import create_vault
 from carematch.vault.vault import Vault

@@ -36,3 +36,14 @@ QUEST_ITEMS = (
     "comfort",
     "effectiveness",
 )
+# What each item is called on screen and in reports (defined once, with the items).
+QUEST_LABELS = {
+    "dimensions": "Size",
+    "weight": "Weight",
+    "adjustments": "Ease of adjusting",
+    "safety": "Safety",
+    "durability": "How well it lasts",
+    "ease_of_use": "Ease of use",
+    "comfort": "Comfort",
+    "effectiveness": "How well it works",
+}

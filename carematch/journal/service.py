@@ -370,7 +370,7 @@ class Journal:
     def add_quest(
         self, experiment_id: int, scores: dict[str, int | None], note: str = ""
     ) -> QuestRating:
-        from carematch.evidence.scales import QUEST_ITEMS, QUEST_LABELS
+        from carematch.journal.enums import QUEST_ITEMS, QUEST_LABELS
 
         unknown = set(scores) - set(QUEST_ITEMS)
         if unknown:

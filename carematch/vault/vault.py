@@ -23,8 +23,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from carematch import safefile
-from carematch.journal import schema
-from carematch.vault import backups, change, crypto, db
+from carematch.vault import backups, change, crypto, db, schema
 from carematch.vault.errors import (
     DiskFullError,
     VaultCorruptError,

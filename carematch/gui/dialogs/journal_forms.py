@@ -341,7 +341,7 @@ class QuestDialog(FormDialog):
         chosen: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        from carematch.evidence.scales import QUEST_ITEMS, QUEST_LABELS
+        from carematch.journal.enums import QUEST_ITEMS, QUEST_LABELS
 
         super().__init__(self.tr("Rate something you tried"), parent)
         self.journal = journal
