@@ -168,22 +168,18 @@ def _build(name: str, template: Path, root: Path) -> Scenario:
     if name == "protect":
         scenario.before = _vault(root, "Kit", None)
         scenario.args, scenario.stdin = ["vault", "passwd", "Kit", "--passphrase-stdin"], NEW + "\n"
-    elif name == "change":
+    elif name in ("change", "unprotect"):
         vault, code = create_vault("Kit", OLD, root)
         with vault:
             fill(vault)
             scenario.before = digest(vault)
         (template / "codes.txt").write_text(code + "\n")
-        scenario.args = ["vault", "passwd", "Kit", "--passphrase-stdin"]
-        scenario.stdin = f"{OLD}\n{NEW}\n"
-    elif name == "unprotect":
-        vault, code = create_vault("Kit", OLD, root)
-        with vault:
-            fill(vault)
-            scenario.before = digest(vault)
-        (template / "codes.txt").write_text(code + "\n")
-        scenario.args = ["vault", "passwd", "Kit", "--remove", "--passphrase-stdin"]
-        scenario.stdin = OLD + "\n"
+        if name == "change":
+            scenario.args = ["vault", "passwd", "Kit", "--passphrase-stdin"]
+            scenario.stdin = f"{OLD}\n{NEW}\n"
+        else:
+            scenario.args = ["vault", "passwd", "Kit", "--remove", "--passphrase-stdin"]
+            scenario.stdin = OLD + "\n"
     elif name in ("restore", "restore-newest"):
         vault, _code = create_vault("Kit", OLD, root)
         with vault:

@@ -176,7 +176,6 @@ class MainWindow(QMainWindow):
         vault = self.context.vault
         if vault is not None:
             self.setWindowTitle(self.tr("CareMatch — {name}").format(name=vault.name))
-            self.find_page._set_actions_enabled(self.find_page.current_entry_id() is not None)
             self.apply_auto_lock()
             if vault.warnings:  # for example: today's automatic backup could not be made
                 self.statusBar().showMessage(" ".join(vault.warnings))

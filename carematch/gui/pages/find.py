@@ -145,6 +145,9 @@ class FindPage(QWidget):
         self.goal_box.installEventFilter(self)
         context.catalogue_ready.connect(self._catalogue_ready)
         context.vault_closed.connect(self.reset_for_another_vault)
+        context.vault_opened.connect(  # "Try this" and the marks need an open journal
+            lambda: self._set_actions_enabled(self.current_entry_id() is not None)
+        )
         context.marks_changed.connect(self.search_soon)
         self._set_actions_enabled(False)
         self._last_response: MatchResponse | None = None
