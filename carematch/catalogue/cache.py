@@ -15,7 +15,6 @@ import hashlib
 import marshal
 import os
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,13 +27,6 @@ from carematch.catalogue.vocabulary import Vocabulary
 
 CACHE_FORMAT = 6  # bump whenever Entry or the compiled layout changes
 RACY_NS = 2_000_000_000  # file times can be this coarse (FAT: 2 s)
-
-
-@dataclass
-class FileStamp:
-    size: int
-    mtime_ns: int
-    sha: str
 
 
 def scan(root: Path) -> dict[str, os.stat_result]:

@@ -3,7 +3,6 @@ shipped catalogue, with a check for ideas the catalogue already has."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -12,6 +11,7 @@ import tomli_w
 from pydantic import ValidationError
 from rapidfuzz import fuzz, process
 
+from carematch import paths
 from carematch.catalogue.loader import describe_validation_error
 from carematch.catalogue.model import Entry
 from carematch.community.packs import my_entries_dir
@@ -78,15 +78,5 @@ def save_entry(entry: Entry, root: Path | None = None) -> Path:
     cost = data.pop("cost")
     text = tomli_w.dumps(data) + "\n" + tomli_w.dumps({"cost": cost})
     path = folder / f"{entry.id}.toml"
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    paths.write_private(path, text.encode("utf-8"))  # atomic, never through a link
     return path
-
-
-def delete_entry(entry_id: str, root: Path | None = None) -> bool:
-    path = my_entries_dir(root) / "entries" / f"{entry_id}.toml"
-    if path.is_file():
-        path.unlink()
-        return True
-    return False

@@ -52,14 +52,6 @@ def system_prefers_high_contrast() -> bool:
     return bool(preference == Qt.ContrastPreference.HighContrast)
 
 
-def system_prefers_dark() -> bool:
-    hints = QGuiApplication.styleHints()
-    try:
-        return bool(hints.colorScheme() == Qt.ColorScheme.Dark)
-    except AttributeError:
-        return False
-
-
 def high_contrast_palette() -> QPalette:
     black, white, yellow, cyan = (
         QColor("#000000"),

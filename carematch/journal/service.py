@@ -296,15 +296,6 @@ class Journal:
             s.add(item)
         return item
 
-    def update_adaptation(self, adaptation_id: int, **changes: Any) -> Adaptation:
-        with self.vault.session() as s:
-            item = self._live(s, Adaptation, adaptation_id)
-            for key, value in changes.items():
-                if key not in ("title", "what", "materials", "steps"):
-                    raise JournalInputError(f"An adaptation has no field called '{key}'.")
-                setattr(item, key, check.text(value, key, required=key == "title"))
-            return item
-
     def adaptations(self) -> list[Adaptation]:
         with self.vault.session() as s:
             return list(

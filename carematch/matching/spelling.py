@@ -28,9 +28,6 @@ class Speller:
         self.choices = sorted(self.counts)
         self.known = set(self.choices)
 
-    def is_known(self, word: str) -> bool:
-        return word in self.known
-
     def correct(self, word: str) -> str | None:
         if len(word) < 4 or not word.isalpha() or word in self.known:
             return None
