@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from filelock import Timeout
 
@@ -64,7 +64,7 @@ def create_vault(
     passphrase: str | None,
     root: Path | None = None,
     *,
-    fill: Any = None,
+    fill: Callable[[Vault], None] | None = None,
 ) -> tuple[Vault, str | None]:
     """Create and open a new vault. Returns the vault and, when protected, its recovery code.
 
