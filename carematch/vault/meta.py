@@ -18,10 +18,9 @@ from carematch.paths import write_private
 from carematch.safefile import read_regular
 from carematch.vault.crypto import KEY_BYTES, NONCE_BYTES, WrappedKey
 from carematch.vault.errors import VaultCorruptError
-from carematch.vault.meta_file import META_FILE
+from carematch.vault.meta_file import MAX_META_BYTES, META_FILE
 
 FORMAT = 1
-MAX_META_BYTES = 64 * 1024
 MIN_SALT_BYTES = 16
 MAX_MEMORY_KIB = 1024 * 1024  # 1 GiB: more would stall or kill an ordinary laptop
 TAG_BYTES = 16

@@ -31,13 +31,12 @@ from typing import Any
 
 from carematch import paths, safefile
 from carematch.vault.errors import InvalidNameError, VaultExistsError
-from carematch.vault.meta_file import META_FILE
+from carematch.vault.meta_file import MAX_META_BYTES, META_FILE
 
 NAME_RULE = re.compile(r"^[\w][\w .'-]{0,59}$", re.UNICODE)
 SETTINGS_FILE = "settings.json"
 NEW_PREFIX = ".new-"
 CREATE_LOCK = ".create.lock"
-MAX_META_BYTES = 64 * 1024
 
 
 def vaults_dir(root: Path | None = None) -> Path:

@@ -250,14 +250,11 @@ class Vault:
                 return
         try:
             self.backup("scheduled")
-        except (DiskFullError, VaultError, OSError, db.DatabaseError) as exc:
+        except (VaultError, OSError, db.DatabaseError) as exc:  # a full disk, a link, …
             self.warnings.append(
                 f"Today's automatic backup could not be made, so the newest backup is older. "
                 f"{exc if isinstance(exc, VaultError) else 'The backups folder cannot be written.'}"
             )
-
-    def check_backup(self, backup: Path) -> backups.BackupCheck:
-        return backups.verify(self._resolve_backup(backup), self._key)
 
     def restore(self, backup: Path) -> None:
         """Replace the database with a backup, after checking the backup is good.
@@ -267,30 +264,45 @@ class Vault:
         restored one.
         """
         backup = self._resolve_backup(backup)
+        problem = self._put_back(backup)
+        if problem is not None:
+            raise VaultCorruptError(
+                f"The backup {backup.name} cannot be used ({problem}); choose another."
+            )
+
+    def restore_newest_good(self) -> Path:
+        """Restore the newest backup that passes every check (damaged ones are skipped)."""
+        for candidate in self.list_backups():
+            if self._put_back(candidate) is None:
+                return candidate
+        raise VaultCorruptError("No good backup was found. Keep the vault folder safe.")
+
+    def _put_back(self, backup: Path) -> str | None:
+        """Copy a backup beside the database, check the copy (the bytes that will be used),
+        and only then switch to it. Returns why the backup can't be used, or None when done."""
+        staging = self.folder / change.STAGE
         with self._guard, plain_errors(self.folder):
-            check = backups.verify(backup, self._key)
-            if not check.good:
-                raise VaultCorruptError(
-                    f"The backup {backup.name} cannot be used ({check.problem}); choose another."
-                )
-            staging = self.folder / change.STAGE
             safefile.remove_tree(staging, overwrite=True)
             safefile.private_dir(staging)
-            staged = staging / DB_FILE
-            safefile.copy_new(backup, staged)
-            if not backups.verify(staged, self._key).good:
-                raise VaultCorruptError(f"The backup {backup.name} could not be copied whole.")
-            if self._conn is not None and not db.quick_check(self._conn):
-                self.backup("before-restore", pinned=(backup,))
-            else:
-                backups.keep_damaged_copy(self.db_path, self.backups_dir)
-            self._disconnect()
-            for suffix in db.SIDE_FILES:
-                Path(str(self.db_path) + suffix).unlink(missing_ok=True)
-            os.replace(staged, self.db_path)  # the restore happens here, all at once
-            safefile.fsync_dir(self.folder)
-            safefile.remove_tree(staging, overwrite=True)
+            try:
+                staged = staging / DB_FILE
+                safefile.copy_new(backup, staged)
+                check = backups.verify(staged, self._key)
+                if not check.good:
+                    return check.problem
+                if self._conn is not None and not db.quick_check(self._conn):
+                    self.backup("before-restore", pinned=(backup,))
+                else:
+                    backups.keep_damaged_copy(self.db_path, self.backups_dir)
+                self._disconnect()
+                for suffix in db.SIDE_FILES:
+                    Path(str(self.db_path) + suffix).unlink(missing_ok=True)
+                os.replace(staged, self.db_path)  # the restore happens here, all at once
+                safefile.fsync_dir(self.folder)
+            finally:
+                safefile.remove_tree(staging, overwrite=True)
             self._connect()
+        return None
 
     def _resolve_backup(self, backup: Path) -> Path:
         candidate = self.backups_dir / Path(backup).name
@@ -301,14 +313,6 @@ class Vault:
                 "--list' to see them."
             )
         return candidate
-
-    def restore_newest_good(self) -> Path:
-        """Restore the newest backup that passes every check (damaged ones are skipped)."""
-        for candidate in self.list_backups():
-            if backups.verify(candidate, self._key).good:
-                self.restore(candidate)
-                return candidate
-        raise VaultCorruptError("No good backup was found. Keep the vault folder safe.")
 
     # --- protection -----------------------------------------------------------------------
     def change_passphrase(self, new_passphrase: str) -> None:
