@@ -174,6 +174,17 @@ def open_regular(path: Path) -> int:
     return fd
 
 
+def open_chosen(path: Path) -> int:
+    """A read-only descriptor on a regular file the person chose to open (a pack, an export).
+    Unlike open_regular, a link to such a file is followed: the person pointed at it. A folder,
+    a device or a pipe raises LinkRefusedError, and opening never waits on a pipe."""
+    fd = os.open(path, os.O_RDONLY | NONBLOCK | BINARY)
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise LinkRefusedError(path)
+    return fd
+
+
 def read_json(path: Path, max_bytes: int = MAX_SETTINGS_BYTES) -> Any:
     """Parse a small JSON file of ours. Anything wrong with it (missing, a link, too large,
     nested too deeply, not JSON, not UTF-8) raises ValueError or OSError, never anything else."""

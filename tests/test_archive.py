@@ -103,8 +103,12 @@ GOAL = {
     ("members", "symlink", "reason"),
     [
         ({"manifest.json": MANIFEST, "records.json": "{}", "../evil.txt": "x"}, None, "leave"),
-        ({"manifest.json": MANIFEST, "records.json": "{}", "/etc/evil": "x"}, None, "absolute"),
-        ({"manifest.json": MANIFEST, "records.json": "{}", "C:/evil": "x"}, None, "absolute"),
+        (
+            {"manifest.json": MANIFEST, "records.json": "{}", "/etc/evil": "x"},
+            None,
+            "top of a disk",
+        ),
+        ({"manifest.json": MANIFEST, "records.json": "{}", "C:/evil": "x"}, None, "top of a disk"),
         ({"manifest.json": MANIFEST, "records.json": "{}"}, "attachments/link", "link"),
         (
             {"manifest.json": MANIFEST, "records.json": "{}", "bomb": b"\0" * 50_000_000},
@@ -208,3 +212,52 @@ def test_csv_cells_cannot_become_formulas(data_root, tmp_path):
         text = zf.read("csv/goals.csv").decode()
     assert "'=HYPERLINK" in text
     assert io.StringIO(text).read().count("\n") >= 2
+
+
+# --- the zip check (carematch.safezip) on a real export ---------------------------------------
+# Each of these is a real export with one change only the zip check sees (an export ignores
+# files it does not know); before there was one check, an export import accepted them all.
+@pytest.mark.filterwarnings("ignore:Duplicate name")
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        ("bzip2 attachments", "unusual way"),
+        ("control character", "control characters"),
+        ("NFC clash", "names look the same"),
+        ("case clash", "names look the same"),
+        ("device", "special file"),
+        ("size lie", "not the size it claims"),
+    ],
+)
+def test_export_shaped_hostile_zips_are_refused_by_the_zip_check(demo, tmp_path, change, reason):
+    out = tmp_path / "export.zip"
+    export_vault(demo, out)
+    hostile = tmp_path / "hostile.zip"
+    with zipfile.ZipFile(out) as src, zipfile.ZipFile(hostile, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            method = zipfile.ZIP_DEFLATED
+            if change == "bzip2 attachments" and item.filename.startswith("attachments/"):
+                method = zipfile.ZIP_BZIP2
+            stored = zipfile.ZIP_STORED if item.filename == "manifest.json" else method
+            dst.writestr(item.filename, src.read(item), compress_type=stored)
+        if change == "control character":
+            dst.writestr("csv/goals\x1b[2J.csv", "x")
+        elif change == "NFC clash":
+            dst.writestr("caf\u00e9.txt", "1")
+            dst.writestr("cafe\u0301.txt", "2")
+        elif change == "case clash":
+            dst.writestr("CSV/GOALS.CSV", "x")
+        elif change == "device":
+            info = zipfile.ZipInfo("csv/console")
+            info.external_attr = (stat.S_IFCHR | 0o666) << 16
+            dst.writestr(info, "")
+    if change == "size lie":
+        from .test_zip_safety import patched
+
+        with zipfile.ZipFile(hostile) as zf:  # the headers claim more than the file holds
+            size = zf.getinfo("manifest.json").file_size + 50
+        hostile.write_bytes(patched(hostile.read_bytes(), b"manifest.json", size=size))
+    with pytest.raises(UnsafeArchiveError, match=reason) as info:
+        import_export(hostile, "Imported")
+    assert str(info.value).startswith("Refused") and str(info.value).isprintable()
+    assert [v.name for v in list_vaults()] == ["Source"]

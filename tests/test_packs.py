@@ -4,6 +4,7 @@ photos travel without their metadata; reading and importing report progress."""
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import json
 import shutil
@@ -118,7 +119,7 @@ def _rezip(src, dest, change):
             "checksum",
         ),
         (lambda n, d: (n, d) if n else ("../evil.toml", b"x"), "leave"),
-        (lambda n, d: (n, d) if n else ("/etc/evil.toml", b"x"), "absolute"),
+        (lambda n, d: (n, d) if n else ("/etc/evil.toml", b"x"), "top of a disk"),
         (lambda n, d: (n, d) if n else ("entries/extra.toml", b"x"), "do not match"),
         (lambda n, d: (n, b"{broken") if n == "manifest.json" else (n, d), "not valid JSON"),
         (lambda n, d: (None, d) if n == "manifest.json" else (n, d), "manifest.json is missing"),
@@ -313,8 +314,8 @@ def test_photos_are_stripped_again_when_a_pack_is_read(tmp_path, vocab, data_roo
         ("photos/toast-tongs/notes.txt", b"hello", "only JPEG"),
         ("photos/../../evil.jpg", "JPEG", "leave"),
         ("photos/toast-tongs/../../../evil.jpg", "JPEG", "leave"),
-        ("/photos/toast-tongs/1.jpg", "JPEG", "absolute"),
-        ("photos\\toast-tongs\\1.jpg", "JPEG", "absolute"),
+        ("/photos/toast-tongs/1.jpg", "JPEG", "top of a disk"),
+        ("photos\\toast-tongs\\1.jpg", "JPEG", "Windows reads as a folder"),
         ("photos/toast-tongs/sub/1.jpg", "JPEG", "not where a photo belongs"),
         ("photos/Toast-Tongs/1.jpg", "JPEG", "not where a photo belongs"),
         ("photos/toast-tongs/0.jpg", "JPEG", "not where a photo belongs"),
@@ -415,3 +416,59 @@ def test_pack_names_must_be_short_plain_text(source, tmp_path, vocab, name, reas
 def test_pack_name_is_cleaned_of_tags_and_control_characters(source, tmp_path, vocab):
     odd = _renamed_pack(source, tmp_path, "<i>Kitchen</i>\u202e hacks\x1b[31m\nfor all")
     assert read_pack(odd, vocab).manifest["name"] == "Kitchen hacks[31m for all"
+
+
+# --- the zip check (carematch.safezip) on pack-shaped files -----------------------------------
+# Each of these passes the pack's own rules for names (entries/<name>.toml) and its manifest,
+# so only the zip check refuses it; before there was one check, a pack accepted them all.
+def _entry_pack(path, entries, *, compression=zipfile.ZIP_DEFLATED):
+    manifest = {"format": "carematch-pack", "version": 1, "name": "x", "publisher": "y"}
+    manifest["files"] = {n: hashlib.sha256(d).hexdigest() for n, d in entries.items()}
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("manifest.json", json.dumps(manifest))
+        for name, data in entries.items():
+            zf.writestr(name, data, compress_type=compression)
+    return path
+
+
+def _other_entry():
+    return TONGS.read_bytes().replace(b"toast-tongs", b"toast-rack-lifter")
+
+
+@pytest.mark.parametrize(
+    ("entries", "compression", "size", "reason"),
+    [
+        ({"entries/toast-tongs.toml": None}, zipfile.ZIP_BZIP2, None, "unusual way"),
+        ({"entries/toast-tongs.toml": None}, zipfile.ZIP_LZMA, None, "unusual way"),
+        ({"entries/toast-tongs.toml": None}, zipfile.ZIP_STORED, 100, "not the size it claims"),
+        (
+            {"entries/caf\u00e9.toml": None, "entries/cafe\u0301.toml": "other"},
+            zipfile.ZIP_DEFLATED,
+            None,
+            "names look the same",
+        ),
+        (
+            {"entries/Tongs.toml": None, "entries/tongs.toml": "other"},
+            zipfile.ZIP_DEFLATED,
+            None,
+            "names look the same",
+        ),
+        ({"entries/toast\x1b-tongs.toml": None}, zipfile.ZIP_DEFLATED, None, "control"),
+        ({"entries/\u202etoast-tongs.toml": None}, zipfile.ZIP_DEFLATED, None, "control"),
+        ({"entries/x:y.toml": None}, zipfile.ZIP_DEFLATED, None, "':' in its name"),
+    ],
+)
+def test_pack_shaped_hostile_zips_are_refused_by_the_zip_check(
+    tmp_path, vocab, data_root, entries, compression, size, reason
+):
+    data = {n: _other_entry() if d == "other" else TONGS.read_bytes() for n, d in entries.items()}
+    path = _entry_pack(tmp_path / "x.cmpack", data, compression=compression)
+    if size is not None:  # the headers claim more than the entry holds
+        from .test_zip_safety import patched
+
+        name = next(iter(data))
+        path.write_bytes(patched(path.read_bytes(), name.encode(), size=len(data[name]) + size))
+    with pytest.raises(PackError, match=reason) as info:
+        read_pack(path, vocab)
+    assert str(info.value).startswith("Refused") and str(info.value).isprintable()
+    assert list_packs() == [] and not packs_dir().exists()

@@ -5,7 +5,9 @@ SHA-256 for every file), optional signature.json (Ed25519 over manifest.json), e
 and optional photos/<entry id>/<n>.jpg or .png. Reading checks everything before anything is
 written: paths, links, sizes, checksums, TOML, the entry schema, and that each photo really is a
 JPEG or PNG of at most 10 MB (its metadata is stripped again). Importing is all or nothing, and
-a pack can be removed. Reading and importing can report progress as (done, total).
+a pack can be removed. Reading and importing can report progress as (done, total). The zip
+itself is checked by carematch.safezip, the one zip check CareMatch has (exports use it too),
+with a pack's limits.
 """
 
 from __future__ import annotations
@@ -18,17 +20,15 @@ import json
 import os
 import re
 import shutil
-import stat
 import tempfile
 import time
 import zipfile
-import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from carematch import paths, safefile
+from carematch import paths, safefile, safezip
 from carematch.community.photos import KIND_NAMES, MAX_PHOTO, PhotoError, photo_kind
 from carematch.community.photos import strip_photo_metadata as _strip
 from carematch.plaintext import strip_invisible
@@ -48,6 +48,15 @@ _ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 PHOTO_NAME = re.compile(rf"({_ID})/([1-9][0-9]{{0,2}})\.(jpg|png)")  # <entry id>/<n>.<kind>
 Progress = Callable[[int, int], None]
 _TAG = re.compile(r"<[^>]{1,200}>")
+# What the zip may hold: the files, manifest.json and signature.json; every file, however
+# small, compresses at most MAX_RATIO times.
+PACK_ZIP = safezip.ZipLimits(
+    noun="pack",
+    max_files=MAX_FILES + 2,
+    max_total_bytes=MAX_UNPACKED,
+    max_file_bytes=MAX_UNPACKED,
+    max_ratio=MAX_RATIO,
+)
 
 
 class PackError(ValueError):
@@ -222,28 +231,9 @@ def create_pack(
 
 
 # --- reading --------------------------------------------------------------------------------
-def _check_member(info: zipfile.ZipInfo) -> None:
-    name = info.filename
-    if name.startswith(("/", "\\")) or "\\" in name or (len(name) > 1 and name[1] == ":"):
-        raise PackError(f"Refused: '{name}' has an absolute path.")
-    if ".." in PurePosixPath(name).parts:
-        raise PackError(f"Refused: '{name}' tries to leave the pack's folder.")
-    if stat.S_ISLNK(info.external_attr >> 16):
-        raise PackError(f"Refused: '{name}' is a link; packs never contain links.")
-    if info.compress_size and info.file_size / info.compress_size > MAX_RATIO:
-        raise PackError(f"Refused: '{name}' expands far more than real text does.")
-
-
 def _sanitise(text: str) -> tuple[str, bool]:
     cleaned = strip_invisible(_TAG.sub("", text))
     return cleaned, cleaned != text
-
-
-def _read(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
-    try:
-        return zf.read(info)
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
-        raise PackError(f"Refused: '{info.filename}' is damaged inside the pack.") from exc
 
 
 def _classify(name: str) -> str:
@@ -271,114 +261,98 @@ def read_pack(
     called as files are checked."""
     from carematch.catalogue.loader import parse_entry
 
+    try:  # every name, header and size checked, and every file read with a cap
+        files = safezip.read_zip(path, PACK_ZIP)
+    except safezip.UnsafeZipError as exc:
+        raise PackError(str(exc)) from exc
+    if "manifest.json" not in files:
+        raise PackError("This is not a CareMatch pack: manifest.json is missing.")
+    manifest_bytes = files["manifest.json"]
     try:
-        zf = zipfile.ZipFile(path)
-    except (OSError, zipfile.BadZipFile) as exc:
-        raise PackError("This is not a CareMatch pack (it is not a zip file).") from exc
-    with zf:
-        members = zf.infolist()
-        if len(members) > MAX_FILES + 2:
+        manifest = json.loads(manifest_bytes)
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        raise PackError("The pack's manifest is not valid JSON.") from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise PackError("This is not a CareMatch pack (unknown format).")
+    for required in ("name", "publisher", "files"):
+        if not manifest.get(required):
+            raise PackError(f"The pack's manifest has no {required}.")
+    for label in ("name", "publisher", "version", "licence"):
+        value = manifest.get(label)
+        if value is None or (label == "version" and type(value) is int):
+            continue
+        if not isinstance(value, str):
+            raise PackError(f"The pack's {label} is not text.")
+        # Shown in lists and questions: plain, one line, and short.
+        value = _sanitise(value)[0].replace("\n", " ").strip()
+        if not value or len(value) > MAX_LABEL:
             raise PackError(
-                f"Refused: a pack holds at most {MAX_FILES:,} files (entries and photos)."
+                f"Refused: the pack's {label} is empty or longer than {MAX_LABEL} characters."
             )
-        if sum(m.file_size for m in members) > MAX_UNPACKED:
-            raise PackError(f"Refused: the pack would unpack to more than {MAX_UNPACKED // MB} MB.")
-        for info in members:
-            _check_member(info)
-        by_name = {m.filename: m for m in members}
-        if len(by_name) != len(members):
-            raise PackError("Refused: the pack holds two files with the same name.")
-        if "manifest.json" not in by_name:
-            raise PackError("This is not a CareMatch pack: manifest.json is missing.")
-        manifest_bytes = _read(zf, by_name["manifest.json"])
+        manifest[label] = value
+    listed = manifest["files"]
+    if not isinstance(listed, dict):
+        raise PackError("The pack's list of files is damaged.")
+    content = set(files) - {"manifest.json", "signature.json"}
+    if set(listed) != content:
+        raise PackError(
+            "The pack's files do not match its manifest (something was added or removed)."
+        )
+    kinds = {name: _classify(name) for name in content}
+    entry_names = sorted(n for n, k in kinds.items() if k == "entry")
+    photo_names = sorted(n for n, k in kinds.items() if k == "photo")
+    for name in photo_names:
+        if len(files[name]) > MAX_PHOTO:
+            raise PackError(
+                f"Refused: the photo '{name}' is over {MAX_PHOTO // MB} MB; "
+                f"photos in packs are at most {MAX_PHOTO // MB} MB each."
+            )
+    signature, publisher_key = _signature(files.get("signature.json"), manifest_bytes, root)
+    pack = Pack(manifest, [], {}, signature, publisher_key)
+    total = len(content)
+    if progress is not None:
+        progress(0, total)
+    for done, name in enumerate(entry_names, start=1):
+        data = _verified(name, files[name], listed)
         try:
-            manifest = json.loads(manifest_bytes)
-        except (ValueError, UnicodeDecodeError, RecursionError) as exc:
-            raise PackError("The pack's manifest is not valid JSON.") from exc
-        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-            raise PackError("This is not a CareMatch pack (unknown format).")
-        for required in ("name", "publisher", "files"):
-            if not manifest.get(required):
-                raise PackError(f"The pack's manifest has no {required}.")
-        for label in ("name", "publisher", "version", "licence"):
-            value = manifest.get(label)
-            if value is None or (label == "version" and type(value) is int):
-                continue
-            if not isinstance(value, str):
-                raise PackError(f"The pack's {label} is not text.")
-            # Shown in lists and questions: plain, one line, and short.
-            value = _sanitise(value)[0].replace("\n", " ").strip()
-            if not value or len(value) > MAX_LABEL:
-                raise PackError(
-                    f"Refused: the pack's {label} is empty or longer than {MAX_LABEL} characters."
-                )
-            manifest[label] = value
-        listed = manifest["files"]
-        if not isinstance(listed, dict):
-            raise PackError("The pack's list of files is damaged.")
-        content = set(by_name) - {"manifest.json", "signature.json"}
-        if set(listed) != content:
-            raise PackError(
-                "The pack's files do not match its manifest (something was added or removed)."
-            )
-        kinds = {name: _classify(name) for name in content}
-        entry_names = sorted(n for n, k in kinds.items() if k == "entry")
-        photo_names = sorted(n for n, k in kinds.items() if k == "photo")
-        for name in photo_names:
-            if by_name[name].file_size > MAX_PHOTO:
-                raise PackError(
-                    f"Refused: the photo '{name}' is over {MAX_PHOTO // MB} MB; "
-                    f"photos in packs are at most {MAX_PHOTO // MB} MB each."
-                )
-        signature, publisher_key = _signature(zf, set(by_name), manifest_bytes, root)
-        pack = Pack(manifest, [], {}, signature, publisher_key)
-        total = len(content)
+            text, changed = _sanitise(data.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            raise PackError(f"Refused: '{name}' is not UTF-8 text.") from exc
+        if changed:
+            pack.warnings.append(f"{name}: HTML or control characters were removed.")
+        entry, problems = parse_entry(text.encode("utf-8"), name, vocab)
+        if entry is None:
+            raise PackError(f"Refused: {problems[0]}")
+        if f"{entry.id}.toml" in pack.raw:
+            raise PackError(f"Refused: the id '{entry.id}' appears twice in the pack.")
+        pack.entries.append(entry)
+        pack.raw[f"{entry.id}.toml"] = text.encode("utf-8")
         if progress is not None:
-            progress(0, total)
-        for done, name in enumerate(entry_names, start=1):
-            data = _verified(zf, by_name[name], listed)
-            try:
-                text, changed = _sanitise(data.decode("utf-8"))
-            except UnicodeDecodeError as exc:
-                raise PackError(f"Refused: '{name}' is not UTF-8 text.") from exc
-            if changed:
-                pack.warnings.append(f"{name}: HTML or control characters were removed.")
-            entry, problems = parse_entry(text.encode("utf-8"), name, vocab)
-            if entry is None:
-                raise PackError(f"Refused: {problems[0]}")
-            if f"{entry.id}.toml" in pack.raw:
-                raise PackError(f"Refused: the id '{entry.id}' appears twice in the pack.")
-            pack.entries.append(entry)
-            pack.raw[f"{entry.id}.toml"] = text.encode("utf-8")
-            if progress is not None:
-                progress(done, total)
-        for done, name in enumerate(photo_names, start=len(entry_names) + 1):
-            pack.photos[name.removeprefix("photos/")] = _photo(zf, by_name[name], listed, pack)
-            if progress is not None:
-                progress(done, total)
+            progress(done, total)
+    for done, name in enumerate(photo_names, start=len(entry_names) + 1):
+        pack.photos[name.removeprefix("photos/")] = _photo(name, files[name], listed, pack)
+        if progress is not None:
+            progress(done, total)
     return pack
 
 
-def _verified(zf: zipfile.ZipFile, info: zipfile.ZipInfo, listed: dict[str, Any]) -> bytes:
-    data = _read(zf, info)
-    if hashlib.sha256(data).hexdigest() != listed[info.filename]:
+def _verified(name: str, data: bytes, listed: dict[str, Any]) -> bytes:
+    if hashlib.sha256(data).hexdigest() != listed[name]:
         raise PackError(
-            f"Refused: '{info.filename}' was changed after the pack was made "
-            "(its checksum does not match)."
+            f"Refused: '{name}' was changed after the pack was made (its checksum does not match)."
         )
     return data
 
 
-def _photo(zf: zipfile.ZipFile, info: zipfile.ZipInfo, listed: dict[str, Any], pack: Pack) -> bytes:
+def _photo(name: str, data: bytes, listed: dict[str, Any], pack: Pack) -> bytes:
     """A photo's bytes after every check, with its metadata stripped again (whoever made the
     pack may not have)."""
-    name = info.filename
     match = PHOTO_NAME.fullmatch(name.removeprefix("photos/"))
     assert match is not None
     entry_id, kind = match.group(1), match.group(3)
     if f"{entry_id}.toml" not in pack.raw:
         raise PackError(f"Refused: the photo '{name}' is for an idea that is not in the pack.")
-    data = _verified(zf, info, listed)
+    data = _verified(name, data, listed)
     if len(data) > MAX_PHOTO:
         raise PackError(f"Refused: the photo '{name}' is over {MAX_PHOTO // MB} MB.")
     if photo_kind(data) != kind:
@@ -391,15 +365,13 @@ def _photo(zf: zipfile.ZipFile, info: zipfile.ZipInfo, listed: dict[str, Any], p
         raise PackError(f"Refused: the photo '{name}' is damaged. {exc}") from exc
 
 
-def _signature(
-    zf: zipfile.ZipFile, names: set[str], manifest: bytes, root: Path | None
-) -> tuple[str, str | None]:
+def _signature(raw: bytes | None, manifest: bytes, root: Path | None) -> tuple[str, str | None]:
     from carematch.community import keys
 
-    if "signature.json" not in names:
+    if raw is None:
         return "unsigned", None
     try:
-        data = json.loads(zf.read("signature.json"))
+        data = json.loads(raw)
         public = str(data["public_key"])
         signature = base64.b64decode(data["signature"], validate=True)
     except (ValueError, KeyError, TypeError, RecursionError):

@@ -2,7 +2,8 @@
 
 The zip holds records.json (every record), one CSV per kind of record (for a spreadsheet) and
 the attachments. An import is checked completely before anything is written, and is all or
-nothing: a hostile or broken file is refused with a reason.
+nothing: a hostile or broken file is refused with a reason. The zip itself is checked by
+carematch.safezip, the one zip check CareMatch has (packs use it too), with an export's limits.
 """
 
 from __future__ import annotations
@@ -12,18 +13,15 @@ import datetime as dt
 import hashlib
 import io
 import json
-import stat
-import struct
 import zipfile
-import zlib
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 from argon2.exceptions import HashingError
 from pydantic import ValidationError
 from sqlalchemy import select
 
-from carematch import __version__
+from carematch import __version__, safezip
 from carematch.journal.records import KINDS, AttachmentRecord, plain_to_row, row_to_plain
 from carematch.paths import write_private
 from carematch.plaintext import spreadsheet_safe
@@ -42,20 +40,18 @@ MAX_RATIO = 200
 # Below this size a member may compress as well as it likes (a text file of repeated lines does):
 # the size caps already bound what it can cost, and an export CareMatch made must import.
 RATIO_FROM_BYTES = 8 * 1024 * 1024
+# The encrypted form adds the key header and the cipher's tag to the zip.
+ENCRYPTED_EXTRA = 64 * 1024
+EXPORT_ZIP = safezip.ZipLimits(
+    noun="export",
+    max_files=MAX_MEMBERS,
+    max_total_bytes=MAX_TOTAL_BYTES,
+    max_file_bytes=MAX_MEMBER_BYTES,
+    max_ratio=MAX_RATIO,
+    ratio_from_bytes=RATIO_FROM_BYTES,
+)
 # Argon2 costs accepted in an encrypted export's key header (CareMatch writes 3 passes, 64 MiB).
 EXPORT_KDF_LIMITS = {"time_cost": (1, 10), "memory_kib": (8, 1024 * 1024), "parallelism": (1, 16)}
-# What a damaged zip can raise while it is opened or read: a flipped byte in a header, a cut-off
-# stream, an unknown compression method, an encrypted member.
-_ZIP_ERRORS = (
-    zipfile.BadZipFile,
-    zipfile.LargeZipFile,
-    zlib.error,
-    struct.error,
-    EOFError,
-    RuntimeError,
-    OSError,
-    ValueError,
-)
 
 
 def _csv(rows: list[dict[str, Any]], fields: list[str]) -> str:
@@ -144,101 +140,46 @@ def _decrypt(blob: bytes, passphrase: str) -> bytes:
         raise UnsafeArchiveError("This encrypted export was changed or damaged.") from exc
 
 
-def _check_member(info: zipfile.ZipInfo) -> None:
-    name = info.filename
-    path = PurePosixPath(name)
-    if name.startswith(("/", "\\")) or "\\" in name or (len(name) > 1 and name[1] == ":"):
-        raise UnsafeArchiveError(f"Refused: the file '{name}' has an absolute path.")
-    if ".." in path.parts:
-        raise UnsafeArchiveError(f"Refused: the file '{name}' tries to leave the export folder.")
-    mode = info.external_attr >> 16
-    if stat.S_ISLNK(mode):
-        raise UnsafeArchiveError(f"Refused: '{name}' is a link, which exports never contain.")
-    if info.file_size > MAX_MEMBER_BYTES:
-        raise UnsafeArchiveError(f"Refused: '{name}' is too large to be part of an export.")
-    if (
-        info.file_size > RATIO_FROM_BYTES
-        and info.compress_size
-        and info.file_size / info.compress_size > MAX_RATIO
-    ):
-        raise UnsafeArchiveError(
-            f"Refused: '{name}' expands far more than real data does (a 'zip bomb')."
-        )
-
-
-def _read_limited(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
-    try:
-        with zf.open(info) as fh:
-            data = fh.read(MAX_MEMBER_BYTES + 1)
-    except _ZIP_ERRORS as exc:
-        raise UnsafeArchiveError(
-            f"Refused: '{info.filename}' is damaged and cannot be read."
-        ) from exc
-    if len(data) > MAX_MEMBER_BYTES or len(data) != info.file_size:
-        raise UnsafeArchiveError(f"Refused: '{info.filename}' is not the size it claims.")
-    return data
-
-
 def read_export(
     path: Path, passphrase: str | None = None
 ) -> tuple[dict[str, Any], dict[str, bytes]]:
     """Check an export completely and return (records, attachments). Writes nothing."""
+    try:  # every name, header and size checked, and every file read with a cap
+        blob = safezip.read_file(path, EXPORT_ZIP, extra=ENCRYPTED_EXTRA)
+        if blob.startswith(ENCRYPTED_MAGIC):
+            if passphrase is None:
+                raise WrongPassphraseError(
+                    "This export is encrypted: enter the passphrase it was saved with."
+                )
+            blob = _decrypt(blob, passphrase)
+        files = safezip.read_zip(blob, EXPORT_ZIP)
+    except safezip.UnsafeZipError as exc:
+        raise UnsafeArchiveError(str(exc)) from exc
+    for required in ("manifest.json", "records.json"):
+        if required not in files:
+            raise UnsafeArchiveError(f"This is not a CareMatch export: {required} is missing.")
     try:
-        blob = path.read_bytes()
-    except OSError as exc:
-        raise UnsafeArchiveError(f"Cannot read '{path}': {exc.strerror}.") from exc
-    if blob.startswith(ENCRYPTED_MAGIC):
-        if passphrase is None:
-            raise WrongPassphraseError(
-                "This export is encrypted: enter the passphrase it was saved with."
-            )
-        blob = _decrypt(blob, passphrase)
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(blob))
-    except zipfile.BadZipFile as exc:
-        raise UnsafeArchiveError("This is not a CareMatch export (it is not a zip file).") from exc
-    except _ZIP_ERRORS as exc:
-        raise UnsafeArchiveError("This export is damaged and cannot be read.") from exc
-    with zf:
-        members = zf.infolist()
-        if len(members) > MAX_MEMBERS:
-            raise UnsafeArchiveError("Refused: the export holds far too many files.")
-        if sum(m.file_size for m in members) > MAX_TOTAL_BYTES:
-            raise UnsafeArchiveError("Refused: the export would unpack to more than 1 GB.")
-        for info in members:
-            _check_member(info)
-        by_name = {m.filename: m for m in members}
-        if len(by_name) != len(members):
-            raise UnsafeArchiveError(
-                "Refused: the export holds two files with the same name, so it is not clear "
-                "which one to trust."
-            )
-        for required in ("manifest.json", "records.json"):
-            if required not in by_name:
-                raise UnsafeArchiveError(f"This is not a CareMatch export: {required} is missing.")
-        try:
-            manifest = json.loads(_read_limited(zf, by_name["manifest.json"]))
-            raw = json.loads(_read_limited(zf, by_name["records.json"]))
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise UnsafeArchiveError(f"The export's data is not valid JSON ({exc}).") from exc
-        except RecursionError as exc:  # json recurses into nested lists and objects
-            raise UnsafeArchiveError("The export's data is nested far too deeply.") from exc
-        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-            raise UnsafeArchiveError("This is not a CareMatch export (unknown format).")
-        if manifest.get("version") != VERSION:
-            raise UnsafeArchiveError(
-                "This export was made by a newer CareMatch. Update CareMatch, then import it."
-            )
-        records = _validate_records(raw)
-        attachments: dict[str, bytes] = {}
-        for att in records["attachments"]:
-            member = by_name.get(f"attachments/{att.uid}")
-            if member is None:
-                raise UnsafeArchiveError(f"The attachment '{att.filename}' is missing.")
-            data = _read_limited(zf, member)
-            if hashlib.sha256(data).hexdigest() != att.sha256:
-                raise UnsafeArchiveError(f"The attachment '{att.filename}' was changed or damaged.")
-            attachments[att.uid] = data
+        manifest = json.loads(files["manifest.json"])
+        raw = json.loads(files["records.json"])
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise UnsafeArchiveError(f"The export's data is not valid JSON ({exc}).") from exc
+    except RecursionError as exc:  # json recurses into nested lists and objects
+        raise UnsafeArchiveError("The export's data is nested far too deeply.") from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise UnsafeArchiveError("This is not a CareMatch export (unknown format).")
+    if manifest.get("version") != VERSION:
+        raise UnsafeArchiveError(
+            "This export was made by a newer CareMatch. Update CareMatch, then import it."
+        )
+    records = _validate_records(raw)
+    attachments: dict[str, bytes] = {}
+    for att in records["attachments"]:
+        data = files.get(f"attachments/{att.uid}")
+        if data is None:
+            raise UnsafeArchiveError(f"The attachment '{att.filename}' is missing.")
+        if hashlib.sha256(data).hexdigest() != att.sha256:
+            raise UnsafeArchiveError(f"The attachment '{att.filename}' was changed or damaged.")
+        attachments[att.uid] = data
     return records, attachments
 
 
