@@ -11,6 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from carematch import APP_ID, APP_NAME, __version__, paths
+from carematch.gui.collector import UiThreadCollector
 from carematch.gui.context import AppContext
 from carematch.gui.main_window import MainWindow
 
@@ -22,6 +23,8 @@ def make_app() -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    if app.findChild(UiThreadCollector) is None:
+        UiThreadCollector(app)  # the garbage collector never runs on a worker thread
     resources = paths.resources_dir()
     if resources is not None and (resources / f"{APP_ID}.svg").is_file():
         app.setWindowIcon(QIcon(str(resources / f"{APP_ID}.svg")))

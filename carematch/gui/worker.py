@@ -46,6 +46,9 @@ class Task(QRunnable):
             result = self.fn(self.report) if self.with_progress else self.fn()
         except Exception as exc:
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            # The frames hold this task and the work's locals (what a person wrote): let them
+            # go now, not whenever the UI thread drops the exception.
+            exc.__traceback__ = None
             self.signals.failed.emit(exc)
         else:
             if self.with_progress:
