@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from carematch.gui.app import build_window, make_app
 from carematch.gui.context import AppContext
@@ -33,13 +33,6 @@ def demo_window(qtbot, *, passphrase: str | None = None, name: str = "Demo") -> 
     return window
 
 
-def settle() -> None:
-    """Let background tasks finish and their signals arrive."""
-    for _ in range(3):
-        QThreadPool.globalInstance().waitForDone(5000)
-        QApplication.processEvents()
-
-
 MODAL_FAILURES: list[BaseException] = []
 
 
@@ -51,7 +44,11 @@ def when_modal(action: Callable[[QWidget], None], *, delay: int = 50) -> None:
 
     def attempt(tries: int = 0) -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None and tries < 100:
+        if isinstance(dialog, QProgressDialog):  # "Working…" while an op runs: not a question
+            dialog = None
+        # act once the dialog is the active window, as a person's keys would reach it
+        waiting = dialog is None or not dialog.isActiveWindow()
+        if waiting and tries < 100:
             QTimer.singleShot(delay, lambda: attempt(tries + 1))
             return
         try:

@@ -65,7 +65,8 @@ def desktop(tmp_path):
         stderr=subprocess.DEVNULL,
     )
     procs.append(xvfb)
-    time.sleep(1.0)
+    socket = Path(f"/tmp/.X11-unix/X{display}")
+    assert _wait_for(socket.exists), f"Xvfb did not start on :{display}"
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM",)}
     env["DISPLAY"] = f":{display}"
     bus = subprocess.run(
@@ -84,7 +85,7 @@ def desktop(tmp_path):
         stderr=subprocess.DEVNULL,
     )
     procs.append(launcher)
-    time.sleep(1.0)
+    assert _wait_for(lambda: _has_owner("org.a11y.Bus", env)), "the AT-SPI bus did not start"
     try:
         yield env
     finally:
@@ -94,6 +95,35 @@ def desktop(tmp_path):
                 proc.wait(timeout=5)
             except subprocess.TimeoutExpired:
                 proc.kill()
+
+
+def _wait_for(ready, timeout: float = 20.0) -> bool:  # type: ignore[no-untyped-def]
+    """Poll a child process's readiness until it is ready or the deadline passes."""
+    deadline = time.monotonic() + timeout
+    while not ready():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
+def _has_owner(name: str, env: dict[str, str]) -> bool:
+    """Whether a service has taken its name on the session bus."""
+    reply = subprocess.run(
+        [
+            "dbus-send",
+            "--session",
+            "--print-reply",
+            "--dest=org.freedesktop.DBus",
+            "/org/freedesktop/DBus",
+            "org.freedesktop.DBus.NameHasOwner",
+            f"string:{name}",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    return "boolean true" in reply.stdout
 
 
 class _Pid:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from carematch.vault import list_vaults
 
@@ -48,7 +49,7 @@ def test_demo_check_backup_restore_export_import_erase(run_cli, tmp_path, data_r
     assert run_cli("vault", "export", "Sam", "--out", str(export)).returncode == 0
     imp = run_cli("vault", "import", str(export), "--name", "Sam again", "--no-passphrase")
     assert imp.returncode == 0, imp.stderr
-    assert "checkins" in imp.stdout
+    assert re.search(r"\d+ check-ins", imp.stdout) and "Sam again" in imp.stdout
     gone = run_cli("vault", "erase", "Sam again", "--yes")
     assert gone.returncode == 0 and "Erased" in gone.stdout
     names = [v["name"] for v in json.loads(run_cli("vault", "list", "--json").stdout)]

@@ -32,6 +32,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from carematch import paths
+from carematch.app.preferences import AppSettings
 from carematch.catalogue import load_catalogue, load_vocabulary
 from carematch.catalogue.cache import entry_from_plain, entry_to_plain
 from carematch.catalogue.loader import entry_files, load_files, parse_entry
@@ -43,7 +44,6 @@ from carematch.journal.records import KINDS
 from carematch.journal.service import Journal
 from carematch.matching.thesaurus import Thesaurus, load_thesaurus
 from carematch.vault import VaultError, create_vault, erase_vault, list_vaults
-from carematch.vault.registry import Settings
 
 from .conftest import ROOT
 from .helpers.vaults import snapshot
@@ -586,7 +586,7 @@ def row_counts(vault: Any) -> dict[str, int]:
 
 def check_import(path: Path, data_root: Path, export_passphrase: str | None = None) -> str:
     """Import, then check all or nothing. Returns what happened."""
-    Settings().update(last_vault="Source")  # as after a person last used their own vault
+    AppSettings().update(last_vault="Source")  # as after a person last used their own vault
     before = snapshot(data_root)
     vaults_before = list_vaults()
     try:

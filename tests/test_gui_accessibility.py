@@ -17,6 +17,7 @@ from carematch.gui.dialogs.journal_forms import (
 )
 from carematch.gui.dialogs.report_dialog import ReportDialog
 from carematch.gui.dialogs.vault_dialogs import (
+    NewPassphraseDialog,
     RecoveryCodeDialog,
     UnlockDialog,
     VaultProblemDialog,
@@ -25,15 +26,14 @@ from carematch.gui.dialogs.vault_dialogs import (
 from carematch.gui.theme import apply_theme
 from carematch.vault.errors import VaultCorruptError
 
-from .gui_helpers import demo_window, settle
+from .gui_helpers import demo_window
 
 
 @pytest.fixture
 def window(qtbot, data_root):
     w = demo_window(qtbot)
-    w.find_page.goal_box.setText("I can't bend down to put my socks on")
-    w.find_page.search_now()
-    settle()
+    qtbot.keyClicks(w.find_page.goal_box, "I can't bend down to put my socks on")
+    qtbot.waitUntil(lambda: w.find_page.results.count() > 0)  # the ideas show as typed
     yield w
     w.context.close_vault()
 
@@ -67,12 +67,14 @@ def test_every_dialog_passes_the_audit(window, qtbot):
         ExperimentDialog(journal, goal),
         AdaptationDialog(journal),
         TryThisDialog(journal, "Sock aid", "sock-aid", "socks"),
-        WelcomeDialog(),
-        UnlockDialog("Demo"),
+        WelcomeDialog(window.context.session),
+        UnlockDialog(window.context.session, "Demo"),
+        NewPassphraseDialog(adding=True),
+        NewPassphraseDialog(adding=False),
         RecoveryCodeDialog("ABCD-EFGH"),
         ReportDialog(journal, chosen=goal.id),
         QuestDialog(journal, journal.experiments(goal.id)),
-        VaultProblemDialog(VaultCorruptError("The journal database is damaged.", ["b.db"])),
+        VaultProblemDialog(VaultCorruptError("The journal database is damaged.", ["b.db"]), "Demo"),
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
@@ -136,9 +138,9 @@ def test_text_at_200_percent_is_not_clipped(window, high_contrast):
         apply_theme(app, text_size=100)
 
 
-def test_untrusted_text_shows_as_plain_characters(window, data_root, tmp_path):
+def test_untrusted_text_shows_as_plain_characters(window, qtbot, data_root, tmp_path):
+    from carematch.app.catalogue import CatalogueService
     from carematch.catalogue import load_catalogue
-    from carematch.matching import Matcher
 
     from .conftest import FIXTURES
 
@@ -148,12 +150,11 @@ def test_untrusted_text_shows_as_plain_characters(window, data_root, tmp_path):
             "A grippy tool", "<i>A grippy</i> tool"
         )
     )
-    catalogue = load_catalogue([tmp_path])
-    window.context.catalogue, window.context.matcher = catalogue, Matcher(catalogue)
+    window.context.use_catalogue(CatalogueService(load_catalogue([tmp_path])))
     window.find_page.goal_box.setText("jar opener")
-    window.find_page.search_now()
-    settle()
-    first = window.find_page.results.item(0)
+    results = window.find_page.results
+    qtbot.waitUntil(lambda: results.count() > 0 and results.item(0).text().startswith("<b>"))
+    first = results.item(0)
     assert first.text().startswith("<b>x</b> jar opener")
     assert "<b>x</b> jar opener" in window.find_page.details.toPlainText()
     for label in window.findChildren(QLabel):

@@ -43,7 +43,7 @@ def test_bad_values_are_explained_inline_and_good_ones_saved(qtbot, data_root):
         box = dialog.controls[name]
         box.item(0).setCheckState(Qt.CheckState.Checked)
     dialog.controls["cost"][1].setValue(30)
-    dialog.save(confirm_duplicates=False)
+    _save_saying_yes_if_asked(qtbot, dialog)
     assert dialog.saved is not None
     assert (my_entries_dir() / "entries" / "hinged-jug.toml").is_file()
     merged = load_catalogue(catalogue_folders())
@@ -81,7 +81,7 @@ def test_made_in_the_app_found_packed_and_seen_on_a_fresh_computer(
     for name in ("activities", "ways_to_get"):
         dialog.controls[name].item(0).setCheckState(Qt.CheckState.Checked)
     dialog.controls["cost"][1].setValue(12)
-    dialog.save(confirm_duplicates=False)
+    _save_saying_yes_if_asked(qtbot, dialog)
     assert dialog.saved is not None
 
     goal = "a lever tap turner for stiff taps"
@@ -113,3 +113,21 @@ def test_made_in_the_app_found_packed_and_seen_on_a_fresh_computer(
     assert imported.returncode == 0, imported.stderr
     after = on_fresh("match", goal, "--json")
     assert json.loads(after.stdout)["results"][0]["id"] == "tap-turner-lever"
+
+
+def _save_saying_yes_if_asked(qtbot, dialog: EntryEditor) -> None:  # type: ignore[no-untyped-def]
+    """Press Save; if the editor asks "Is it already here?", answer Yes as a person would."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+
+    watcher = QTimer(dialog)
+    watcher.timeout.connect(answer)
+    watcher.start(50)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.saved is not None)
+    watcher.stop()

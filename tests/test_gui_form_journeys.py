@@ -198,6 +198,10 @@ def test_switching_vault_resets_the_filters(qtbot, data_root):
     find.place.setCurrentIndex(find.place.count() - 1)
     find.cost.setCurrentIndex(1)
     assert find.filters().place is not None
+    go_to(qtbot, window, 3)
+    catalogue = window.catalogue_page
+    qtbot.keyClicks(catalogue.search, "commode")
+    catalogue.area.setCurrentIndex(catalogue.area.count() - 1)
 
     def open_other(dialog):  # type: ignore[no-untyped-def]
         dialog.choice.setCurrentIndex(dialog.choice.findData("Client B"))
@@ -211,4 +215,5 @@ def test_switching_vault_resets_the_filters(qtbot, data_root):
         timeout=5000,
     )
     assert find.filters().place is None and find.filters().max_cost is None
+    assert catalogue.search.text() == "" and catalogue.area.currentIndex() == 0
     window.context.close_vault()

@@ -2,28 +2,27 @@
 
 from __future__ import annotations
 
-import time
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QWidget
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
-
+from carematch.app.session import VaultSession
 from carematch.gui.app import build_window, make_app
 from carematch.gui.context import AppContext
 from carematch.gui.dialogs.journal_forms import CheckInDialog, TryThisDialog
 from carematch.gui.dialogs.vault_dialogs import UnlockDialog, WelcomeDialog
-from carematch.vault import create_vault, list_vaults
+from carematch.vault import list_vaults
 
-from .gui_helpers import demo_window, settle, when_modal
+from .gui_helpers import demo_window, when_modal
 
 
 def key(qtbot, widget: QWidget, k: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """A key press. An Alt+letter "animates" its button and clicks it a moment later: wait
+    for what that shows, not for a time."""
     qtbot.keyClick(widget, k, modifier)
     QApplication.processEvents()
-    if modifier != Qt.KeyboardModifier.NoModifier:
-        qtbot.wait(400)  # a mnemonic "animates" the button press before it clicks
 
 
-def focused() -> QWidget:
+def focused(qtbot) -> QWidget:  # type: ignore[no-untyped-def]
     QApplication.processEvents()
     mains = [
         w
@@ -35,11 +34,7 @@ def focused() -> QWidget:
         # The offscreen platform has no window manager to give focus back after a dialog.
         main = mains[-1]
         main.activateWindow()
-        for _ in range(50):
-            QApplication.processEvents()
-            if QApplication.activeWindow() is not None:
-                break
-            time.sleep(0.01)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is main, timeout=3000)
     widget = QApplication.focusWidget()
     assert widget is not None
     return widget
@@ -49,17 +44,15 @@ def test_keyboard_only_journey_from_goal_to_checkin(qtbot, data_root):
     window = demo_window(qtbot)
     window.activateWindow()
     window.show_page(window.find_page)
-    assert focused() is window.find_page.goal_box
+    assert focused(qtbot) is window.find_page.goal_box
     qtbot.keyClicks(window.find_page.goal_box, "I can't bend to put my socks on")
-    window.find_page.search_now()
-    settle()
-    assert window.find_page.results.count() > 0
+    qtbot.waitUntil(lambda: window.find_page.results.count() > 0)  # ideas show as I type
     # move to a result with the arrow key, open it with Enter
     key(qtbot, window.find_page.goal_box, Qt.Key.Key_Down)
-    assert focused() is window.find_page.results
+    assert focused(qtbot) is window.find_page.results
     key(qtbot, window.find_page.results, Qt.Key.Key_Down)
     key(qtbot, window.find_page.results, Qt.Key.Key_Return)
-    assert focused() is window.find_page.details
+    assert focused(qtbot) is window.find_page.details
     chosen = window.find_page.current_entry_id()
     assert chosen and window.find_page.details.toPlainText()
     goals_before = len(window.context.journal.list_goals())
@@ -71,20 +64,22 @@ def test_keyboard_only_journey_from_goal_to_checkin(qtbot, data_root):
         key(qtbot, dialog, Qt.Key.Key_Return)
 
     when_modal(in_try_dialog)
-    key(qtbot, focused(), Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    key(qtbot, focused(qtbot), Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: len(window.context.journal.list_goals()) == goals_before + 1)
     goals = window.context.journal.list_goals()
-    assert len(goals) == goals_before + 1
     new_goal = goals[-1]
     assert window.context.journal.experiments(new_goal.id)[0].entry_id == chosen
 
     # My goals (Ctrl+2): the new goal is chosen; quick check-in is Alt+Q then Enter
-    key(qtbot, focused(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    key(qtbot, focused(qtbot), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.goals_page
     assert window.goals_page.current_goal_id() == new_goal.id
     when_modal(lambda dialog: key(qtbot, dialog, Qt.Key.Key_Return))
-    key(qtbot, focused(), Qt.Key.Key_Q, Qt.KeyboardModifier.AltModifier)
+    key(qtbot, focused(qtbot), Qt.Key.Key_Q, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: len(window.context.journal.checkins(new_goal.id)) == 1)
     checkins = window.context.journal.checkins(new_goal.id)
-    assert len(checkins) == 1 and checkins[0].performance == 5
+    assert checkins[0].performance == 5
+    assert window.goals_page.checkins.rowCount() == 1  # and it shows on the goal's page
     window.context.close_vault()
 
 
@@ -93,10 +88,10 @@ def test_tab_order_follows_the_layout_on_find_ideas(qtbot, data_root):
     window.show_page(window.find_page)
     page = window.find_page
     expected = [page.goal_box, page.cost, page.kind, page.place, page.results]
-    seen = [focused()]
+    seen = [focused(qtbot)]
     for _ in range(len(expected) - 1):
-        key(qtbot, focused(), Qt.Key.Key_Tab)
-        seen.append(focused())
+        key(qtbot, focused(qtbot), Qt.Key.Key_Tab)
+        seen.append(focused(qtbot))
     assert seen == expected
     window.context.close_vault()
 
@@ -122,10 +117,10 @@ def test_quick_checkin_is_three_presses_from_a_goal_page(qtbot, data_root):
         presses += 1
 
     when_modal(save)
-    key(qtbot, focused(), Qt.Key.Key_Q, Qt.KeyboardModifier.AltModifier)
+    key(qtbot, focused(qtbot), Qt.Key.Key_Q, Qt.KeyboardModifier.AltModifier)
     presses += 1
+    qtbot.waitUntil(lambda: len(window.context.journal.checkins(goal_id)) == before + 1)
     assert presses <= 3
-    assert len(window.context.journal.checkins(goal_id)) == before + 1
     window.context.close_vault()
 
 
@@ -139,19 +134,22 @@ def test_first_run_creates_a_protected_vault_and_shows_the_code_once(qtbot, data
     def welcome(dialog):
         assert isinstance(dialog, WelcomeDialog)
         assert "never uses the internet" in dialog.intro.text()
-        dialog.name.setText("My journal")
-        dialog.passphrase.setText("correct horse battery")
-        dialog.again.setText("correct horse battery")
-        when_modal(
-            lambda code_dialog: (
-                shown_codes.append(code_dialog.code.toPlainText()),
-                code_dialog.accept(),
-            )
-        )
-        dialog.ok.click()
+        assert dialog.name.text() == "My journal"
+        qtbot.keyClicks(dialog.passphrase, "correct horse battery")
+        qtbot.keyClicks(dialog.again, "correct horse battery")
+
+        def written_down(code_dialog):
+            shown_codes.append(code_dialog.code.toPlainText())
+            (done,) = code_dialog.findChild(QDialogButtonBox).buttons()
+            assert done.text() == "I have written it &down"
+            qtbot.mouseClick(done, Qt.MouseButton.LeftButton)
+
+        when_modal(written_down)
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
 
     when_modal(welcome)
     window.start()
+    qtbot.waitUntil(lambda: len(shown_codes) == 1)
     assert window.context.vault is not None and window.context.vault.protected
     assert len(shown_codes) == 1 and len(shown_codes[0]) == 29
     assert [v.name for v in list_vaults()] == ["My journal"]
@@ -160,25 +158,25 @@ def test_first_run_creates_a_protected_vault_and_shows_the_code_once(qtbot, data
 
 def test_welcome_form_refuses_mismatched_passphrases_inline(qtbot, data_root):
     make_app()
-    dialog = WelcomeDialog()
+    dialog = WelcomeDialog(VaultSession())
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.choice.setCurrentIndex(0)
-    dialog.passphrase.setText("correct horse battery")
-    dialog.again.setText("correct horse batterie")
-    dialog.ok.click()
+    qtbot.keyClicks(dialog.passphrase, "correct horse battery")
+    qtbot.keyClicks(dialog.again, "correct horse batterie")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and dialog.error.isVisible()
     assert "different" in dialog.error.text()
     dialog.passphrase.setText("short")
     dialog.again.setText("short")
-    dialog.ok.click()
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert "at least 8" in dialog.error.text()
     assert list_vaults() == []
 
 
 def test_later_start_asks_for_the_passphrase_and_wrong_one_is_explained(qtbot, data_root):
-    vault, _ = create_vault("Locked", "correct horse battery")
-    vault.close()
+    with VaultSession() as session:  # made in the app or with the command line, then closed
+        session.create("Locked", "correct horse battery")
     make_app()
     window = build_window(AppContext())
     qtbot.addWidget(window)
@@ -186,12 +184,12 @@ def test_later_start_asks_for_the_passphrase_and_wrong_one_is_explained(qtbot, d
 
     def unlock(dialog):
         assert isinstance(dialog, UnlockDialog)
-        dialog.passphrase.setText("not the passphrase")
-        dialog.ok.click()
+        qtbot.keyClicks(dialog.passphrase, "not the passphrase")
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
         attempts.append(dialog.error.text())
         assert dialog.isVisible()
-        dialog.passphrase.setText("correct horse battery")
-        dialog.ok.click()
+        qtbot.keyClicks(dialog.passphrase, "correct horse battery")  # over the selected one
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
 
     when_modal(unlock)
     window.start()
@@ -206,11 +204,11 @@ def test_delete_goal_and_undo(qtbot, data_root):
     page = window.goals_page
     goal_id = page.current_goal_id()
     count = page.goals.count()
-    page.delete_goal.click()
-    assert page.goals.count() == count - 1
-    assert page.undo_bar.isVisible() and focused() is page.undo_button
+    qtbot.mouseClick(page.delete_goal, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.goals.count() == count - 1)
+    assert page.undo_bar.isVisible() and focused(qtbot) is page.undo_button
     key(qtbot, page.undo_button, Qt.Key.Key_Space)
-    assert page.goals.count() == count
+    qtbot.waitUntil(lambda: page.goals.count() == count)
     assert page.current_goal_id() == goal_id
     window.context.close_vault()
 
@@ -225,8 +223,12 @@ def test_closing_a_form_with_typing_asks_first(qtbot, data_root):
     dialog.show()
     qtbot.keyClicks(dialog.text, "Walk the dog again")
     before = len(window.context.journal.list_goals())
-    when_modal(lambda box: box.button(box.StandardButton.Save).click())
-    dialog.reject()
+
+    def save(box):  # type: ignore[no-untyped-def]
+        qtbot.mouseClick(box.button(box.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+    when_modal(save)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # closing it, as a person would
     assert len(window.context.journal.list_goals()) == before + 1
     window.context.close_vault()
 
@@ -234,15 +236,13 @@ def test_closing_a_form_with_typing_asks_first(qtbot, data_root):
 def test_marks_change_the_ranking(qtbot, data_root):
     window = demo_window(qtbot)
     page = window.find_page
-    page.goal_box.setText("open a jar")
-    page.search_now()
-    settle()
+    qtbot.keyClicks(page.goal_box, "open a jar")
+    qtbot.waitUntil(lambda: page.results.count() > 0)
     first = page.current_entry_id()
-    page.not_for_me_button.click()
-    page.search_now()
-    settle()
-    assert page.current_entry_id() != first
-    assert "not for you" in page.status.text() or page.results.count()
+    qtbot.mouseClick(page.not_for_me_button, Qt.MouseButton.LeftButton)
+    assert "not for you" in page.status.text()
+    # the ideas are ranked again, that one lower down
+    qtbot.waitUntil(lambda: page.current_entry_id() != first)
     window.context.close_vault()
 
 
@@ -250,12 +250,29 @@ def test_settings_text_size_and_contrast_apply_at_once(qtbot, data_root):
     window = demo_window(qtbot)
     base = QApplication.font().pointSizeF()
     settings = window.settings_page
-    settings.text_size.setCurrentIndex(settings.text_size.findData(200))
-    assert abs(QApplication.font().pointSizeF() - 2 * base) < 0.6
-    settings.high_contrast.setChecked(True)
-    assert QApplication.palette().window().color().name() == "#000000"
-    settings.text_size.setCurrentIndex(settings.text_size.findData(100))
-    settings.high_contrast.setChecked(False)
+    key(qtbot, focused(qtbot), Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.tabs.currentIndex() == 3)
+
+    def text_size(percent: int) -> None:  # Alt+X to the list, then the arrow keys
+        key(qtbot, focused(qtbot), Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)
+        assert focused(qtbot) is settings.text_size
+        wanted = settings.text_size.findData(percent)
+        while settings.text_size.currentIndex() != wanted:
+            down = settings.text_size.currentIndex() < wanted
+            key(qtbot, settings.text_size, Qt.Key.Key_Down if down else Qt.Key.Key_Up)
+
+    def tick_high_contrast() -> None:
+        box = settings.high_contrast
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+    text_size(200)
+    qtbot.waitUntil(lambda: abs(QApplication.font().pointSizeF() - 2 * base) < 0.6)
+    tick_high_contrast()
+    qtbot.waitUntil(lambda: QApplication.palette().window().color().name() == "#000000")
+    text_size(100)
+    tick_high_contrast()
+    qtbot.waitUntil(lambda: abs(QApplication.font().pointSizeF() - base) < 0.6)
+    assert not settings.high_contrast.isChecked()
     assert isinstance(window.find_page.goal_box, QLineEdit)
     window.context.close_vault()
 
@@ -270,10 +287,11 @@ def test_rate_a_device_from_the_goal_page(qtbot, data_root):
     def rate(dialog):
         dialog.scores["comfort"].setValue(4)
         dialog.scores["safety"].setValue(5)
-        dialog.ok.click()
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
 
     when_modal(rate)
-    page.rate.click()
+    qtbot.mouseClick(page.rate, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(window.context.journal.quest_ratings(experiment_id)))
     ratings = window.context.journal.quest_ratings(experiment_id)
     assert ratings and ratings[-1].comfort == 4 and ratings[-1].safety == 5
     assert "Device rating" in page.experiments.item(0).text()

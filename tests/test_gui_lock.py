@@ -9,10 +9,11 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QCheckBox,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -30,10 +31,18 @@ from carematch.journal.service import Journal
 from carematch.vault import create_vault
 
 from .conftest import ROOT
-from .gui_helpers import demo_window, settle, when_modal
+from .gui_helpers import demo_window, when_modal
 
 MARKER = "Zebrafinch-7731 private goal"
 PASSPHRASE = "correct horse battery"
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def press(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """A left click where a person clicks: on a tick box's box, else the button's middle."""
+    assert widget.isVisible() and widget.isEnabled()
+    pos = QPoint(8, widget.height() // 2) if isinstance(widget, QCheckBox) else QPoint()
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
 
 
 def visible_texts(window: QWidget) -> list[str]:
@@ -74,24 +83,22 @@ def protected_window(qtbot):
     window.context.load_catalogue_now()
 
     def unlock(dialog):
-        dialog.passphrase.setText(PASSPHRASE)
-        dialog.ok.click()
+        qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
 
     when_modal(unlock)
     assert window.open_named_vault("Mine")
     window.show()
     qtbot.waitExposed(window)
     window.show_page(window.goals_page)
-    settle()
-    assert leaks(window), "the test goal should be on screen before hiding"
+    qtbot.waitUntil(lambda: bool(leaks(window)))  # the test goal is on screen before hiding
     return window
 
 
 def test_hide_button_and_shortcut_lock_and_clear_everything(qtbot, data_root):
     window = demo_window(qtbot)
-    window.find_page.goal_box.setText(MARKER + " make a brew")
-    window.find_page.search_now()
-    settle()
+    qtbot.keyClicks(window.find_page.goal_box, MARKER + " make a brew")
+    qtbot.waitUntil(lambda: window.find_page.results.count() > 0)
     assert window.hide_button.isVisible() and window.hide_button.accessibleName() == "Hide now"
     window.find_page.goal_box.setFocus()
     qtbot.keyClick(window.find_page.goal_box, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -105,41 +112,43 @@ def test_hide_button_and_shortcut_lock_and_clear_everything(qtbot, data_root):
     window.find_page.goal_box.undo()
     assert window.find_page.goal_box.text() == ""
     # Ctrl+1..4 cannot reach the pages while locked
-    window.show_page(window.goals_page)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_2, CTRL)
     assert window.is_locked()
     # an unprotected vault opens again without a question
-    window.locked_screen.unlock_button.click()
+    press(qtbot, window.locked_screen.unlock_button)
     assert not window.is_locked()
     assert window.context.vault is not None and window.goals_page.goals.count() > 0
-    window.hide_button.click()
+    press(qtbot, window.hide_button)
     assert window.is_locked()
 
 
 def test_unlocking_a_protected_vault_asks_for_the_passphrase(qtbot, data_root):
     window = protected_window(qtbot)
-    window.hide_button.click()
+    press(qtbot, window.hide_button)
     assert window.is_locked() and leaks(window) == []
 
     seen = []
 
     def cancel(dialog):
         seen.append(type(dialog))
-        dialog.reject()
+        press(qtbot, dialog.cancel)
 
     when_modal(cancel)
-    window.unlock()
+    press(qtbot, window.locked_screen.unlock_button)
     assert seen == [UnlockDialog]
     assert window.is_locked() and window.context.vault is None
 
     def wrong_then_right(dialog):
-        dialog.passphrase.setText("not it at all")
-        dialog.ok.click()
+        qtbot.keyClicks(dialog.passphrase, "not it at all")
+        press(qtbot, dialog.ok)
         assert dialog.isVisible() and "does not open" in dialog.error.text()
-        dialog.passphrase.setText(PASSPHRASE)
-        dialog.ok.click()
+        qtbot.keyClicks(dialog.passphrase, PASSPHRASE)  # the wrong one is selected: typed over
+        press(qtbot, dialog.ok)
 
     when_modal(wrong_then_right)
-    window.locked_screen.unlock_button.click()
+    press(qtbot, window.locked_screen.unlock_button)
     assert not window.is_locked()
     assert window.context.vault is not None
     window.show_page(window.goals_page)
@@ -173,9 +182,15 @@ def test_auto_lock_defaults_follow_the_passphrase_and_can_be_changed(qtbot, data
     assert plain.idle.limit_seconds == 0
     assert plain.settings_page.auto_lock.currentText() == "Never"
     combo = plain.settings_page.auto_lock
-    combo.setCurrentIndex(combo.findData(5))
-    combo.activated.emit(combo.currentIndex())
-    assert plain.context.preference("auto_lock") == 5
+    plain.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is plain)
+    qtbot.keyClick(QApplication.focusWidget() or plain, Qt.Key.Key_4, CTRL)  # Settings
+    qtbot.waitUntil(lambda: plain.tabs.currentIndex() == 3)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is combo)  # "&Lock after…"
+    while combo.currentData() != 5:  # "Never", "1 minute", "5 minutes"
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: plain.context.preference("auto_lock") == 5)
     assert plain.idle.limit_seconds == 5 * 60
     plain.context.close_vault()
 
@@ -195,10 +210,19 @@ def test_auto_lock_after_idle_time_and_input_keeps_it_open(qtbot, data_root):
 
 def test_screen_lock_signal_locks_unless_turned_off(qtbot, data_root):
     window = protected_window(qtbot)
-    window.settings_page.lock_on_screen.setChecked(False)
-    window.screen_watch.screen_saver(True)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_4, CTRL)  # Settings
+    qtbot.waitUntil(lambda: window.tabs.currentIndex() == 3)
+    tick = window.settings_page.lock_on_screen
+    window.settings_scroll.ensureWidgetVisible(tick)
+    assert tick.isChecked() and tick.isVisible()
+    press(qtbot, tick)
+    assert not tick.isChecked()
+    window.screen_watch.screen_saver(True)  # what the desktop sends when its screen locks
     assert not window.is_locked()
-    window.settings_page.lock_on_screen.setChecked(True)
+    press(qtbot, tick)
+    assert tick.isChecked()
     window.screen_watch.screen_saver(False)  # the screen saver ending does nothing
     assert not window.is_locked()
     window.screen_watch.prepare_for_sleep(True)

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import shutil
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from carematch.community.packs import create_pack
 
 from .conftest import FIXTURES
-from .gui_helpers import demo_window, settle, when_modal
+from .gui_helpers import demo_window, when_modal
 from .photo_samples import SECRETS, jpeg_with_gps, png_with_text
 
 
@@ -34,8 +35,7 @@ def test_import_and_remove_a_pack_from_settings(qtbot, data_root, tmp_path):
     with qtbot.waitSignal(box.finished, timeout=20_000) as outcome:
         assert box.review(pack_file)
     assert outcome.args == [True]
-    settle()
-    assert box.packs.count() == 1
+    qtbot.waitUntil(lambda: box.packs.count() == 1)  # the list shows the pack
     assert "not signed" in box.packs.item(0).text()
     qtbot.waitUntil(
         lambda: "toast-tongs" in (window.context.catalogue.entries or {}), timeout=20_000
@@ -67,8 +67,6 @@ def test_share_an_adaptation_shows_what_goes_and_leaves_out_personal_details(
 ):
     import zipfile
 
-    from PySide6.QtCore import Qt
-
     from carematch.gui.accessibility import audit
     from carematch.gui.dialogs.share_recipe import ShareRecipeDialog
 
@@ -82,9 +80,10 @@ def test_share_an_adaptation_shows_what_goes_and_leaves_out_personal_details(
     )
     journal.attach("gripper.jpg", jpeg_with_gps(), adaptation_id=adaptation.id)
     journal.attach("gripper-2.png", png_with_text(), adaptation_id=adaptation.id)
-    dialog = ShareRecipeDialog(adaptation, window.context.catalogue, window)
+    dialog = ShareRecipeDialog(journal, adaptation.id, window.context.catalogue, window)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: dialog.photos_ready)
     assert audit(dialog).ok
     preview = dialog.preview.toPlainText()
     assert "Jones" not in preview and "Oak Street" not in preview and "Sheila" not in preview
@@ -103,7 +102,15 @@ def test_share_an_adaptation_shows_what_goes_and_leaves_out_personal_details(
     photos[1].setCheckState(Qt.CheckState.Unchecked)  # leave the second one out
     assert "1 photo you left out" in dialog.preview.toPlainText()
     out = tmp_path / "recipe.cmpack"
-    dialog.save(out)
+
+    def save_as(file_dialog):  # type: ignore[no-untyped-def]
+        name = file_dialog.findChild(QLineEdit, "fileNameEdit")
+        name.setText(str(out))
+        qtbot.keyClick(name, Qt.Key.Key_Return)
+
+    when_modal(save_as)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.saved == out)
     with zipfile.ZipFile(out) as zf:
         names = zf.namelist()
         shared = b"".join(zf.read(n) for n in names)
@@ -147,7 +154,8 @@ def test_a_big_import_shows_its_progress_as_a_percentage(qtbot, data_root, tmp_p
     assert spoken[-1].startswith("Imported “Big”")
     assert box.bar.isHidden() and "500 ideas" in box.packs.item(0).text()
     qtbot.waitUntil(lambda: "toast-tongs-499" in window.context.catalogue.entries, timeout=60_000)
-    settle()
+    total = len(window.context.catalogue)
+    qtbot.waitUntil(lambda: f"of {total} ideas" in window.catalogue_page.count.text())
     window.context.close_vault()
 
 
@@ -171,7 +179,6 @@ def test_the_worker_reports_progress_only_when_it_goes_up(qtbot):
 
 
 def test_the_question_before_importing_shows_the_pack_as_plain_text(qtbot, data_root, tmp_path):
-    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     src = tmp_path / "src"

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from carematch.journal.models import ExperimentStatus, GoalStatus, MarkKind
-from carematch.journal.service import Journal, JournalInputError
+from carematch.journal.service import Journal, JournalInputError, experiment_events
 from carematch.vault import create_vault
 
 
@@ -66,7 +66,7 @@ def test_bad_input_gets_a_plain_message_and_saves_nothing(journal, call, message
     assert journal.counts() == before
 
 
-def test_experiments_checkins_and_timeline(journal):
+def test_experiments_and_checkins(journal):
     goal = journal.add_goal("Bath on my own")
     exp = journal.add_experiment(
         goal.id,
@@ -90,8 +90,9 @@ def test_experiments_checkins_and_timeline(journal):
         fatigue=5,
         note="Much better",
     )
-    kinds = [item.kind for item in journal.timeline(goal.id)]
-    assert kinds == ["checkin", "experiment-start", "checkin", "experiment-end"]
+    kinds = [item.kind for item in experiment_events(journal.experiments(goal.id))]
+    assert kinds == ["experiment-start", "experiment-end"]
+    assert [c.note for c in journal.checkins(goal.id)] == ["", "Much better"]
     assert journal.latest_checkin(goal.id).performance == 6
     assert journal.experiments(goal.id)[0].status == ExperimentStatus.KEPT
 
@@ -148,3 +149,16 @@ def test_full_text_search_over_notes(journal):
     assert journal.search("magnifier") == []
     journal.undo(deleted)
     assert journal.search("gas bill")
+
+
+def test_listeners_hear_each_committed_write_once_and_marks_apart(journal):
+    heard: list[str] = []
+    journal.on_change(heard.append)
+    goal = journal.add_goal("Make a brew")
+    journal.add_checkin(goal.id, 4, 5)
+    journal.set_mark("kettle-tipper", "worked")
+    assert heard == ["journal", "journal", "marks"]
+    with pytest.raises(JournalInputError):
+        journal.add_checkin(goal.id, 99, 5)  # refused: nothing written, nothing heard
+    journal.list_goals()
+    assert heard == ["journal", "journal", "marks"]

@@ -41,11 +41,10 @@ from carematch.community.mine import save_entry
 from carematch.gui.app import build_window, make_app
 from carematch.gui.context import AppContext
 from carematch.gui.main_window import MainWindow
-from carematch.journal.enums import MarkKind
 from carematch.journal.service import Journal
 from carematch.vault import create_vault, open_vault
 
-from .gui_helpers import settle, when_modal
+from .gui_helpers import when_modal
 
 MARK = "Zqxw"  # in every hostile value, so a walk can tell which widgets show one
 HTML = "<b>bold</b><img src=x onerror=alert(1)>"
@@ -241,11 +240,13 @@ def check_dialog(qtbot, dialog: QWidget) -> int:
     return seen
 
 
-def search_find(window: MainWindow, text: str) -> None:
+def search_find(qtbot, window: MainWindow, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type a goal on Find ideas and wait for the status line to say how the search went."""
     window.show_page(window.find_page)
-    window.find_page.goal_box.setText(text)
-    window.find_page.search_now()
-    settle()
+    page = window.find_page
+    before = page.status.text()
+    page.goal_box.setText(text)
+    qtbot.waitUntil(lambda: page.status.text() != before, timeout=10_000)
 
 
 # --- the window and dialogs ------------------------------------------------------------------
@@ -256,14 +257,14 @@ def test_window_and_dialogs_show_hostile_text_as_plain_text(qtbot, window: MainW
     seen = 0
 
     # Find ideas: the hostile entry comes up and its details are shown
-    search_find(window, f"{MARK.lower()} gadget")
+    search_find(qtbot, window, f"{MARK.lower()} gadget")
     results = window.find_page.results
     rows = [results.item(i).data(Qt.ItemDataRole.UserRole + 1) for i in range(results.count())]
     assert ENTRY_ID in rows, rows
     results.setCurrentRow(rows.index(ENTRY_ID))
     assert HTML in window.find_page.details.toPlainText()
     assert SCRIPT in window.find_page.details.toPlainText()
-    window.find_page._mark(MarkKind.WORKED)
+    qtbot.mouseClick(window.find_page.worked_button, Qt.MouseButton.LeftButton)
     assert MARK in window.find_page.status.text()
     problems, n = walk(window)
     assert not problems, "\n".join(problems)
@@ -281,11 +282,11 @@ def test_window_and_dialogs_show_hostile_text_as_plain_text(qtbot, window: MainW
     seen += n
 
     # the undo bar names the deleted goal
-    page._delete_goal()
+    qtbot.mouseClick(page.delete_goal, Qt.MouseButton.LeftButton)
     assert HTML in page.undo_label.text()
     problems, n = walk(window)
     assert not problems, "\n".join(problems)
-    page._undo()
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
     page.reload(world.goal_id)
 
     # Catalogue: search for it, show its details
@@ -334,7 +335,9 @@ def test_share_recipe_dialog_shows_hostile_adaptation_as_plain_text(qtbot, windo
     journal, catalogue = window.context.journal, window.context.catalogue
     assert journal is not None and catalogue is not None
     adaptation = journal.adaptations()[0]
-    check_dialog(qtbot, ShareRecipeDialog(adaptation, catalogue, window.goals_page))
+    dialog = ShareRecipeDialog(journal, adaptation.id, catalogue, window.goals_page)
+    qtbot.waitUntil(lambda: dialog.photos_ready)
+    check_dialog(qtbot, dialog)
 
 
 def test_entry_editor_duplicate_question_is_plain_text(qtbot, window: MainWindow):
@@ -397,9 +400,8 @@ def test_very_long_goal_and_notes_still_lay_out(qtbot, window: MainWindow, world
     window.show_page(window.goals_page)
     window.goals_page.reload(world.long_goal_id)
     window.resize(1100, 760)
-    settle()
     page = window.goals_page
-    assert page.current_goal_id() == world.long_goal_id
+    qtbot.waitUntil(lambda: page.current_goal_id() == world.long_goal_id)
     assert window.width() <= MAX_WIDTH
     assert window.minimumSizeHint().width() <= MAX_WIDTH
     assert window.minimumSizeHint().height() <= MAX_WIDTH
@@ -426,7 +428,7 @@ def test_very_long_goal_and_notes_still_lay_out(qtbot, window: MainWindow, world
             assert dialog.text.text() == LONG
         check_dialog(qtbot, dialog)
     # and the Find page with the long goal typed in
-    search_find(window, LONG[:5000])
+    search_find(qtbot, window, LONG[:5000])
     assert window.minimumSizeHint().width() <= MAX_WIDTH
 
 
@@ -455,7 +457,7 @@ def test_control_characters_are_stripped_when_saved(world):
 
 
 def test_control_characters_in_catalogue_text_do_not_break_the_window(qtbot, window):
-    search_find(window, f"{MARK.lower()} gadget")
+    search_find(qtbot, window, f"{MARK.lower()} gadget")
     window.find_page.results.setCurrentRow(0)
     window.show_page(window.catalogue_page)
     window.catalogue_page.search.setText(MARK)
@@ -553,16 +555,44 @@ def test_chart_stays_valid_svg_with_control_characters_from_old_records(world, t
 
 
 def test_report_dialog_saves_each_format(qtbot, window: MainWindow, world, tmp_path):
+    window.show_page(window.goals_page)
+    window.goals_page.select_goal(world.goal_id)
+    for suffix in (".html", ".csv", ".pdf"):
+        _report_by_keys(qtbot, window, tmp_path / f"dialog{suffix}")
+
+
+def _report_by_keys(qtbot, window: MainWindow, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """Make a report as a person does: the button, Alt+N for notes, Save, a file name."""
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+
     from carematch.gui.dialogs.report_dialog import ReportDialog
 
-    journal = window.context.journal
-    assert journal is not None
-    for suffix in (".html", ".csv", ".pdf"):
-        dialog = ReportDialog(journal, window.goals_page, chosen=world.goal_id)
-        qtbot.addWidget(dialog)
-        dialog.notes.setChecked(True)
-        dialog.save(tmp_path / f"dialog{suffix}")
-        assert dialog.saved is not None and dialog.saved.stat().st_size > 0
+    from .gui_helpers import raise_modal_failures, when_modal
+
+    def save_as(dialog):  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, QFileDialog), type(dialog)
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        name.clear()
+        qtbot.keyClicks(name, str(out))
+        qtbot.keyClick(name, Qt.Key.Key_Return)
+
+    def choose(dialog):  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, ReportDialog), type(dialog)
+        alt = Qt.KeyboardModifier.AltModifier
+        assert QApplication.focusWidget() is dialog.goals  # starts in the first field
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, alt)
+        qtbot.waitUntil(dialog.notes.isChecked)  # a mnemonic "clicks" the box after a moment
+        when_modal(save_as)
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+
+    when_modal(choose)
+    qtbot.mouseClick(window.goals_page.report, Qt.MouseButton.LeftButton)
+    from .gui_helpers import MODAL_FAILURES
+
+    qtbot.waitUntil(
+        lambda: MODAL_FAILURES or (out.is_file() and out.stat().st_size > 0), timeout=20000
+    )
+    raise_modal_failures()
 
 
 def _formula_cells(rows: list[list[str]]) -> list[str]:

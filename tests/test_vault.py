@@ -9,6 +9,8 @@ import sys
 
 import pytest
 
+from carematch.app.preferences import AppSettings
+from carematch.app.session import VaultSession
 from carematch.journal.service import Journal
 from carematch.vault import (
     InvalidNameError,
@@ -23,7 +25,6 @@ from carematch.vault import (
     list_vaults,
     open_vault,
 )
-from carematch.vault.registry import Settings
 
 from .conftest import ROOT
 from .helpers.vaults import MARKER, files_containing, snapshot
@@ -48,7 +49,10 @@ def test_create_open_and_list(data_root):
     assert [v.name for v in list_vaults()] == ["My journal"]
     with open_vault("my journal") as again:
         assert again.name == "My journal"
-    assert Settings().last_vault == "My journal"
+    assert AppSettings().last_vault is None  # the vault layer keeps no app settings
+    with VaultSession() as session:
+        session.open("my journal")
+    assert AppSettings().last_vault == "My journal"  # the app opens it next time
 
 
 def test_several_vaults_side_by_side_stay_apart(data_root):
@@ -73,7 +77,7 @@ def test_duplicate_name_is_refused(data_root):
 
 
 def test_missing_vault_is_a_clear_error(data_root):
-    with pytest.raises(VaultNotFoundError, match="carematch vault list"):
+    with pytest.raises(VaultNotFoundError, match="list of vaults"):
         open_vault("Nobody")
 
 
@@ -219,11 +223,14 @@ def test_erase_removes_every_trace(data_root):
     with plain:
         fill(plain)
     assert files_containing(data_root)
-    erase_vault("Gone")
+    with VaultSession() as session:
+        session.open("Gone", PASS)
+    assert AppSettings().last_vault == "Gone"
+    session.erase("Gone")
     erase_vault("Gone too")
     assert files_containing(data_root) == []
     assert list_vaults() == []
-    assert "Gone" not in str(Settings().load())
+    assert "Gone" not in str(AppSettings().load())
     leftovers = [p for p in (data_root / "vaults").rglob("*")]
     assert leftovers == []
 

@@ -14,6 +14,7 @@ import zipfile
 
 import pytest
 
+from carematch.app.preferences import AppSettings
 from carematch.community import keys
 from carematch.journal.archive import export_vault, import_export
 from carematch.journal.service import Journal
@@ -29,7 +30,6 @@ from carematch.vault import (
     open_vault,
 )
 from carematch.vault.manager import restore_newest_backup
-from carematch.vault.registry import Settings
 
 from .conftest import ROOT
 from .helpers.vaults import MARKER, files_containing
@@ -313,7 +313,7 @@ def test_hostile_settings_and_trust_files_are_ignored(data_root, run_cli):
     data_root.mkdir(parents=True, exist_ok=True)
     (data_root / "settings.json").write_text("[" * 100_000)
     (data_root / "trusted-publishers.json").write_text("{" * 100_000)
-    assert Settings().load() == {}
+    assert AppSettings().load() == {}
     assert keys.trusted() == {}
     out = run_cli("vault", "create", "Fine", "--no-passphrase")
     assert out.returncode == 0, out.stderr

@@ -20,6 +20,11 @@ DEBUG_ENV = "CAREMATCH_DEBUG"
 def _add_gui(sub: argparse._SubParsersAction) -> None:
     gui = sub.add_parser("gui", help="start the desktop app (the same as no command)")
     gui.add_argument("--vault", metavar="NAME", help="open this vault (asks for its passphrase)")
+    gui.add_argument(
+        "--debug",
+        action="store_true",
+        help=f"print the technical details of a failure to the terminal (as {DEBUG_ENV}=1)",
+    )
     gui.set_defaults(func=_run_gui)
 
 
@@ -63,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _run_gui(args: argparse.Namespace) -> int:
     from carematch.gui.launch import launch
+
+    if getattr(args, "debug", False):
+        os.environ[DEBUG_ENV] = "1"  # the app's background work then prints tracebacks
 
     return launch(args)
 

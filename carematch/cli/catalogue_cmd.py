@@ -52,7 +52,11 @@ def _source_args(p: argparse.ArgumentParser) -> None:
 
 
 def _load(args: argparse.Namespace, builtin: bool = True) -> Catalogue:
-    return load_catalogue(args.catalogue, builtin=builtin and not args.no_builtin)
+    """What the app shows (built-in, installed packs, my entries) plus --catalogue folders."""
+    from carematch.app.catalogue import load_full_catalogue
+
+    builtin = builtin and not args.no_builtin
+    return load_full_catalogue(args.catalogue, builtin=builtin, installed=builtin)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

@@ -47,10 +47,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_scores(args: argparse.Namespace) -> int:
     def go() -> int:
         from carematch.evidence.goal_evidence import gather, overall_tscore
-        from carematch.journal.service import Journal
 
-        with _open(args, SecretSource(args.passphrase_stdin)) as vault:
-            journal = Journal(vault)
+        with _open(args, SecretSource(args.passphrase_stdin)) as session:
+            journal = session.journal_or_fail
             evidence = [gather(journal, g) for g in journal.list_goals()]
         tscore = overall_tscore(evidence)
         if args.json:
@@ -74,7 +73,6 @@ def cmd_scores(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     def go() -> int:
-        from carematch.journal.service import Journal
         from carematch.reports.html_report import ReportOptions
         from carematch.reports.writer import ReportError, write_report
 
@@ -85,9 +83,9 @@ def cmd_report(args: argparse.Namespace) -> int:
         options = ReportOptions(
             title=args.title, include_notes=args.notes, include_charts=not args.no_charts
         )
-        with _open(args, SecretSource(args.passphrase_stdin)) as vault:
+        with _open(args, SecretSource(args.passphrase_stdin)) as session:
             try:
-                out = write_report(Journal(vault), goal_ids, args.out, options)
+                out = write_report(session.journal_or_fail, goal_ids, args.out, options)
             except ReportError as exc:
                 return fail(str(exc))
         print(f"Wrote {out}")

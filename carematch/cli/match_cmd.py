@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from carematch.catalogue import Kind, VocabularyError, load_catalogue
+from carematch.catalogue import Kind, VocabularyError
 from carematch.cli.output import emit_json, fail
 from carematch.matching import EmptyGoalError, Filters, Matcher, MatchResponse
 from carematch.matching.baseline import FtsBaseline
@@ -75,13 +75,14 @@ def _sources(p: argparse.ArgumentParser) -> None:
 def _matcher(args: argparse.Namespace) -> Matcher:
     if args.no_builtin and not args.catalogue:
         raise ValueError("--no-builtin needs at least one --catalogue DIR")
-    from carematch.community.packs import catalogue_folders
+    from carematch.app.catalogue import CatalogueService
 
-    extra = list(args.catalogue) if args.no_builtin else [*catalogue_folders(), *args.catalogue]
-    cat = load_catalogue(extra, builtin=not args.no_builtin)
-    if cat.problems:
-        print(cat.skipped_summary(), file=sys.stderr)
-    return Matcher(cat)
+    service = CatalogueService.load(
+        args.catalogue, builtin=not args.no_builtin, installed=not args.no_builtin
+    )
+    if service.catalogue.problems:
+        print(service.catalogue.skipped_summary(), file=sys.stderr)
+    return service.matcher
 
 
 def _print_response(resp: MatchResponse) -> None:

@@ -131,12 +131,10 @@ def _tty_progress(label: str) -> Callable[[int, int], None] | None:
 
 
 def _review(path: Path) -> PackReview:
+    from carematch.app.catalogue import load_full_catalogue
     from carematch.app.pack_import import review_pack
-    from carematch.catalogue import load_catalogue
-    from carematch.community.packs import catalogue_folders
 
-    catalogue = load_catalogue(catalogue_folders())
-    return review_pack(path, catalogue, progress=_tty_progress("Checking the pack"))
+    return review_pack(path, load_full_catalogue(), progress=_tty_progress("Checking the pack"))
 
 
 def _describe(review: PackReview, as_json: bool) -> None:
@@ -227,7 +225,12 @@ def cmd_remove(args: argparse.Namespace) -> int:
     from carematch.community.packs import remove_pack
 
     def go() -> int:
-        remove_pack(args.pack_id)
+        from carematch.community.packs import PackError
+
+        try:
+            remove_pack(args.pack_id)
+        except PackError as exc:
+            raise PackError(f"{exc} See 'carematch pack list'.") from None
         print(f"Removed the pack '{args.pack_id}'.")
         return 0
 

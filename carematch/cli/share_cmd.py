@@ -8,7 +8,6 @@ from pathlib import Path
 from carematch.cli.output import fail
 from carematch.cli.passphrases import SecretSource
 from carematch.cli.vault_cmd import _open, _open_args, _run
-from carematch.plaintext import counted
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -48,59 +47,43 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_recipe(args: argparse.Namespace) -> int:
     def go() -> int:
-        from carematch.community.recipe import SharedPhoto, draft, prepare_photos, remove_flagged
-        from carematch.journal.service import Journal
+        from carematch.app.catalogue import load_full_catalogue
+        from carematch.app.recipes import NEVER_SHARED, draft_recipe, write_recipe
+        from carematch.community.mine import EntryInputError
 
-        with _open(args, SecretSource(args.passphrase_stdin)) as vault:
-            journal = Journal(vault)
-            item = next((a for a in journal.adaptations() if a.id == args.adaptation), None)
-            if item is None:
-                return fail(f"There is no adaptation number {args.adaptation}.")
-            fields = {
-                "title": item.title,
-                "what": item.what,
-                "materials": item.materials,
-                "steps": item.steps,
-            }
-            photos: list[SharedPhoto] = []
-            if args.photos:
-                photos = prepare_photos(
-                    (att.filename, journal.read_attachment(att))
-                    for att in journal.attachments(adaptation_id=item.id)
-                )
-        review = draft(fields)
-        clean = remove_flagged(review, set(args.keep))
-        print("This is exactly what would be shared (no dates, no check-in notes):")
-        for name, text in clean.items():
+        with _open(args, SecretSource(args.passphrase_stdin)) as session:
+            recipe = draft_recipe(session.journal_or_fail, args.adaptation, photos=args.photos)
+        keep = set(args.keep)
+        photos = recipe.usable_photos()
+        print("This is exactly what would be shared:")
+        for name, text in recipe.fields(keep).items():
             print(f"  {name}: {text}")
-        for n, flag in enumerate(review.flags):
-            state = "kept" if n in args.keep else "removed"
+        for n, flag in enumerate(recipe.review.flags):
+            state = "kept" if n in keep else "removed"
             print(f"  [{n}] {flag.kind} in {flag.field}: '{flag.text}' ({state})")
-        for photo in photos:
+        for photo in recipe.photos:
             print(f"  {photo.label()}")
-        if not photos:
+        if not recipe.photos:
             print("  photos: none" if args.photos else "  photos: left out (--no-photos)")
+        print(f"  {NEVER_SHARED}.")
         if not args.write:
             print("Nothing written. Add --write to make the pack.")
             return 0
-        return _write_recipe(args, clean, [p.data for p in photos if p.data is not None])
+        try:
+            outcome = write_recipe(
+                recipe,
+                args.out,
+                load_full_catalogue(),
+                keep=keep,
+                photos=[p.data for p in photos if p.data is not None],
+                aliases=args.alias,
+                activity=args.activity,
+                iso=args.iso,
+                credit=args.credit,
+            )
+        except EntryInputError as exc:
+            return fail(f"The recipe is not a valid entry yet: {exc}")
+        print(outcome.message)
+        return 0
 
     return _run(args, go)
-
-
-def _write_recipe(args: argparse.Namespace, clean: dict[str, str], photos: list[bytes]) -> int:
-    from carematch.catalogue import load_catalogue
-    from carematch.community.mine import EntryInputError, validate
-    from carematch.community.recipe import recipe_entry_data, write_recipe_pack
-
-    data = recipe_entry_data(
-        clean, aliases=args.alias or None, activity=args.activity, iso=args.iso, credit=args.credit
-    )
-    try:
-        entry = validate(data, load_catalogue())
-    except EntryInputError as exc:
-        return fail(f"The recipe is not a valid entry yet: {exc}")
-    write_recipe_pack(entry, args.out, args.credit, photos)
-    with_photos = f" with {counted(len(photos), 'photo')}" if photos else ""
-    print(f"Wrote {args.out}{with_photos}. Hand it to a community group.")
-    return 0

@@ -5,24 +5,22 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
+from carematch.app.session import (
+    RECOVERY_ADVICE,
+    Outcome,
+    VaultSession,
+    needs_secret,
+    restore_newest,
+)
 from carematch.cli.output import emit_json, fail
 from carematch.cli.passphrases import SecretSource
-from carematch.journal.archive import export_vault, import_export, is_encrypted
+from carematch.journal.archive import is_encrypted
 from carematch.journal.demo import fill_demo
 from carematch.journal.health import check_vault
-from carematch.journal.service import Journal
-from carematch.vault import (
-    Vault,
-    VaultCorruptError,
-    VaultError,
-    create_vault,
-    erase_vault,
-    list_vaults,
-    open_vault,
-)
-from carematch.vault.manager import restore_newest_backup
+from carematch.vault import VaultCorruptError, VaultError, VaultNotFoundError, list_vaults
 from carematch.vault.registry import find_vault
 
 STDIN_HELP = "read passphrases from standard input, one per line (see the order above)"
@@ -143,19 +141,20 @@ def _open_args(p: argparse.ArgumentParser) -> None:
     )
 
 
-def _open(args: argparse.Namespace, secrets: SecretSource) -> Vault:
-    info = find_vault(args.name)
-    if info is not None and info.protected and info.problem is None:
+def _open(args: argparse.Namespace, secrets: SecretSource) -> VaultSession:
+    """A session holding the vault named on the command line (use it in a `with`)."""
+    session = VaultSession()
+    if needs_secret(args.name):
         secret = secrets.ask("Recovery code: " if args.recovery_code else "Passphrase: ")
         if args.recovery_code:
-            vault = open_vault(args.name, recovery_code=secret)
+            session.open(args.name, recovery_code=secret)
         else:
-            vault = open_vault(args.name, secret)
+            session.open(args.name, secret)
     else:
-        vault = open_vault(args.name)
-    for warning in vault.warnings:
+        session.open(args.name)
+    for warning in session.require().warnings:
         print(f"Note: {warning}", file=sys.stderr)
-    return vault
+    return session
 
 
 def _new_passphrase(args: argparse.Namespace, secrets: SecretSource) -> str | None:
@@ -164,13 +163,13 @@ def _new_passphrase(args: argparse.Namespace, secrets: SecretSource) -> str | No
     return secrets.ask("New passphrase: ", confirm=True)
 
 
-def _show_recovery(code: str | None) -> None:
-    if code:
-        print(
-            "Your recovery code (it opens the vault if you forget the passphrase). "
-            "Write it down and keep it somewhere safe; it will not be shown again:\n"
-            f"    {code}"
-        )
+def _show(outcome: Outcome) -> None:
+    if outcome.message:
+        print(outcome.message)
+    if outcome.warning:
+        print(f"Warning: {outcome.warning}", file=sys.stderr)
+    if outcome.recovery_code:
+        print(f"{RECOVERY_ADVICE}\n    {outcome.recovery_code}")
 
 
 def _run(args: argparse.Namespace, action: Callable[[], int]) -> int:
@@ -184,6 +183,8 @@ def _run(args: argparse.Namespace, action: Callable[[], int]) -> int:
                 f"{getattr(args, 'name', 'NAME')} --newest' to restore the newest good one."
             )
         return fail(f"{exc}{hint}", 1)
+    except VaultNotFoundError as exc:
+        return fail(f"{exc} Run 'carematch vault list' to see them.", 1)
     except VaultError as exc:
         return fail(str(exc), 1)
     except (EOFError, ValueError) as exc:
@@ -193,11 +194,8 @@ def _run(args: argparse.Namespace, action: Callable[[], int]) -> int:
 def cmd_create(args: argparse.Namespace) -> int:
     def go() -> int:
         secrets = SecretSource(args.passphrase_stdin)
-        vault, recovery = create_vault(args.name, _new_passphrase(args, secrets))
-        with vault:
-            state = "protected with a passphrase" if vault.protected else "not protected"
-            print(f"Created the vault '{vault.name}' ({state}) in {vault.folder}")
-            _show_recovery(recovery)
+        with VaultSession() as session:
+            _show(session.create(args.name, _new_passphrase(args, secrets)))
         return 0
 
     return _run(args, go)
@@ -228,9 +226,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     def go() -> int:
-        with _open(args, SecretSource(args.passphrase_stdin)) as vault:
-            problems = check_vault(vault)
-            counts = Journal(vault).counts()
+        with _open(args, SecretSource(args.passphrase_stdin)) as session:
+            problems = check_vault(session.require())
+            counts = session.journal_or_fail.counts()
         if problems:
             print("Problems found:\n" + "\n".join(f"  {p}" for p in problems))
             return 1
@@ -245,13 +243,12 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     def go() -> int:
-        with _open(args, SecretSource(args.passphrase_stdin)) as vault:
+        with _open(args, SecretSource(args.passphrase_stdin)) as session:
             if args.list:
-                for b in vault.list_backups():
-                    print(b.name)
+                for name in session.backups():
+                    print(name)
                 return 0
-            dest = vault.backup("manual")
-            print(f"Backed up to {dest}")
+            _show(session.backup())
         return 0
 
     return _run(args, go)
@@ -260,21 +257,21 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     def go() -> int:
         secrets = SecretSource(args.passphrase_stdin)
-        info = find_vault(args.name)
         if args.newest:
             secret = None
-            if info is not None and info.protected:
+            if needs_secret(args.name):
                 secret = secrets.ask("Recovery code: " if args.recovery_code else "Passphrase: ")
-            used = restore_newest_backup(
-                args.name,
-                None if args.recovery_code else secret,
-                recovery_code=secret if args.recovery_code else None,
-            )
-            print(f"Restored '{args.name}' from {used.name}.")
+            code = secret if args.recovery_code else None
+            _show(restore_newest(args.name, None if code else secret, recovery_code=code))
             return 0
-        with _open(args, secrets) as vault:
-            vault.restore(Path(args.backup))
-            print(f"Restored '{vault.name}' from {Path(args.backup).name}.")
+        with _open(args, secrets) as session:
+            if Path(args.backup).name not in session.backups():
+                return fail(
+                    f"There is no backup called '{Path(args.backup).name}'. Run 'carematch "
+                    f"vault backup {args.name} --list' to see them.",
+                    1,
+                )
+            _show(session.restore(args.backup))
         return 0
 
     return _run(args, go)
@@ -283,20 +280,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_passwd(args: argparse.Namespace) -> int:
     def go() -> int:
         secrets = SecretSource(args.passphrase_stdin)
-        info = find_vault(args.name)
-        if info is None:
+        if find_vault(args.name) is None:
             return fail(f"There is no vault called '{args.name}'.", 1)
-        with _open(args, secrets) as vault:
+        with _open(args, secrets) as session:
             if args.remove:
-                vault.unprotect()
-                print(f"The vault '{vault.name}' no longer has a passphrase. It is not encrypted.")
-            elif vault.protected:
-                vault.change_passphrase(secrets.ask("New passphrase: ", confirm=True))
-                print("Passphrase changed. Your recovery code still works.")
+                _show(session.remove_passphrase())
             else:
-                code = vault.protect(secrets.ask("New passphrase: ", confirm=True))
-                print(f"The vault '{vault.name}' is now encrypted.")
-                _show_recovery(code)
+                _show(session.set_passphrase(secrets.ask("New passphrase: ", confirm=True)))
         return 0
 
     return _run(args, go)
@@ -305,18 +295,14 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     def go() -> int:
         secrets = SecretSource(args.passphrase_stdin)
-        with _open(args, secrets) as vault:
+        with _open(args, secrets) as session:
             export_pass = (
                 secrets.ask("Passphrase for the export: ", confirm=True) if args.encrypt else None
             )
-            if vault.protected and not args.encrypt:
-                print(
-                    "Warning: this export is NOT encrypted. Anyone with the file can read "
-                    "everything in it. Use --encrypt to protect it.",
-                    file=sys.stderr,
-                )
-            counts = export_vault(vault, args.out, passphrase=export_pass)
-        print(f"Exported to {args.out}: " + ", ".join(f"{n} {k}" for k, n in counts.items()))
+            outcome = session.export(args.out, passphrase=export_pass)
+        if outcome.warning:
+            outcome = replace(outcome, warning=f"{outcome.warning} Use --encrypt to protect it.")
+        _show(outcome)
         return 0
 
     return _run(args, go)
@@ -329,15 +315,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.file.is_file() and is_encrypted(args.file):
             export_pass = secrets.ask("Passphrase of the export: ")
         new_pass = _new_passphrase(args, secrets)
-        vault, recovery, counts = import_export(
-            args.file, args.name, passphrase=new_pass, export_passphrase=export_pass
-        )
-        with vault:
-            print(
-                f"Imported into the new vault '{vault.name}': "
-                + ", ".join(f"{n} {k}" for k, n in counts.items())
+        with VaultSession() as session:
+            _show(
+                session.import_export(
+                    args.file, args.name, passphrase=new_pass, export_passphrase=export_pass
+                )
             )
-            _show_recovery(recovery)
         return 0
 
     return _run(args, go)
@@ -357,8 +340,7 @@ def cmd_erase(args: argparse.Namespace) -> int:
             if typed.strip() != args.name:
                 print("Nothing was erased.")
                 return 1
-        removed = erase_vault(args.name)
-        print(f"Erased '{args.name}': {len(removed)} files removed.")
+        _show(VaultSession().erase(args.name))
         return 0
 
     return _run(args, go)
@@ -367,15 +349,15 @@ def cmd_erase(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     def go() -> int:
         secrets = SecretSource(args.passphrase_stdin)
-        vault, recovery = create_vault(args.vault, _new_passphrase(args, secrets))
-        with vault:
-            fill_demo(Journal(vault))
-            counts = Journal(vault).counts()
+        with VaultSession() as session:
+            outcome = session.create(args.vault, _new_passphrase(args, secrets))
+            fill_demo(session.journal_or_fail)
+            counts = session.journal_or_fail.counts()
             print(
-                f"Created the demo vault '{vault.name}': "
+                f"Created the demo vault '{args.vault}': "
                 + ", ".join(f"{n} {k}" for k, n in counts.items())
             )
-            _show_recovery(recovery)
+            _show(replace(outcome, message=""))
         return 0
 
     return _run(args, go)

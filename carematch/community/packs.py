@@ -492,5 +492,8 @@ def list_packs(root: Path | None = None) -> list[dict[str, Any]]:
 def remove_pack(pack_id: str, root: Path | None = None) -> None:
     folder = packs_dir(root) / pack_id
     if not re.fullmatch(r"[a-z0-9-]+", pack_id) or not folder.is_dir():
-        raise PackError(f"There is no installed pack '{pack_id}'. See 'carematch pack list'.")
+        raise PackError(
+            f"There is no installed pack '{pack_id}'. Check the name against the list of "
+            "installed packs."
+        )
     shutil.rmtree(folder)

@@ -1,4 +1,9 @@
-"""What the whole app shares: the catalogue and matcher, the open vault and its journal."""
+"""What the whole app shares: the catalogue service and the vault session, as Qt signals.
+
+The work lives in carematch.app (the same code the command line runs); this only turns what the
+session reports into signals, always delivered on the UI thread, so pages listen instead of
+calling each other.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +11,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from carematch.app.preferences import AppSettings
+from carematch.app.session import VaultSession
 from carematch.gui.worker import run_task
-from carematch.vault.registry import Settings
 
 if TYPE_CHECKING:
+    from carematch.app.catalogue import CatalogueService
     from carematch.catalogue import Catalogue
     from carematch.journal.service import Journal
     from carematch.matching import Matcher
@@ -19,44 +26,59 @@ if TYPE_CHECKING:
 class AppContext(QObject):
     catalogue_ready = Signal()
     catalogue_failed = Signal(str)
-    vault_opened = Signal()
+    vault_opened = Signal()  # a vault was opened, or the open one changed underneath
     vault_closed = Signal()
-    journal_changed = Signal()
-    marks_changed = Signal()
+    journal_changed = Signal()  # any record was written, by any page or dialog
+    marks_changed = Signal()  # an idea was marked "worked" or "not for me"
+    _heard = Signal(str)  # the session's events, queued to the UI thread when need be
 
     def __init__(self) -> None:
         super().__init__()
-        self.catalogue: Catalogue | None = None
-        self.matcher: Matcher | None = None
-        self.vault: Vault | None = None
-        self.journal: Journal | None = None
-        self.settings = Settings()
+        self.settings = AppSettings()
+        self.session = VaultSession(self.settings)
+        self.service: CatalogueService | None = None
         self.marks: tuple[list[str], list[str]] = ([], [])
+        self._heard.connect(self._dispatch)
+        self.session.subscribe(self._heard.emit)
+
+    @property
+    def vault(self) -> Vault | None:
+        return self.session.vault
+
+    @property
+    def journal(self) -> Journal | None:
+        return self.session.journal
+
+    @property
+    def catalogue(self) -> Catalogue | None:
+        return self.service.catalogue if self.service is not None else None
+
+    @property
+    def matcher(self) -> Matcher | None:
+        return self.service.matcher if self.service is not None else None
 
     # --- catalogue ----------------------------------------------------------------------
     def load_catalogue(self) -> None:
         """Load the catalogue and build the matcher off the UI thread."""
 
-        def work() -> tuple[Catalogue, Matcher]:
-            from carematch.catalogue import load_catalogue
-            from carematch.community.packs import catalogue_folders
-            from carematch.matching import Matcher
+        def work() -> CatalogueService:
+            from carematch.app.catalogue import CatalogueService
 
-            catalogue = load_catalogue(catalogue_folders())
-            return catalogue, Matcher(catalogue)
+            service = CatalogueService.load()
+            _ = service.matcher  # built here, off the UI thread
+            return service
 
-        run_task(work, self._catalogue_loaded, self._catalogue_error)
+        run_task(work, self.use_catalogue, self._catalogue_error)
 
     def load_catalogue_now(self) -> None:
-        from carematch.catalogue import load_catalogue
-        from carematch.community.packs import catalogue_folders
-        from carematch.matching import Matcher
+        from carematch.app.catalogue import CatalogueService
 
-        catalogue = load_catalogue(catalogue_folders())
-        self._catalogue_loaded((catalogue, Matcher(catalogue)))
+        service = CatalogueService.load()
+        _ = service.matcher  # built now: never on the first search
+        self.use_catalogue(service)
 
-    def _catalogue_loaded(self, result: Any) -> None:
-        self.catalogue, self.matcher = result
+    def use_catalogue(self, service: CatalogueService) -> None:
+        self.service = service
         self.catalogue_ready.emit()
 
     def _catalogue_error(self, exc: Exception) -> None:
@@ -64,34 +86,28 @@ class AppContext(QObject):
 
     # --- vault --------------------------------------------------------------------------
     def use_vault(self, vault: Vault) -> None:
-        from carematch.journal.service import Journal
-
-        if self.vault is not vault:  # after a protect or restore it is the same, still open
-            self.close_vault()
-        self.vault = vault
-        self.journal = Journal(vault)
-        self.marks = self.journal.marks()
-        self.vault_opened.emit()
+        self.session.adopt(vault)
 
     def close_vault(self) -> None:
-        if self.vault is not None:
-            self.vault.close()
-            self.vault = None
-            self.journal = None
+        self.session.close()
+
+    def _dispatch(self, event: str) -> None:
+        journal = self.session.journal
+        if event in ("opened", "marks"):
+            self.marks = journal.marks() if journal is not None else ([], [])
+        if event == "opened":
+            self.vault_opened.emit()
+        elif event == "closed":
             self.marks = ([], [])
             self.vault_closed.emit()
+        elif event == "journal":
+            self.journal_changed.emit()
+        elif event == "marks":
+            self.marks_changed.emit()
 
-    def refresh_marks(self) -> None:
-        if self.journal is not None:
-            self.marks = self.journal.marks()
-        self.marks_changed.emit()
-
-    # --- preferences kept per vault (display settings are not personal data) ----------
+    # --- how the app looks (not personal data) ------------------------------------------
     def preference(self, key: str, default: Any = None) -> Any:
-        return self.settings.load().get("display", {}).get(key, default)
+        return self.settings.display(key, default)
 
     def set_preference(self, key: str, value: Any) -> None:
-        stored = self.settings.load().get("display")
-        display: dict[str, Any] = dict(stored) if isinstance(stored, dict) else {}
-        display[key] = value
-        self.settings.update(display=display)
+        self.settings.set_display(key, value)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carematch.app.session import needs_secret
 from carematch.gui.accessibility import announce
 from carematch.gui.context import AppContext
 from carematch.gui.dialogs.journal_forms import TryThisDialog
@@ -27,15 +28,15 @@ from carematch.gui.lock import (
     ScreenLockWatcher,
     auto_lock_minutes,
 )
+from carematch.gui.ops import Op, plain_problem
 from carematch.gui.pages.catalogue import CataloguePage
 from carematch.gui.pages.find import FindPage
 from carematch.gui.pages.goals import GoalsPage
 from carematch.gui.pages.settings import SettingsPage
 from carematch.gui.theme import apply_theme, system_prefers_high_contrast
 from carematch.gui.widgets import button
-from carematch.gui.worker import run_task
 from carematch.vault.errors import VaultError
-from carematch.vault.registry import Settings, find_vault
+from carematch.vault.registry import find_vault
 
 
 class CornerFittingTabBar(QTabBar):
@@ -126,13 +127,18 @@ class MainWindow(QMainWindow):
         context.catalogue_failed.connect(lambda _msg: self.set_loading("catalogue", False))
         self.find_page.try_requested.connect(self.try_idea)
         self.settings_page.switch_vault.clicked.connect(self.show_welcome)
+        self.settings_page.display_changed.connect(self.apply_display)
+        self.settings_page.auto_lock_changed.connect(self.apply_auto_lock)
+        self.settings_page.vault_erased.connect(self.show_welcome)
+        self.goals_page.said.connect(lambda message: self.statusBar().showMessage(message, 8000))
         context.catalogue_failed.connect(
             lambda msg: self.statusBar().showMessage(
                 self.tr("The catalogue could not be loaded: {msg}").format(msg=msg)
             )
         )
         context.vault_opened.connect(self._vault_opened)
-        self.resize(1100, 760)
+        context.vault_closed.connect(self._vault_closed)
+        self.resize(QSize(1100, 760).boundedTo(self.screen().availableGeometry().size()))
 
     def set_loading(self, what: str, on: bool) -> None:
         """Show the moving bar while anything loads in the background."""
@@ -167,11 +173,20 @@ class MainWindow(QMainWindow):
         high = bool(self.context.preference("high_contrast", False))
         if self.context.preference("follow_system", True) and system_prefers_high_contrast():
             high = True
+        from carematch.gui.fit import WindowFit
+
+        # remembers the window's size before the text grows; My goals scrolls when tall
+        fit = WindowFit.of(self, tall_pages=(self.goals_page,))
         apply_theme(
             app, text_size=int(self.context.preference("text_size", 100)), high_contrast=high
         )
+        fit.refit()  # as big as the contents need, never past the screen; smaller again later
 
     # --- vaults -------------------------------------------------------------------------
+    def _vault_closed(self) -> None:
+        self.setWindowTitle(self.tr("CareMatch"))  # the name of a closed vault never shows
+        self.idle.set_minutes(0)
+
     def _vault_opened(self) -> None:
         vault = self.context.vault
         if vault is not None:
@@ -234,25 +249,11 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.tabs)
             self.show_welcome()
             return
-        name, protected = self._locked_vault
-        if protected:
-            dialog = UnlockDialog(name, self)
-            if not dialog.exec() or dialog.vault is None:
-                if dialog.problem is not None:
-                    self.show_vault_problem(dialog.problem)
-                return
-            vault = dialog.vault
-        else:
-            from carematch.vault import open_vault
-
-            try:
-                vault = open_vault(name)
-            except VaultError as exc:
-                self.show_vault_problem(exc)
-                return
+        name, _protected = self._locked_vault
+        if not self.open_named_vault(name):
+            return
         self._locked_vault = None
         self.stack.setCurrentWidget(self.tabs)
-        self.context.use_vault(vault)
         self.show_page(self.tabs.currentWidget())
 
     def open_named_vault(self, name: str) -> bool:
@@ -262,20 +263,17 @@ class MainWindow(QMainWindow):
                 self.tr("There is no vault called “{name}”.").format(name=name)
             )
             return False
-        if info.protected and info.problem is None:
-            dialog = UnlockDialog(info.name, self)
-            if not dialog.exec() or dialog.vault is None:
+        if needs_secret(info.name):
+            dialog = UnlockDialog(self.context.session, info.name, self)
+            if not dialog.exec() or not dialog.opened:
                 if dialog.problem is not None:
-                    self.show_vault_problem(dialog.problem)
+                    self.show_vault_problem(dialog.problem, info.name)
                 return False
-            self.context.use_vault(dialog.vault)
             return True
-        from carematch.vault import open_vault
-
         try:
-            self.context.use_vault(open_vault(info.name))
+            self.context.session.open(info.name)
         except VaultError as exc:
-            self.show_vault_problem(exc)
+            self.show_vault_problem(exc, info.name)
             return False
         return True
 
@@ -294,38 +292,36 @@ class MainWindow(QMainWindow):
             self.context.use_vault(vault)  # type: ignore[arg-type]
             self.statusBar().showMessage(self.tr("Your vault is open."), 5000)
 
-        def failed(exc: Exception) -> None:
+        def failed(exc: BaseException) -> None:
             self.set_loading("vault", False)
-            self.show_vault_problem(exc)
+            self.show_vault_problem(exc, name)
 
-        run_task(work, done, failed)
+        Op(self, work).success(done).failure(failed).run()
 
-    def show_vault_problem(self, exc: Exception) -> None:
+    def show_vault_problem(self, exc: BaseException, name: str) -> None:
         """Say what went wrong and what to do; a damaged vault gets the offer to restore."""
         from carematch.gui.dialogs.vault_dialogs import VaultProblemDialog
 
-        self.statusBar().showMessage(str(exc))
-        dialog = VaultProblemDialog(exc, self)
-        if dialog.exec() and dialog.restored:
-            self.statusBar().showMessage(
-                self.tr("Restored your vault from {name}.").format(name=dialog.restored)
-            )
-            self.open_named_vault(dialog.vault_name)
+        self.statusBar().showMessage(plain_problem(exc))
+        dialog = VaultProblemDialog(exc, name, self)
+        if dialog.exec() and dialog.restored is not None:
+            self.statusBar().showMessage(dialog.restored.message)
+            self.open_named_vault(name)
 
     def show_welcome(self) -> None:
-        dialog = WelcomeDialog(self)
+        dialog = WelcomeDialog(self.context.session, self)
         if not dialog.exec():
             return
-        if dialog.vault is not None:
-            self.context.use_vault(dialog.vault)
-            if dialog.recovery_code:
-                RecoveryCodeDialog(dialog.recovery_code, self).exec()
+        if dialog.created is not None and dialog.created.recovery_code:
+            RecoveryCodeDialog(dialog.created.recovery_code, self).exec()
+        elif dialog.from_export:
+            self.settings_page.make_vault_from_export()
         elif dialog.open_name:
             self.open_named_vault(dialog.open_name)
 
     def start(self, vault_name: str | None = None) -> None:
         """Later starts open the last vault; the first start shows the welcome."""
-        name = vault_name or Settings().last_vault
+        name = vault_name or self.context.settings.last_vault
         info = find_vault(name) if name else None
         if info is not None and not info.protected:
             self.open_in_background(info.name)
@@ -343,7 +339,7 @@ class MainWindow(QMainWindow):
         entry = catalogue.entries[entry_id]
         dialog = TryThisDialog(journal, entry.name, entry_id, goal_text, self)
         if dialog.exec() and dialog.goal_id is not None:
-            self.goals_page.reload(dialog.goal_id)
+            self.goals_page.select_goal(dialog.goal_id)
             self.statusBar().showMessage(
                 self.tr("Started trying “{idea}”. Log how it goes under My goals.").format(
                     idea=entry.name

@@ -81,30 +81,27 @@ class SelfTest:
         return "protected vault created, written, locked, unlocked and checked"
 
     def catalogue(self) -> str:
-        from carematch.catalogue import load_catalogue
-        from carematch.community.packs import catalogue_folders
+        from carematch.app.catalogue import CatalogueService
 
-        catalogue = load_catalogue(catalogue_folders())
+        service = CatalogueService.load()
+        catalogue = service.catalogue
         if len(catalogue.entries) < 50:
             raise StepFailed(f"only {len(catalogue.entries)} entries loaded")
         if catalogue.problems:
             raise StepFailed(f"{len(catalogue.problems)} problems in the built-in catalogue")
-        self.state["catalogue"] = catalogue
+        self.state["service"] = service
         return f"{len(catalogue.entries)} entries"
 
     def match(self) -> str:
-        from carematch.matching import Matcher
-
-        catalogue = self.state.get("catalogue")
-        if catalogue is None:
+        service = self.state.get("service")
+        if service is None:
             raise StepFailed("needs the catalogue")
-        matcher = Matcher(catalogue)
+        matcher = service.matcher
         response = matcher.match("make a brew on my own again", limit=5)
         if not response.results:
             raise StepFailed("no ideas for a simple goal")
         if not all(r.why for r in response.results):
             raise StepFailed("an idea came without a reason")
-        self.state["matcher"] = matcher
         return f"{len(response.results)} ideas, first: {response.results[0].entry.name}"
 
     def window(self) -> str:
@@ -113,14 +110,12 @@ class SelfTest:
         from carematch.gui.accessibility import audit
         from carematch.gui.app import build_window, make_app
         from carematch.gui.context import AppContext
-        from carematch.vault import open_vault
 
         app = make_app()
         context = AppContext()
-        context.catalogue, context.matcher = self.state["catalogue"], self.state["matcher"]
         window = build_window(context)
-        context.use_vault(open_vault("Self test", SELF_TEST_PASSPHRASE))
-        context.catalogue_ready.emit()
+        context.session.open("Self test", SELF_TEST_PASSPHRASE)
+        context.use_catalogue(self.state["service"])
         window.show()
         window.find_page.goal_box.setText("put my socks on without bending")
         window.find_page.search_now()

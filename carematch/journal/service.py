@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import mimetypes
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,7 +74,21 @@ class Journal:
 
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
+        self._listeners: list[Callable[[str], None]] = []
         self.purge_deleted()
+
+    def on_change(self, listener: Callable[[str], None]) -> None:
+        """Call `listener("journal")` after any record changes, `listener("marks")` after a mark
+        does: the one place a front end hears about writes, whoever made them."""
+        self._listeners.append(listener)
+
+    @contextmanager
+    def _writing(self, what: str = "journal") -> Iterator[Any]:
+        """A write session that tells the listeners once it has committed."""
+        with self.vault.session() as s:
+            yield s
+        for listener in list(self._listeners):
+            listener(what)
 
     # --- goals ----------------------------------------------------------------------------
     def add_goal(
@@ -92,7 +108,7 @@ class Journal:
             status=check.goal_status(status),
             **check.gas_fields(gas or {}),
         )
-        with self.vault.session() as s:
+        with self._writing() as s:
             s.add(goal)
             s.flush()
             for tag in tags:
@@ -100,7 +116,7 @@ class Journal:
         return goal
 
     def update_goal(self, goal_id: int, **changes: Any) -> Goal:
-        with self.vault.session() as s:
+        with self._writing() as s:
             goal = self._live(s, Goal, goal_id)
             for key, value in changes.items():
                 if key == "text":
@@ -137,12 +153,12 @@ class Journal:
             return [r[0] for r in rows]
 
     def tag_goal(self, goal_id: int, tag: str) -> None:
-        with self.vault.session() as s:
+        with self._writing() as s:
             self._live(s, Goal, goal_id)
             self._tag(s, goal_id, tag)
 
     def untag_goal(self, goal_id: int, tag: str) -> None:
-        with self.vault.session() as s:
+        with self._writing() as s:
             tag_row = s.scalar(select(Tag).where(Tag.name == tag.strip()))
             if tag_row is not None:
                 s.execute(
@@ -179,7 +195,7 @@ class Journal:
         check.check_dates(start_date, end_date)
         if cost_pence is not None and (not isinstance(cost_pence, int) or cost_pence < 0):
             raise JournalInputError("The cost must be 0 or more, in pounds and pence.")
-        with self.vault.session() as s:
+        with self._writing() as s:
             self._live(s, Goal, goal_id)
             if adaptation_id is not None:
                 self._live(s, Adaptation, adaptation_id)
@@ -198,7 +214,7 @@ class Journal:
         return exp
 
     def update_experiment(self, experiment_id: int, **changes: Any) -> Experiment:
-        with self.vault.session() as s:
+        with self._writing() as s:
             exp = self._live(s, Experiment, experiment_id)
             for key, value in changes.items():
                 if key in ("title", "expectation", "outcome"):
@@ -249,7 +265,7 @@ class Journal:
             note=check.text(note, "the note"),
             experiment_id=experiment_id,
         )
-        with self.vault.session() as s:
+        with self._writing() as s:
             self._live(s, Goal, goal_id)
             if experiment_id is not None:
                 self._live(s, Experiment, experiment_id)
@@ -275,13 +291,6 @@ class Journal:
                 .limit(1)
             )
 
-    def timeline(self, goal_id: int) -> list[TimelineItem]:
-        """Check-ins and experiment starts and ends, oldest first."""
-        items = [TimelineItem(c.at, "checkin", c.id, c.note) for c in self.checkins(goal_id)]
-        items += experiment_events(self.experiments(goal_id))
-        items.sort(key=lambda i: (i.when, i.kind, i.id))
-        return items
-
     # --- adaptations and attachments ------------------------------------------------------
     def add_adaptation(
         self, title: str, *, what: str = "", materials: str = "", steps: str = ""
@@ -292,7 +301,7 @@ class Journal:
             materials=check.text(materials, "materials"),
             steps=check.text(steps, "steps"),
         )
-        with self.vault.session() as s:
+        with self._writing() as s:
             s.add(item)
         return item
 
@@ -323,7 +332,7 @@ class Journal:
             )
         safe_name = check.text(filename, "the file name", required=True).replace("/", "_")[:255]
         uid = new_uid()
-        with self.vault.session() as s:
+        with self._writing() as s:
             if checkin_id is not None:
                 self._live(s, CheckIn, checkin_id)
             if adaptation_id is not None:
@@ -372,7 +381,7 @@ class Journal:
         }
         if all(v is None for v in values.values()):
             raise JournalInputError("Give at least one rating from 1 to 5.")
-        with self.vault.session() as s:
+        with self._writing() as s:
             self._live(s, Experiment, experiment_id)
             rating = QuestRating(
                 experiment_id=experiment_id, note=check.text(note, "the note"), **values
@@ -393,7 +402,7 @@ class Journal:
     # --- marks on catalogue ideas ---------------------------------------------------------
     def set_mark(self, entry_id: str, kind: MarkKind | str | None, note: str = "") -> None:
         """Mark an idea 'worked' or 'not for me'; None clears the mark."""
-        with self.vault.session() as s:
+        with self._writing("marks") as s:
             existing = s.get(Mark, entry_id)
             if kind is None:
                 if existing is not None:
@@ -422,14 +431,14 @@ class Journal:
         if model is None:
             raise JournalInputError(f"'{kind}' cannot be deleted this way.")
         now = utcnow()
-        with self.vault.session() as s:
+        with self._writing() as s:
             record = self._live(s, model, record_id)
             record.deleted_at = now
         return Deleted(kind, record_id, now)
 
     def undo(self, deleted: Deleted) -> None:
         model = _SOFT_DELETABLE[deleted.kind]
-        with self.vault.session() as s:
+        with self._writing() as s:
             record = s.get(model, deleted.id)
             if record is None:
                 raise JournalInputError(
@@ -441,7 +450,7 @@ class Journal:
         """Remove soft-deleted records for good; returns how many rows went."""
         cutoff = utcnow() - older_than
         removed = 0
-        with self.vault.session() as s:
+        with self._writing() as s:
             dead_goals = select(Goal.id).where(Goal.deleted_at <= cutoff)
             dead_checkins = select(CheckIn.id).where(
                 or_(CheckIn.deleted_at <= cutoff, CheckIn.goal_id.in_(dead_goals))

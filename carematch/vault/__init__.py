@@ -21,7 +21,7 @@ if TYPE_CHECKING:
         WrongPassphraseError,
     )
     from carematch.vault.manager import create_vault, erase_vault, open_vault
-    from carematch.vault.registry import Settings, list_vaults
+    from carematch.vault.registry import list_vaults
     from carematch.vault.vault import Vault
 
 _ERRORS = (
@@ -36,7 +36,6 @@ _ERRORS = (
 )
 _WHERE = {
     **dict.fromkeys(_ERRORS, "errors"),
-    "Settings": "registry",
     "list_vaults": "registry",
     "Vault": "vault",
     "create_vault": "manager",
@@ -46,7 +45,6 @@ _WHERE = {
 
 __all__ = [
     "InvalidNameError",
-    "Settings",
     "UnsafeArchiveError",
     "Vault",
     "VaultCorruptError",

@@ -26,7 +26,6 @@ from carematch.vault.errors import (
 from carematch.vault.meta import KeyRecord, VaultMeta, read_meta, write_meta
 from carematch.vault.registry import (
     NEW_PREFIX,
-    Settings,
     check_name,
     claim_name,
     find_vault,
@@ -105,7 +104,6 @@ def create_vault(
         raise
     vault = Vault(folder, meta, key)
     vault._open(new=True)
-    Settings(root).update(last_vault=name)
     return vault, recovery
 
 
@@ -119,8 +117,7 @@ def locate(name: str, root: Path | None = None) -> Path:
             for v in unreadable[:3]
         )
         raise VaultNotFoundError(
-            f"There is no vault called '{name}'. Run 'carematch vault list' to see your vaults."
-            + hint
+            f"There is no vault called '{name}'. Check the name against your list of vaults." + hint
         )
     if info.problem is not None:
         raise VaultCorruptError(
@@ -187,7 +184,6 @@ def open_vault(
     except BaseException:
         vault.close()
         raise
-    Settings(root).update(last_vault=vault.meta.name)
     return vault
 
 
@@ -222,7 +218,7 @@ def erase_vault(name: str, root: Path | None = None) -> list[Path]:
     info = find_vault(name, root)
     if info is None:
         raise VaultNotFoundError(
-            f"There is no vault called '{name}'. Run 'carematch vault list' to see your vaults."
+            f"There is no vault called '{name}'. Check the name against your list of vaults."
         )
     lock = lock_for(info.folder)
     try:
@@ -236,5 +232,4 @@ def erase_vault(name: str, root: Path | None = None) -> list[Path]:
     finally:
         lock.release()
     safefile.remove_tree(info.folder, overwrite=True)  # the lock file itself
-    Settings(root).forget_vault(info.name)
     return removed

@@ -1,8 +1,8 @@
-"""Where vaults live, their names, and the small settings file beside them.
+"""Where vaults live and how they are named and found.
 
 Layout under the data root (see carematch.paths):
 
-    settings.json            last vault opened, per-vault preferences (no personal data)
+    settings.json            the app's own (carematch.app.preferences), not the vault's
     vaults/<folder>/         one folder per vault; an OT keeps one per client
         vault.json           the vault's name, protection, wrapped keys
         journal.db           the database (SQLCipher when protected) and its -wal/-shm
@@ -27,14 +27,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from carematch import paths, safefile
 from carematch.vault.errors import InvalidNameError, VaultExistsError
 from carematch.vault.meta_file import MAX_META_BYTES, META_FILE
 
 NAME_RULE = re.compile(r"^[\w][\w .'-]{0,59}$", re.UNICODE)
-SETTINGS_FILE = "settings.json"
 NEW_PREFIX = ".new-"
 CREATE_LOCK = ".create.lock"
 
@@ -140,6 +138,7 @@ def naming_lock(root: Path | None = None) -> Iterator[Path]:
 
     On POSIX the vaults folder itself is locked, so no lock file is left behind; elsewhere a
     small empty lock file beside the vaults is used."""
+    paths.ensure_private_dir(root or paths.data_root())  # the data root is private too
     base = paths.ensure_private_dir(vaults_dir(root))
     try:
         import fcntl
@@ -161,42 +160,3 @@ def claim_name(name: str, root: Path | None = None) -> None:
     """Raise VaultExistsError when a vault already has this name (call under naming_lock)."""
     if find_vault(name, root) is not None:
         raise VaultExistsError(f"A vault called '{name}' already exists. Choose another name.")
-
-
-class Settings:
-    """settings.json: which vault was open last and per-vault display preferences."""
-
-    def __init__(self, root: Path | None = None) -> None:
-        self.path = (root or paths.data_root()) / SETTINGS_FILE
-
-    def load(self) -> dict[str, Any]:
-        try:
-            data = safefile.read_json(self.path)
-        except (OSError, ValueError, UnicodeDecodeError):
-            return {}
-        return data if isinstance(data, dict) else {}
-
-    def save(self, data: dict[str, Any]) -> None:
-        import json
-
-        paths.ensure_private_dir(self.path.parent)
-        paths.write_private(self.path, json.dumps(data, indent=2).encode("utf-8"))
-
-    def update(self, **values: Any) -> None:
-        data = self.load()
-        data.update(values)
-        self.save(data)
-
-    @property
-    def last_vault(self) -> str | None:
-        value = self.load().get("last_vault")
-        return value if isinstance(value, str) else None
-
-    def forget_vault(self, name: str) -> None:
-        data = self.load()
-        if data.get("last_vault") == name:
-            data.pop("last_vault")
-        prefs = data.get("vaults")
-        if isinstance(prefs, dict):
-            prefs.pop(name, None)
-        self.save(data)

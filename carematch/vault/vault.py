@@ -75,7 +75,9 @@ def lock_for(folder: Path) -> FileLock:
     lock_path = folder / ".lock"
     if safefile.is_link(lock_path):  # filelock would truncate a link's target
         lock_path.unlink()
-    return FileLock(str(lock_path), timeout=0, mode=0o600)
+    # Not thread-local: the app opens a vault off the UI thread and closes it on the UI thread,
+    # and a thread-local lock would then never be released.
+    return FileLock(str(lock_path), timeout=0, mode=0o600, thread_local=False)
 
 
 class Vault:
@@ -309,8 +311,8 @@ class Vault:
         names = {p.name for p in self.list_backups()}
         if Path(backup).name not in names:
             raise VaultError(
-                f"There is no backup called '{Path(backup).name}'. Run 'carematch vault backup "
-                "--list' to see them."
+                f"There is no backup called '{Path(backup).name}'. Choose one from the list of "
+                "this vault's backups."
             )
         return candidate
 
@@ -319,7 +321,9 @@ class Vault:
         """Re-wrap the data key; the database itself is untouched (one atomic write)."""
         check_passphrase(new_passphrase)
         if not self.protected or self._key is None:
-            raise VaultError("This vault has no passphrase yet. Use 'protect' to add one.")
+            raise VaultError(
+                "This vault has no passphrase yet, so there is none to change. Add one instead."
+            )
         updated = self.meta.model_copy(
             update={"passphrase_key": KeyRecord.of(crypto.wrap(self._key, new_passphrase))}
         )
@@ -331,7 +335,7 @@ class Vault:
         """Encrypt an unprotected vault; returns the new recovery code (show it once)."""
         check_passphrase(passphrase)
         if self.protected:
-            raise VaultError("This vault already has a passphrase. Use 'passwd' to change it.")
+            raise VaultError("This vault already has a passphrase. Change it instead.")
         if self._conn is None:
             raise VaultError("Open the vault first.")
         with self._guard, plain_errors(self.folder):

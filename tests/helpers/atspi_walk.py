@@ -44,6 +44,19 @@ def find_app(name, timeout):
     return None
 
 
+def wait_selected(tab, timeout):
+    """Poll until the page tab says it is the chosen one (the page then shows), or time is up."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            if tab.getState().contains(pyatspi.STATE_SELECTED):
+                return True
+        except Exception:
+            pass
+        time.sleep(0.05)
+    return False
+
+
 def walk(node, depth=0, out=None):
     out = [] if out is None else out
     if node is None or depth > 60:
@@ -86,8 +99,12 @@ def main():
     if app is None:
         print(json.dumps({"error": f"application {name!r} not found on the accessibility bus"}))
         return 1
-    time.sleep(1.0)
+    # the window's tree fills in once the app has drawn it: wait for its tabs, for a while
+    deadline = time.time() + timeout
     tabs = find_role(app, "page tab list")
+    while tabs is None and time.time() < deadline:
+        time.sleep(0.1)
+        tabs = find_role(app, "page tab list")
     result = {"pages": [], "unnamed": {}, "nodes": 0}
     indexes = [None]
     if tabs is not None:
@@ -99,7 +116,7 @@ def main():
         if index is not None:
             page_name = tabs.getChildAtIndex(index).name
             tabs.querySelection().selectChild(index)
-            time.sleep(0.8)
+            wait_selected(tabs.getChildAtIndex(index), timeout)
         result["pages"].append(page_name)
         nodes = walk(app)
         result["nodes"] += len(nodes)

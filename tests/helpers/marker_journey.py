@@ -11,20 +11,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QApplication
-
 from carematch.gui.app import build_window, make_app
 from carematch.gui.context import AppContext
 from carematch.journal.service import Journal
 from carematch.reports.writer import write_report
 from carematch.vault import open_vault
 
-
-def settle(app: QApplication) -> None:
-    for _ in range(3):
-        QThreadPool.globalInstance().waitForDone(10_000)
-        app.processEvents()
+from .qt_wait import wait_until
 
 
 def main(name: str, passphrase: str, marker: str) -> int:
@@ -35,23 +28,24 @@ def main(name: str, passphrase: str, marker: str) -> int:
         journal.add_checkin(goal.id, 3 + n, 4 + n, note=f"{marker} note {n}")
     adaptation = journal.add_adaptation(f"{marker} handle", what=f"{marker} what")
     journal.add_experiment(goal.id, f"{marker} trial", adaptation_id=adaptation.id)
-    app = make_app()
+    make_app()
     context = AppContext()
     window = build_window(context)
     context.load_catalogue_now()
     context.use_vault(vault)
     window.show()
-    window.find_page.goal_box.setText(f"{marker} I can't lift the kettle")
-    window.find_page.search_now()
+    find = window.find_page
+    find.goal_box.setText(f"{marker} I can't lift the kettle")
+    assert wait_until(lambda: find.results.count() > 0), "no ideas for the typed goal"
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
-        settle(app)
+        assert wait_until(lambda i=index: window.tabs.currentIndex() == i)
     window.goals_page.reload(goal.id)
-    settle(app)
+    assert wait_until(lambda: window.goals_page.current_goal_id() == goal.id)
     with tempfile.TemporaryDirectory() as out:  # inside TMPDIR: the scan sees what is left
         write_report(journal, [goal.id], Path(out) / "report.html")
     window.lock_now()
-    settle(app)
+    assert wait_until(window.is_locked)
     window.close()
     return 0
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
-
-from PySide6.QtWidgets import QApplication
 
 from carematch.gui.app import build_window, make_app
 from carematch.gui.context import AppContext
 from carematch.vault import create_vault, open_vault
+
+from .qt_wait import wait_until
 
 
 def main() -> int:
@@ -33,10 +32,7 @@ def main() -> int:
         ],
         check=True,
     )
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and not window.is_locked():
-        QApplication.processEvents()
-        time.sleep(0.02)
+    wait_until(window.is_locked, 10_000)  # the locked screen shows, or ten seconds pass
     if window.is_locked() and window.context.vault is None:
         print("locked by the screen saver signal")
         return 0

@@ -21,6 +21,14 @@ from carematch.gui.theme import error_colour
 from carematch.gui.widgets import CHOICE_LIMIT, heading, plain, plain_label, untrusted
 
 
+class FieldError(ValueError):
+    """A problem with one field: the form says it at the top and puts the cursor in that field."""
+
+    def __init__(self, message: str, field: QWidget) -> None:
+        super().__init__(message)
+        self.field = field
+
+
 class FormDialog(QDialog):
     """Subclasses add rows to `self.form` and implement `save()` (raise ValueError to refuse)."""
 
@@ -105,6 +113,10 @@ class FormDialog(QDialog):
             self.save()
         except ValueError as exc:
             self.show_error(str(exc))
+            if isinstance(exc, FieldError):
+                exc.field.setFocus(Qt.FocusReason.OtherFocusReason)
+                if isinstance(exc.field, QLineEdit):
+                    exc.field.selectAll()  # typing replaces what was wrong
             return
         self.accept()
 

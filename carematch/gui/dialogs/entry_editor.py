@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from carematch.catalogue.kinds import Kind
-from carematch.gui.dialogs.base import FormDialog
+from carematch.gui.dialogs.base import FieldError, FormDialog
 from carematch.gui.widgets import plain
 
 if TYPE_CHECKING:
@@ -130,15 +130,19 @@ class EntryEditor(FormDialog):
     def has_typing(self) -> bool:
         return any(isinstance(c, QLineEdit) and c.isModified() for c in self.controls.values())
 
-    def save(self, *, confirm_duplicates: bool = True) -> None:
+    def save(self) -> None:
         from carematch.community.mine import EntryInputError, find_similar, save_entry, validate
 
         try:
             entry = validate(self.values(), self.catalogue)
         except EntryInputError as exc:
-            raise ValueError("\n".join(f"{_label(f)} {m}" for f, m in exc.problems)) from exc
+            message = "\n".join(f"{_label(f)} {m}" for f, m in exc.problems)
+            first = next((self.controls[f] for f, _ in exc.problems if f in self.controls), None)
+            if first is not None:
+                raise FieldError(message, first) from exc
+            raise ValueError(message) from exc
         similar = find_similar(entry, self.catalogue)
-        if similar and confirm_duplicates:
+        if similar:
             question = QMessageBox(
                 QMessageBox.Icon.Question,
                 self.tr("Is it already here?"),

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carematch.gui.dialogs.base import FormDialog
+from carematch.gui.dialogs.base import FieldError, FormDialog
 from carematch.gui.widgets import CHOICE_LIMIT, fit_choices, plain
 from carematch.journal.enums import ExperimentStatus, GoalStatus
 
@@ -81,6 +81,8 @@ class GoalDialog(FormDialog):
         self.saved: Goal | None = None
 
     def save(self) -> None:
+        if not self.text.text().strip():
+            raise FieldError(self.tr("Write your goal first, in your own words."), self.text)
         values = dict(
             why=self.why.toPlainText(),
             importance=self.importance.value(),

@@ -13,6 +13,7 @@ from carematch.gui.widgets import ITEM_LIMIT, plain
 
 if TYPE_CHECKING:
     from carematch.journal.service import Journal
+    from carematch.reports.html_report import ReportOptions
 
 
 class ReportDialog(FormDialog):
@@ -42,7 +43,9 @@ class ReportDialog(FormDialog):
         self.charts.setAccessibleName(self.tr("Include charts"))
         self.charts.setChecked(True)
         self.form.addRow(self.charts)
-        self.saved: Path | None = None
+        self.goal_ids: list[int] = []
+        self.path: Path | None = None
+        self.options: ReportOptions | None = None
 
     def has_typing(self) -> bool:
         return False
@@ -54,24 +57,25 @@ class ReportDialog(FormDialog):
             if self.goals.item(i).checkState() == Qt.CheckState.Checked
         ]
 
-    def save(self, path: Path | None = None) -> None:
+    def save(self) -> None:
+        """Take the choices and where to save; the report itself is made after, off the UI
+        thread (see GoalsPage), so a long PDF never freezes the window."""
         from carematch.reports.html_report import ReportOptions
-        from carematch.reports.writer import write_report
 
         goal_ids = self.picked()
         if not goal_ids:
+            self.goals.setFocus()
             raise ValueError(self.tr("Tick at least one goal to put in the report."))
-        if path is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save the report"),
-                "CareMatch report.pdf",
-                self.tr("PDF (*.pdf);;Web page (*.html);;Spreadsheet (*.csv)"),
-            )
-            if not name:
-                raise ValueError(self.tr("Choose where to save the report."))
-            path = Path(name)
-        options = ReportOptions(
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the report"),
+            "CareMatch report.pdf",
+            self.tr("PDF (*.pdf);;Web page (*.html);;Spreadsheet (*.csv)"),
+        )
+        if not name:
+            raise ValueError(self.tr("Choose where to save the report."))
+        self.goal_ids = goal_ids
+        self.path = Path(name)
+        self.options = ReportOptions(
             include_notes=self.notes.isChecked(), include_charts=self.charts.isChecked()
         )
-        self.saved = write_report(self.journal, goal_ids, path, options)

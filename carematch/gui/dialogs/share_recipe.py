@@ -15,39 +15,32 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QListWidget, QListWidgetItem, QWidget
 
 from carematch.gui.dialogs.base import FormDialog
+from carematch.gui.ops import Op, plain_problem
 from carematch.gui.widgets import ReadOnlyText
 from carematch.plaintext import counted
 
 if TYPE_CHECKING:
     from carematch.catalogue.store import Catalogue
     from carematch.community.recipe import SharedPhoto
-    from carematch.journal.models import Adaptation
     from carematch.journal.service import Journal
 
 
 class ShareRecipeDialog(FormDialog):
     def __init__(
         self,
-        adaptation: Adaptation,
+        journal: Journal,
+        adaptation_id: int,
         catalogue: Catalogue,
         parent: QWidget | None = None,
-        *,
-        journal: Journal | None = None,
     ) -> None:
-        from carematch.community.recipe import draft
+        from carematch.app.recipes import draft_recipe
 
         super().__init__(self.tr("Share as a recipe"), parent, ok_text=self.tr("&Save the pack…"))
         self.catalogue = catalogue
-        self.review = draft(
-            {
-                "title": adaptation.title,
-                "what": adaptation.what,
-                "materials": adaptation.materials,
-                "steps": adaptation.steps,
-            }
-        )
+        # the words now; the photos (decoding and re-encoding them takes a while) off the UI
+        self.recipe = draft_recipe(journal, adaptation_id, photos=False)
         self.flags = QListWidget(self)
-        for flag in self.review.flags:
+        for flag in self.recipe.review.flags:
             text = self.tr("Remove the {kind} “{text}” (in {field})").format(
                 kind=flag.kind, text=flag.text, field=flag.field
             )
@@ -56,10 +49,14 @@ class ShareRecipeDialog(FormDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.flags.addItem(item)
-        if not self.review.flags:
+        if not self.recipe.review.flags:
             self.flags.addItem(self.tr("No personal details were found."))
         self.add_row(self.tr("&Personal details (ticked ones are removed):"), self.flags)
-        self.photos = self._photo_list(adaptation, journal or _journal_of(parent))
+        self.photos = QListWidget(self)
+        self.photos.addItem(self.tr("Getting the photos ready…"))
+        self.photos.setMaximumHeight(self.photos.fontMetrics().lineSpacing() * 5)
+        self.photo_items: list[tuple[QListWidgetItem, SharedPhoto]] = []
+        self.photos_ready = False
         self.add_row(self.tr("P&hotos (ticked ones are shared):"), self.photos)
         self.preview = ReadOnlyText(self.tr("Exactly what will be shared"), self)
         self.add_row(self.tr("&Exactly what will be shared:"), self.preview)
@@ -67,30 +64,38 @@ class ShareRecipeDialog(FormDialog):
         self.photos.itemChanged.connect(self.update_preview)
         self.update_preview()
         self.saved: Path | None = None
+        self.ok.setEnabled(False)  # until the photos are ready to be chosen
+        Op(self, lambda: draft_recipe(journal, adaptation_id).photos).success(
+            self._photos_ready
+        ).failure(self._photos_failed).run()
 
-    def _photo_list(self, adaptation: Adaptation, journal: Journal | None) -> QListWidget:
-        from carematch.community.recipe import prepare_photos
-
-        box = QListWidget(self)
-        files = []
-        if journal is not None:
-            files = [
-                (att.filename, journal.read_attachment(att))
-                for att in journal.attachments(adaptation_id=adaptation.id)
-            ]
-        self.photo_items: list[tuple[QListWidgetItem, SharedPhoto]] = []
-        for photo in prepare_photos(files):
+    def _photos_ready(self, photos: list[SharedPhoto]) -> None:
+        self.photos.clear()
+        for photo in photos:
             item = QListWidgetItem(photo.label())
             item.setData(Qt.ItemDataRole.AccessibleTextRole, photo.label())
             if photo.data is not None:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked)
                 self.photo_items.append((item, photo))
-            box.addItem(item)
-        if not files:
-            box.addItem(self.tr("This adaptation has no photos."))
-        box.setMaximumHeight(box.fontMetrics().lineSpacing() * 5)
-        return box
+            self.photos.addItem(item)
+        if not photos:
+            self.photos.addItem(self.tr("This adaptation has no photos."))
+        self._photos_done()
+
+    def _photos_failed(self, exc: BaseException) -> None:
+        self.photos.clear()
+        self.photos.addItem(
+            self.tr("The photos could not be read, so none will be shared: {why}").format(
+                why=plain_problem(exc)
+            )
+        )
+        self._photos_done()
+
+    def _photos_done(self) -> None:
+        self.photos_ready = True
+        self.ok.setEnabled(True)
+        self.update_preview()
 
     def shared_photos(self) -> list[bytes]:
         """The ticked photos, already without their metadata."""
@@ -103,17 +108,14 @@ class ShareRecipeDialog(FormDialog):
     def kept(self) -> set[int]:
         return {
             i
-            for i in range(len(self.review.flags))
+            for i in range(len(self.recipe.review.flags))
             if self.flags.item(i).checkState() != Qt.CheckState.Checked
         }
 
-    def clean(self) -> dict[str, str]:
-        from carematch.community.recipe import remove_flagged
-
-        return remove_flagged(self.review, self.kept())
-
     def update_preview(self, *_: object) -> None:
-        clean = self.clean()
+        from carematch.app.recipes import NEVER_SHARED
+
+        clean = self.recipe.fields(self.kept())
         lines = [f"{name.capitalize()}: {text}" for name, text in clean.items() if text]
         photos = len(self.shared_photos())
         if photos:
@@ -122,49 +124,49 @@ class ShareRecipeDialog(FormDialog):
             )
         left_out = len(self.photo_items) - photos
         lines.append(
-            self.tr("Not shared: dates, check-in notes, your name{photos}.").format(
-                photos=", "
+            self.tr(NEVER_SHARED)
+            + (
+                ", "
                 + self.tr("{photos} you left out").format(
                     photos=counted(left_out, self.tr("photo"))
                 )
                 if left_out
                 else ""
             )
+            + "."
         )
         self.preview.setPlainText("\n\n".join(lines))
 
     def has_typing(self) -> bool:
         return False
 
-    def save(self, path: Path | None = None) -> None:
+    def save(self) -> None:
+        from carematch.app.recipes import write_recipe
         from carematch.community.mine import EntryInputError, validate
-        from carematch.community.recipe import recipe_entry_data, write_recipe_pack
+        from carematch.community.recipe import recipe_entry_data
 
-        try:
-            entry = validate(recipe_entry_data(self.clean()), self.catalogue)
+        try:  # checked before asking where to save, so a person isn't asked for nothing
+            entry = validate(recipe_entry_data(self.recipe.fields(self.kept())), self.catalogue)
         except EntryInputError as exc:
             raise ValueError(
                 self.tr("Add a little more about your adaptation first: {why}").format(why=exc)
             ) from exc
-        if path is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save the recipe pack"),
-                f"{entry.id}.cmpack",
-                self.tr("CareMatch packs (*.cmpack)"),
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the recipe pack"),
+            f"{entry.id}.cmpack",
+            self.tr("CareMatch packs (*.cmpack)"),
+        )
+        if not name:
+            raise ValueError(self.tr("Choose where to save the pack."))
+        try:
+            outcome = write_recipe(
+                self.recipe,
+                Path(name),
+                self.catalogue,
+                keep=self.kept(),
+                photos=self.shared_photos(),
             )
-            if not name:
-                raise ValueError(self.tr("Choose where to save the pack."))
-            path = Path(name)
-        write_recipe_pack(entry, path, photos=self.shared_photos())
-        self.saved = path
-
-
-def _journal_of(parent: QWidget | None) -> Journal | None:
-    """The open journal, from the page or window that opened the dialog."""
-    while parent is not None:
-        context = getattr(parent, "context", None)
-        if context is not None:
-            return getattr(context, "journal", None)
-        parent = parent.parentWidget()
-    return None
+        except (EntryInputError, OSError) as exc:
+            raise ValueError(plain_problem(exc)) from exc
+        self.saved = outcome.path

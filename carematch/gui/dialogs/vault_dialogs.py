@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -9,19 +10,21 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from carematch.gui.dialogs.base import FormDialog
+from carematch.gui.dialogs.base import FieldError, FormDialog
 from carematch.gui.widgets import heading, plain_label
 from carematch.vault.errors import VaultError
 from carematch.vault.registry import find_vault, list_vaults
 
 if TYPE_CHECKING:
-    from carematch.vault import Vault
+    from carematch.app.session import Outcome, VaultSession
 
 WELCOME = (
     "CareMatch helps you find ideas and equipment for the things you want to do, try them out, "
@@ -31,16 +34,49 @@ WELCOME = (
 )
 
 
+def secret_field(dialog: FormDialog) -> QLineEdit:
+    field = QLineEdit(dialog)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+def add_new_passphrase(dialog: FormDialog, label: str, again: str) -> tuple[QLineEdit, QLineEdit]:
+    """The two rows every new passphrase is typed into."""
+    first, second = secret_field(dialog), secret_field(dialog)
+    dialog.add_row(label, first)
+    dialog.add_row(again, second)
+    return first, second
+
+
+def checked_new_passphrase(dialog: FormDialog, first: QLineEdit, second: QLineEdit) -> str:
+    """The new passphrase, or a FieldError that puts the cursor where the problem is."""
+    from carematch.vault.vault import check_passphrase
+
+    try:
+        check_passphrase(first.text())
+    except VaultError as exc:
+        raise FieldError(str(exc), first) from exc
+    if first.text() != second.text():
+        second.clear()
+        raise FieldError(dialog.tr("The two passphrases are different. Type it again."), second)
+    return first.text()
+
+
+FROM_EXPORT = ""  # the welcome's choice to import: no vault can have an empty name
+
+
 class WelcomeDialog(FormDialog):
     """First run (or switching): create a vault, or open one that exists."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Welcome to CareMatch"), parent, ok_text=self.tr("&Continue"))
+        self.session = session
         self.intro = plain_label(self.tr(WELCOME), self)
         self.intro.setAccessibleName(self.tr("About CareMatch"))
         self.body.insertWidget(1, self.intro)
         self.choice = QComboBox(self)
         self.choice.addItem(self.tr("Make a new vault"), None)
+        self.choice.addItem(self.tr("Make a vault from an export file"), FROM_EXPORT)
         for info in list_vaults():
             self.choice.addItem(self.tr("Open “{name}”").format(name=info.name), info.name)
         self.add_row(self.tr("&What would you like to do?"), self.choice)
@@ -50,23 +86,20 @@ class WelcomeDialog(FormDialog):
         self.protect.setChecked(True)
         self.form.addRow(self.protect)
         self.protect.setAccessibleName(self.tr("Lock it with a passphrase"))
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.add_row(self.tr("&Passphrase (8 characters or more):"), self.passphrase)
-        self.again = QLineEdit(self)
-        self.again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.add_row(self.tr("Passphrase &again:"), self.again)
+        self.passphrase, self.again = add_new_passphrase(
+            self, self.tr("&Passphrase (8 characters or more):"), self.tr("Passphrase &again:")
+        )
         self.choice.currentIndexChanged.connect(self._sync)
         self.protect.toggled.connect(self._sync)
-        if self.choice.count() > 1:
-            self.choice.setCurrentIndex(1)
+        if self.choice.count() > 2:  # later starts: open the first vault by default
+            self.choice.setCurrentIndex(2)
         self._sync()
-        self.vault: Vault | None = None
-        self.recovery_code: str | None = None
+        self.created: Outcome | None = None
         self.open_name: str | None = None
+        self.from_export = False
 
     def _sync(self) -> None:
-        new = self.choice.currentData() is None
+        new = self.choice.currentData() is None  # (an export brings its own form)
         self.name.setEnabled(new)
         self.protect.setEnabled(new)
         for field in (self.passphrase, self.again):
@@ -77,30 +110,31 @@ class WelcomeDialog(FormDialog):
 
     def save(self) -> None:
         existing = self.choice.currentData()
+        if existing == FROM_EXPORT:
+            self.from_export = True
+            return
         if existing is not None:
             self.open_name = existing
             return
         passphrase = None
         if self.protect.isChecked():
-            if self.passphrase.text() != self.again.text():
-                raise ValueError(self.tr("The two passphrases are different. Type them again."))
-            passphrase = self.passphrase.text()
-        from carematch.vault import create_vault
-
+            passphrase = checked_new_passphrase(self, self.passphrase, self.again)
         try:
-            self.vault, self.recovery_code = create_vault(self.name.text(), passphrase)
+            self.created = self.session.create(self.name.text(), passphrase)
         except VaultError as exc:
-            raise ValueError(str(exc)) from exc
+            raise FieldError(str(exc), self.name) from exc
 
 
 class UnlockDialog(FormDialog):
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    """Asks for the passphrase (or recovery code) and opens the vault in the session."""
+
+    def __init__(self, session: VaultSession, name: str, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Open “{name}”").format(name=name), parent, ok_text=self.tr("&Open")
         )
+        self.session = session
         self.vault_name = name
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = secret_field(self)
         self.add_row(self.tr("&Passphrase:"), self.passphrase)
         self.use_code = QCheckBox(self.tr("I'll use my &recovery code instead"), self)
         self.use_code.setAccessibleName(self.tr("Use my recovery code instead"))
@@ -110,26 +144,24 @@ class UnlockDialog(FormDialog):
                 QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
             )
         )
-        self.vault: Vault | None = None
+        self.opened = False
         self.problem: Exception | None = None
 
     def has_typing(self) -> bool:
         return False
 
     def save(self) -> None:
-        from carematch.vault import open_vault
         from carematch.vault.errors import VaultCorruptError, WrongPassphraseError
 
         secret = self.passphrase.text()
         try:
             if self.use_code.isChecked():
-                self.vault = open_vault(self.vault_name, recovery_code=secret)
+                self.session.open(self.vault_name, recovery_code=secret)
             else:
-                self.vault = open_vault(self.vault_name, secret)
+                self.session.open(self.vault_name, secret)
+            self.opened = True
         except WrongPassphraseError as exc:
-            self.passphrase.selectAll()
-            self.passphrase.setFocus()
-            raise ValueError(str(exc)) from exc
+            raise FieldError(str(exc), self.passphrase) from exc
         except VaultCorruptError as exc:
             self.problem = exc
             self.reject()
@@ -172,7 +204,9 @@ class RecoveryCodeDialog(QDialog):
 class VaultProblemDialog(FormDialog):
     """A vault that cannot be opened: say why, and offer the way forward."""
 
-    def __init__(self, problem: Exception, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, problem: BaseException, vault_name: str | None, parent: QWidget | None = None
+    ) -> None:
         from carematch.vault.errors import VaultCorruptError
 
         damaged = isinstance(problem, VaultCorruptError) and bool(problem.backups)
@@ -186,10 +220,9 @@ class VaultProblemDialog(FormDialog):
         self.message = plain_label(str(problem), self)
         self.message.setAccessibleName(self.tr("What happened"))
         self.body.insertWidget(1, self.message)
-        self.vault_name = ""
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.restored: str | None = None
+        self.vault_name = vault_name or ""
+        self.passphrase = secret_field(self)
+        self.restored: Outcome | None = None
         if damaged:
             hint = plain_label(
                 self.tr(
@@ -201,10 +234,6 @@ class VaultProblemDialog(FormDialog):
             )
             hint.setAccessibleName(self.tr("About restoring"))
             self.body.insertWidget(2, hint)
-            window = parent.window() if parent is not None else None
-            context = getattr(window, "context", None)
-            settings = getattr(context, "settings", None)
-            self.vault_name = (settings.last_vault if settings else None) or ""
             info = find_vault(self.vault_name) if self.vault_name else None
             if info is not None and info.protected and info.problem is None:
                 self.add_row(self.tr("&Passphrase:"), self.passphrase)
@@ -217,10 +246,120 @@ class VaultProblemDialog(FormDialog):
     def save(self) -> None:
         if not self.damaged:
             return
-        from carematch.vault.manager import restore_newest_backup
+        from carematch.app.session import restore_newest
 
         try:
-            used = restore_newest_backup(self.vault_name, self.passphrase.text() or None)
+            self.restored = restore_newest(self.vault_name, self.passphrase.text() or None)
         except VaultError as exc:
             raise ValueError(str(exc)) from exc
-        self.restored = used.name
+
+
+class NewPassphraseDialog(FormDialog):
+    """A new passphrase, typed twice; the work itself is done after, off the UI thread."""
+
+    def __init__(self, adding: bool, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Lock your vault with a passphrase")
+            if adding
+            else self.tr("Change the passphrase"),
+            parent,
+            ok_text=self.tr("&Lock it") if adding else self.tr("&Change it"),
+        )
+        if adding:
+            about = plain_label(
+                self.tr(
+                    "Your vault will be encrypted. You will be given a recovery code that opens "
+                    "it if you forget the passphrase."
+                ),
+                self,
+            )
+            about.setAccessibleName(self.tr("About locking"))
+            self.body.insertWidget(2, about)
+        self.passphrase, self.again = add_new_passphrase(
+            self, self.tr("&New passphrase (8 characters or more):"), self.tr("Type it &again:")
+        )
+        self.chosen = ""
+
+    def has_typing(self) -> bool:
+        return False  # a half-typed passphrase is not worth keeping
+
+    def save(self) -> None:
+        self.chosen = checked_new_passphrase(self, self.passphrase, self.again)
+
+
+class ImportExportDialog(FormDialog):
+    """Make a new vault from an export (another computer's, or a kept copy). The choices are
+    checked here; the import itself runs after, off the UI thread."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Make a vault from an export"), parent, ok_text=self.tr("&Make the vault")
+        )
+        self.file = QLineEdit(self)
+        self.add_row(self.tr("&Export file:"), self.file)
+        self.browse = QPushButton(self.tr("C&hoose the file…"), self)
+        self.browse.setAccessibleName(self.tr("Choose the export file"))
+        self.form.addRow(self.browse)
+        self.export_passphrase = secret_field(self)
+        self.add_row(self.tr("Passphrase of the e&xport (if it has one):"), self.export_passphrase)
+        self.name = QLineEdit(self.tr("My journal"), self)
+        self.add_row(self.tr("&Name for the new vault:"), self.name)
+        self.protect = QCheckBox(self.tr("&Lock it with a passphrase (recommended)"), self)
+        self.protect.setAccessibleName(self.tr("Lock it with a passphrase"))
+        self.protect.setChecked(True)
+        self.form.addRow(self.protect)
+        self.passphrase, self.again = add_new_passphrase(
+            self, self.tr("&Passphrase (8 characters or more):"), self.tr("Passphrase &again:")
+        )
+        self.browse.clicked.connect(self._choose)
+        self.protect.toggled.connect(self.passphrase.setEnabled)
+        self.protect.toggled.connect(self.again.setEnabled)
+        self.path: Path | None = None
+        self.chosen_passphrase: str | None = None
+        self.export_secret: str | None = None
+        self.vault_name = ""
+
+    def has_typing(self) -> bool:
+        return False  # a file name and passphrases: nothing worth asking to keep
+
+    def _choose(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the export"), "", self.tr("CareMatch exports (*.zip *.cmx)")
+        )
+        if name:
+            self.file.setText(name)
+
+    def save(self) -> None:
+        from carematch.journal.archive import is_encrypted
+        from carematch.vault.registry import check_name, find_vault
+
+        path = Path(self.file.text().strip()).expanduser()
+        if not self.file.text().strip() or not path.is_file():
+            raise FieldError(self.tr("Choose the export file to make the vault from."), self.file)
+        try:
+            encrypted = is_encrypted(path)
+        except OSError as exc:
+            raise FieldError(self.tr("That file cannot be read."), self.file) from exc
+        if encrypted and not self.export_passphrase.text():
+            raise FieldError(
+                self.tr("This export is locked: type the passphrase it was saved with."),
+                self.export_passphrase,
+            )
+        try:
+            name = check_name(self.name.text())
+        except VaultError as exc:
+            raise FieldError(str(exc), self.name) from exc
+        if find_vault(name) is not None:
+            raise FieldError(
+                self.tr("A vault called “{name}” already exists. Choose another name.").format(
+                    name=name
+                ),
+                self.name,
+            )
+        passphrase = None
+        if self.protect.isChecked():
+            passphrase = checked_new_passphrase(self, self.passphrase, self.again)
+        self.path = path
+        self.chosen_passphrase = passphrase
+        self.export_secret = self.export_passphrase.text() if encrypted else None
+        self.vault_name = name

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from carematch.gui.context import AppContext
+from carematch.gui.fit import FlowLayout
 from carematch.gui.widgets import (
     ReadOnlyText,
     buddy,
     button,
     entry_details_text,
+    fit_choices,
     heading,
     plain,
     plain_label,
@@ -30,6 +32,7 @@ from carematch.gui.widgets import (
 from carematch.matching.text import fold
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+FILTER_CHARACTERS = 20  # a filter list is this wide; its drop-down shows whole choices
 
 
 class CataloguePage(QWidget):
@@ -68,11 +71,14 @@ class CataloguePage(QWidget):
         self.search.textChanged.connect(lambda: self._timer.start())
         self.area.currentIndexChanged.connect(self.refresh)
         self.activity.currentIndexChanged.connect(self.refresh)
+        context.vault_closed.connect(self.reset_for_another_vault)
 
-        filters = QHBoxLayout()
-        for w in (area_label, self.area, activity_label, self.activity):
-            filters.addWidget(w)
-        filters.addStretch(1)
+        # The filters wrap onto a second row when they do not fit (large text, narrow
+        # window); each label stays next to its list, and a long choice does not widen it.
+        filters = FlowLayout(gap=1.0)
+        for label, combo in ((area_label, self.area), (activity_label, self.activity)):
+            fit_choices(combo, FILTER_CHARACTERS)
+            filters.add_pair(label, combo)
         left = QWidget(self)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -110,6 +116,14 @@ class CataloguePage(QWidget):
             e.id: fold(" ".join([e.name, *e.aliases, e.summary]))
             for e in catalogue.entries.values()
         }
+        self.refresh()
+
+    def reset_for_another_vault(self) -> None:
+        """A vault closed (switching client, or locking): what was searched for and the
+        filters go with it, as on the Find ideas page."""
+        self.search.setText("")  # unlike clear(), this also empties the undo history
+        for combo in (self.area, self.activity):
+            combo.setCurrentIndex(0)
         self.refresh()
 
     def refresh(self) -> None:

@@ -18,11 +18,14 @@ from PySide6.QtWidgets import (
 from carematch.catalogue.kinds import Kind
 from carematch.gui.accessibility import announce
 from carematch.gui.context import AppContext
+from carematch.gui.fit import FlowLayout
+from carematch.gui.ops import Op, plain_problem
 from carematch.gui.widgets import (
     ReadOnlyText,
     buddy,
     button,
     entry_details_text,
+    fit_choices,
     heading,
     plain,
     plain_label,
@@ -30,7 +33,6 @@ from carematch.gui.widgets import (
     search_box,
     untrusted,
 )
-from carematch.gui.worker import run_task
 from carematch.journal.enums import MarkKind
 
 if TYPE_CHECKING:
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
 DEBOUNCE_MS = 250
 COST_CHOICES = (None, 0, 10, 25, 50, 100, 250, 500, 1000)
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+FILTER_CHARACTERS = 20  # a filter list is this wide; its drop-down shows whole choices
 
 
 class FindPage(QWidget):
@@ -102,15 +105,16 @@ class FindPage(QWidget):
         self.worked_button.clicked.connect(lambda: self._mark(MarkKind.WORKED))
         self.not_for_me_button.clicked.connect(lambda: self._mark(MarkKind.NOT_FOR_ME))
 
-        filters = QHBoxLayout()
+        # The filters wrap onto a second row when they do not fit (large text, narrow
+        # window); each label stays next to its list, and a long choice does not widen it.
+        filters = FlowLayout(gap=1.0)
         for label, combo in (
             (cost_label, self.cost),
             (kind_label, self.kind),
             (place_label, self.place),
         ):
-            filters.addWidget(label)
-            filters.addWidget(combo)
-        filters.addStretch(1)
+            fit_choices(combo, FILTER_CHARACTERS)
+            filters.add_pair(label, combo)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -243,17 +247,17 @@ class FindPage(QWidget):
             if sequence == self._sequence:
                 self.show_response(response)
 
-        def failed(exc: Exception) -> None:
+        def failed(exc: BaseException) -> None:
             from carematch.matching import EmptyGoalError
 
             if sequence == self._sequence and not isinstance(exc, EmptyGoalError):
                 self.status.setText(
                     self.tr("Something went wrong while searching: {e}").format(
-                        e=untrusted(str(exc))
+                        e=untrusted(plain_problem(exc))
                     )
                 )
 
-        run_task(work, done, failed)
+        Op(self, work).success(done).failure(failed).run()
 
     def show_response(self, response: MatchResponse) -> None:
         self._last_response = response
@@ -335,5 +339,4 @@ class FindPage(QWidget):
         )
         message = message.format(name=untrusted(name))
         self.status.setText(message)
-        announce(self.status, message)
-        self.context.refresh_marks()
+        announce(self.status, message)  # the journal tells the context; marks_changed re-ranks

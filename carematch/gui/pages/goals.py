@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,6 +28,7 @@ from carematch.gui.dialogs.journal_forms import (
     ExperimentDialog,
     GoalDialog,
 )
+from carematch.gui.ops import Op, plain_problem
 from carematch.gui.widgets import (
     ITEM_LIMIT,
     ReadOnlyText,
@@ -55,6 +57,8 @@ def _item(text: str, record_id: int) -> QListWidgetItem:
 
 
 class GoalsPage(QWidget):
+    said = Signal(str)  # what just happened, for the window's status bar
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -277,7 +281,8 @@ class GoalsPage(QWidget):
             self.tr("Status: {s}").format(s=goal.status.value),
         ]
         if goal.why:
-            info.insert(0, self.tr("Why it matters: {why}").format(why=untrusted(goal.why, 1000)))
+            why = untrusted(goal.why.rstrip().rstrip("."), 1000)  # the sentence ends once
+            info.insert(0, self.tr("Why it matters: {why}").format(why=why))
         self.goal_info.setText(". ".join(info) + ".")
         from carematch.evidence.goal_evidence import gather
         from carematch.journal.service import experiment_events
@@ -353,16 +358,15 @@ class GoalsPage(QWidget):
             return
         dialog = GoalDialog(journal, text=text, parent=self)
         if dialog.exec() and dialog.saved:
-            self.reload(dialog.saved.id)
+            self.select_goal(dialog.saved.id)  # the page reloaded when the journal changed
             self._announce(self.tr("Goal saved."))
 
     def _edit_goal(self) -> None:
         goal = self.current_goal()
         if goal is None or self.context.journal is None:
             return
-        dialog = GoalDialog(self.context.journal, goal, parent=self)
-        if dialog.exec():
-            self.reload(goal.id)
+        if GoalDialog(self.context.journal, goal, parent=self).exec():
+            self._announce(self.tr("Goal saved."))
 
     def _checkin(self) -> None:
         goal = self.current_goal()
@@ -370,7 +374,6 @@ class GoalsPage(QWidget):
             return
         dialog = CheckInDialog(self.context.journal, goal, self)
         if dialog.exec():
-            self._show_goal()
             self._announce(self.tr("Check-in saved."))
 
     def _add_experiment(self) -> None:
@@ -378,7 +381,7 @@ class GoalsPage(QWidget):
         if goal is None or self.context.journal is None:
             return
         if ExperimentDialog(self.context.journal, goal, parent=self).exec():
-            self._show_goal()
+            self._announce(self.tr("Experiment saved."))
 
     def _edit_experiment(self, item: QListWidgetItem) -> None:
         goal = self.current_goal()
@@ -387,7 +390,7 @@ class GoalsPage(QWidget):
             return
         exp = next((e for e in journal.experiments(goal.id) if e.id == item.data(ID_ROLE)), None)
         if exp and ExperimentDialog(journal, goal, exp, parent=self).exec():
-            self._show_goal()
+            self._announce(self.tr("Experiment saved."))
 
     def _rate(self) -> None:
         from carematch.gui.dialogs.journal_forms import QuestDialog
@@ -401,7 +404,6 @@ class GoalsPage(QWidget):
         row = self.experiments.currentRow()
         chosen = self.experiments.item(row).data(ID_ROLE) if row >= 0 else None
         if QuestDialog(journal, experiments, chosen, self).exec():
-            self._show_goal()
             self._announce(self.tr("Rating saved."))
 
     def _report(self) -> None:
@@ -409,9 +411,21 @@ class GoalsPage(QWidget):
 
         if self.context.journal is None:
             return
-        dialog = ReportDialog(self.context.journal, self, chosen=self.current_goal_id())
-        if dialog.exec() and dialog.saved:
-            self._announce(self.tr("Report saved: {path}").format(path=dialog.saved))
+        journal = self.context.journal
+        dialog = ReportDialog(journal, self, chosen=self.current_goal_id())
+        if not dialog.exec() or dialog.path is None or dialog.options is None:
+            return
+        from carematch.reports.writer import write_report
+
+        path, ids, options = dialog.path, dialog.goal_ids, dialog.options
+
+        def saved(out: Path) -> None:
+            self._announce(self.tr("Report saved: {path}").format(path=out))
+
+        work = Op(
+            self, lambda: write_report(journal, ids, path, options), self.tr("Making the report…")
+        )
+        work.success(saved).failure(lambda exc: self._announce(plain_problem(exc))).run()
 
     def _share(self) -> None:
         from carematch.gui.dialogs.share_recipe import ShareRecipeDialog
@@ -422,16 +436,13 @@ class GoalsPage(QWidget):
             self._announce(self.tr("Add an adaptation first."))
             return
         wanted = self.adaptations.item(row).data(ID_ROLE)
-        adaptation = next((a for a in journal.adaptations() if a.id == wanted), None)
-        if adaptation is None:
-            return
-        dialog = ShareRecipeDialog(adaptation, catalogue, self)
+        dialog = ShareRecipeDialog(journal, wanted, catalogue, self)
         if dialog.exec() and dialog.saved:
             self._announce(self.tr("Saved the recipe pack: {path}").format(path=dialog.saved))
 
     def _add_adaptation(self) -> None:
         if self.context.journal and AdaptationDialog(self.context.journal, self).exec():
-            self.reload()
+            self._announce(self.tr("Adaptation saved."))
 
     def _delete_goal(self) -> None:
         goal = self.current_goal()
@@ -444,7 +455,6 @@ class GoalsPage(QWidget):
         from carematch.journal.service import UNDO_WINDOW
 
         self._undo_timer.start(int(UNDO_WINDOW.total_seconds() * 1000))
-        self.reload()
         self._announce(self.tr("Goal deleted. Press Alt+U to undo."))
         self.undo_button.setFocus()
 
@@ -454,12 +464,9 @@ class GoalsPage(QWidget):
         deleted, self._deleted = self._deleted, None
         self.context.journal.undo(deleted)
         self.undo_bar.hide()
-        self.reload(deleted.id)
+        self.select_goal(deleted.id)
         self._announce(self.tr("Brought it back."))
 
     def _announce(self, message: str) -> None:
         announce(self, message)
-        window = self.window()
-        bar = getattr(window, "statusBar", None)
-        if callable(bar):
-            bar().showMessage(message, 8000)
+        self.said.emit(message)

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from carematch.app.pack_import import SIGNATURE_WORDS
 from carematch.gui.accessibility import announce
 from carematch.gui.context import AppContext
+from carematch.gui.ops import Op
 from carematch.gui.widgets import button, plain_label
-from carematch.gui.worker import run_task
 from carematch.plaintext import counted
 
 if TYPE_CHECKING:
@@ -143,15 +143,12 @@ class PacksBox(QGroupBox):
             return False
         self._begin(self.tr("Checking pack"))
 
-        def refused(exc: Exception) -> None:
+        def refused(exc: BaseException) -> None:
             self._end(False, self.tr("This pack was refused: {why}").format(why=exc))
 
-        run_task(
-            lambda progress: review_pack(path, catalogue, progress=progress),
-            self._reviewed,
-            refused,
-            self._progress,
-        )
+        Op(self, lambda progress: review_pack(path, catalogue, progress=progress)).progress(
+            self._progress
+        ).success(self._reviewed).failure(refused).run()
         return True
 
     def _reviewed(self, review: PackReview) -> None:
@@ -191,17 +188,15 @@ class PacksBox(QGroupBox):
             )
             self.context.load_catalogue()
 
-        def failed(exc: Exception) -> None:
+        def failed(exc: BaseException) -> None:
             self._end(
                 False, self.tr("The import failed, so nothing was kept: {why}").format(why=exc)
             )
 
-        run_task(  # the person said Yes to the question, caution included
-            lambda progress: import_pack(review, agreed=True, progress=progress),
-            done,
-            failed,
-            self._progress,
-        )
+        # the person said Yes to the question, caution included
+        Op(self, lambda progress: import_pack(review, agreed=True, progress=progress)).progress(
+            self._progress
+        ).success(done).failure(failed).run()
 
     def remove_current(self) -> None:
         from carematch.community.packs import PackError, remove_pack

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,19 +16,32 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QInputDialog,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from carematch.gui.accessibility import announce
 from carematch.gui.context import AppContext
+from carematch.gui.dialogs.vault_dialogs import (
+    ImportExportDialog,
+    NewPassphraseDialog,
+    RecoveryCodeDialog,
+)
 from carematch.gui.lock import AUTO_LOCK_CHOICES, auto_lock_minutes
+from carematch.gui.ops import Op, plain_problem
 from carematch.gui.theme import TEXT_SIZES
 from carematch.gui.widgets import buddy, button, heading, plain_label, untrusted, wrappable
+from carematch.vault.errors import VaultError
+
+if TYPE_CHECKING:
+    from carematch.app.session import Outcome
 
 
 class SettingsPage(QWidget):
+    display_changed = Signal()  # text size or contrast: the window applies it
+    auto_lock_changed = Signal()
+    vault_erased = Signal()  # the open vault is gone: the window offers the welcome
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -50,6 +67,7 @@ class SettingsPage(QWidget):
         self.vault_info = plain_label("", vault_box)
         self.vault_info.setAccessibleName(self.tr("Vault details"))
         self.switch_vault = button(self.tr("S&witch vault…"), vault_box)
+        self.import_export = button(self.tr("M&ake a vault from an export…"), vault_box)
         self.passphrase = button(self.tr("Change &passphrase…"), vault_box)
         self.backup = button(self.tr("&Back up now"), vault_box)
         self.restore = button(self.tr("&Restore a backup…"), vault_box)
@@ -58,7 +76,15 @@ class SettingsPage(QWidget):
         vgrid = QGridLayout(vault_box)
         vgrid.addWidget(self.vault_info, 0, 0, 1, 3)
         for i, b in enumerate(
-            (self.switch_vault, self.passphrase, self.backup, self.restore, self.export, self.erase)
+            (
+                self.switch_vault,
+                self.import_export,
+                self.passphrase,
+                self.backup,
+                self.restore,
+                self.export,
+                self.erase,
+            )
         ):
             vgrid.addWidget(b, 1 + i // 3, i % 3)
         privacy = QGroupBox(self.tr("Locking"), self)
@@ -112,6 +138,7 @@ class SettingsPage(QWidget):
         self.restore.clicked.connect(self._restore)
         self.export.clicked.connect(self._export)
         self.erase.clicked.connect(self._erase)
+        self.import_export.clicked.connect(self.make_vault_from_export)
         self.passphrase.clicked.connect(self._passphrase)
         self.lock_on_screen.setChecked(bool(context.preference("lock_on_screen_lock", True)))
         self.auto_lock.activated.connect(self._auto_lock_changed)
@@ -149,40 +176,34 @@ class SettingsPage(QWidget):
 
     def _auto_lock_changed(self) -> None:
         self.context.set_preference("auto_lock", int(self.auto_lock.currentData()))
-        apply = getattr(self.window(), "apply_auto_lock", None)
-        if callable(apply):
-            apply()
+        self.auto_lock_changed.emit()
 
     def _display_changed(self) -> None:
         self.context.set_preference("text_size", self.text_size.currentData())
         self.context.set_preference("high_contrast", self.high_contrast.isChecked())
         self.context.set_preference("follow_system", self.follow_system.isChecked())
-        window = self.window()
-        apply = getattr(window, "apply_display", None)
-        if callable(apply):
-            apply()
+        self.display_changed.emit()
 
     def _say(self, message: str) -> None:
         self.status.setText(message)
         announce(self.status, message)
 
-    def _backup(self) -> None:
-        if self.context.vault is None:
-            return
-        from carematch.vault import VaultError
+    def _run(self, work: Callable[[], Outcome], label: str) -> Op:
+        """Vault work off the UI thread; its outcome or problem is said in the status line."""
+        return (
+            Op(self, work, label)
+            .success(lambda outcome: self._say(outcome.message))
+            .failure(lambda exc: self._say(plain_problem(exc)))
+        )
 
-        try:
-            dest = self.context.vault.backup("manual")
-        except VaultError as exc:
-            self._say(str(exc))
-            return
-        self._say(self.tr("Backed up: {name}").format(name=dest.name))
+    def _backup(self) -> None:
+        self._run(self.context.session.backup, self.tr("Backing up your vault…")).run()
 
     def _restore(self) -> None:
-        vault = self.context.vault
-        if vault is None:
+        session = self.context.session
+        if session.vault is None:
             return
-        names = [b.name for b in vault.list_backups()]
+        names = session.backups()
         if not names:
             self._say(self.tr("There are no backups yet."))
             return
@@ -194,24 +215,12 @@ class SettingsPage(QWidget):
             0,
             False,
         )
-        if not ok:
-            return
-        from carematch.vault import VaultError
-
-        try:
-            vault.restore(vault.backups_dir / choice)
-        except VaultError as exc:
-            self._say(str(exc))
-            return
-        self.context.use_vault(vault)
-        self._say(
-            self.tr("Restored {name}. What you had before is saved as a backup too.").format(
-                name=choice
-            )
-        )
+        if ok:
+            self._run(lambda: session.restore(choice), self.tr("Restoring the backup…")).run()
 
     def _export(self) -> None:
-        vault = self.context.vault
+        session = self.context.session
+        vault = session.vault
         if vault is None:
             return
         path, _ = QFileDialog.getSaveFileName(
@@ -233,62 +242,52 @@ class SettingsPage(QWidget):
             if not ok:
                 return
             passphrase = text or None
-        from pathlib import Path
 
-        from carematch.journal.archive import export_vault
-        from carematch.vault import VaultError
+        def exported(outcome: Outcome) -> None:
+            self._say(" ".join(filter(None, (outcome.message, outcome.warning))))
 
-        try:
-            counts = export_vault(vault, Path(path), passphrase=passphrase)
-        except VaultError as exc:
-            self._say(str(exc))
-            return
-        self._say(
-            self.tr("Exported {n} check-ins and {g} goals to {path}.").format(
-                n=counts["checkins"], g=counts["goals"], path=path
-            )
-        )
+        self._run(
+            lambda: session.export(Path(path), passphrase=passphrase),
+            self.tr("Exporting everything…"),
+        ).success(exported).run()
 
     def _passphrase(self) -> None:
-        vault = self.context.vault
-        if vault is None:
+        session = self.context.session
+        if session.vault is None:
             return
-        new, ok = QInputDialog.getText(
-            self,
-            self.tr("New passphrase"),
-            self.tr("New passphrase (at least 8 characters):"),
-            QLineEdit.EchoMode.Password,
-        )
-        if not ok:
+        adding = not session.vault.protected
+        dialog = NewPassphraseDialog(adding, self)
+        if not dialog.exec():
             return
-        again, ok = QInputDialog.getText(
-            self, self.tr("New passphrase"), self.tr("Type it again:"), QLineEdit.EchoMode.Password
-        )
-        if not ok:
-            return
-        from carematch.vault import VaultError
+        new = dialog.chosen
 
-        if new != again:
-            self._say(self.tr("The two passphrases were different. Nothing was changed."))
+        def changed(outcome: Outcome) -> None:
+            self._say(outcome.message)
+            if outcome.recovery_code:
+                RecoveryCodeDialog(outcome.recovery_code, self).exec()
+
+        label = self.tr("Encrypting your vault…") if adding else self.tr("Changing the passphrase…")
+        self._run(lambda: session.set_passphrase(new), label).success(changed).run()
+
+    def make_vault_from_export(self) -> None:
+        """A new vault holding exactly an export's records (from another computer, or a
+        kept copy), opened once it is made."""
+        dialog = ImportExportDialog(self)
+        if not dialog.exec() or dialog.path is None:
             return
-        try:
-            if vault.protected:
-                vault.change_passphrase(new)
-                self._say(self.tr("Passphrase changed. Your recovery code still works."))
-            else:
-                code = vault.protect(new)
-                self.context.use_vault(vault)
-                QMessageBox.information(
-                    self,
-                    self.tr("Your recovery code"),
-                    self.tr(
-                        "Write this recovery code down and keep it safe. It opens your vault "
-                        "if you forget the passphrase, and it will not be shown again:\n\n{code}"
-                    ).format(code=code),
-                )
-                self._say(self.tr("Your vault is now protected."))
-        except VaultError as exc:
-            self._say(str(exc))
+        session = self.context.session
+        path, name = dialog.path, dialog.vault_name
+        new, secret = dialog.chosen_passphrase, dialog.export_secret
+
+        def made(outcome: Outcome) -> None:
+            self._say(outcome.message)
+            if outcome.recovery_code:
+                RecoveryCodeDialog(outcome.recovery_code, self).exec()
+
+        self._run(
+            lambda: session.import_export(path, name, passphrase=new, export_passphrase=secret),
+            self.tr("Making the vault from the export…"),
+        ).success(made).run()
 
     def _erase(self) -> None:
         vault = self.context.vault
@@ -306,15 +305,13 @@ class SettingsPage(QWidget):
         if not ok or typed.strip() != name:
             self._say(self.tr("Nothing was erased."))
             return
-        from carematch.vault import erase_vault
-
-        self.context.close_vault()
-        erase_vault(name)
-        self._say(self.tr("Erased “{name}”.").format(name=name))
-        window = self.window()
-        start = getattr(window, "show_welcome", None)
-        if callable(start):
-            start()
+        try:
+            outcome = self.context.session.erase()
+        except VaultError as exc:
+            self._say(plain_problem(exc))
+            return
+        self._say(outcome.message)
+        self.vault_erased.emit()
 
 
 def _minutes_label(widget: QWidget, minutes: int) -> str:

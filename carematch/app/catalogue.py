@@ -1,0 +1,48 @@
+"""The catalogue a person sees, built in one place: the built-in entries, then installed packs,
+then their own entries (later wins), and the matcher over them.
+
+Every front end gets its catalogue here, so the app, `carematch match`, pack review and recipe
+sharing all see the same ideas.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from carematch.catalogue import Catalogue
+    from carematch.matching import Matcher
+
+
+def load_full_catalogue(
+    extra: Sequence[Path] = (), *, builtin: bool = True, installed: bool = True
+) -> Catalogue:
+    """Built-in entries (unless builtin=False), installed packs and my entries (unless
+    installed=False), then `extra` folders, each overriding the ones before by id."""
+    from carematch.catalogue import load_catalogue
+    from carematch.community.packs import catalogue_folders
+
+    folders = [*catalogue_folders(), *extra] if installed else list(extra)
+    return load_catalogue(folders, builtin=builtin)
+
+
+class CatalogueService:
+    """A catalogue and, built the first time it is wanted, its matcher."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+
+    @classmethod
+    def load(
+        cls, extra: Sequence[Path] = (), *, builtin: bool = True, installed: bool = True
+    ) -> CatalogueService:
+        return cls(load_full_catalogue(extra, builtin=builtin, installed=installed))
+
+    @cached_property
+    def matcher(self) -> Matcher:
+        from carematch.matching import Matcher
+
+        return Matcher(self.catalogue)

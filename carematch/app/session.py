@@ -1,0 +1,248 @@
+"""The vault session: the one open vault and its journal, and every vault workflow a person can
+start, written once for the app and the command line.
+
+The session owns what it opens: it closes the previous vault when another is opened, never
+closes the vault it hands back, and tells its listeners what happened ("opened", "closed",
+"journal", "marks"). Each workflow returns an `Outcome`: a sentence both front ends can show as
+it is, plus the values a front end may want (a recovery code, counts, a path). Failures raise
+VaultError (or JournalInputError) with a plain message; nothing here prints or asks.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from carematch.app.preferences import AppSettings
+from carematch.plaintext import counted
+from carematch.vault.errors import VaultError
+from carematch.vault.registry import find_vault
+
+if TYPE_CHECKING:
+    from carematch.journal.service import Journal
+    from carematch.vault.vault import Vault
+
+Listener = Callable[[str], None]
+
+RECOVERY_ADVICE = (
+    "This recovery code opens the vault if the passphrase is forgotten. Write it down and keep "
+    "it somewhere safe: it will not be shown again."
+)
+UNENCRYPTED_EXPORT = (
+    "This export is NOT encrypted: anyone with the file can read everything in your vault."
+)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a workflow did, in words fit to show as they are."""
+
+    message: str
+    recovery_code: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    path: Path | None = None
+    warning: str = ""
+
+
+def _counts_words(counts: dict[str, int]) -> str:
+    shown = (
+        ("goals", "goal"),
+        ("experiments", "experiment"),
+        ("checkins", "check-in"),
+        ("adaptations", "adaptation"),
+        ("attachments", "attachment"),
+    )
+    return ", ".join(counted(counts[key], one) for key, one in shown if key in counts)
+
+
+def needs_secret(name: str) -> bool:
+    """Whether opening this vault needs a passphrase or recovery code."""
+    info = find_vault(name)
+    return info is not None and info.protected and info.problem is None
+
+
+def restore_newest(
+    name: str, passphrase: str | None = None, *, recovery_code: str | None = None
+) -> Outcome:
+    """Put back a vault's newest good backup; for a vault too damaged to open."""
+    from carematch.vault.manager import restore_newest_backup
+
+    used = restore_newest_backup(name, passphrase, recovery_code=recovery_code)
+    return Outcome(
+        f"Restored '{name}' from the backup {used.name}. What was there before is kept as a "
+        "backup too.",
+        path=used,
+    )
+
+
+class VaultSession:
+    def __init__(self, settings: AppSettings | None = None) -> None:
+        self.settings = settings or AppSettings()
+        self.vault: Vault | None = None
+        self.journal: Journal | None = None
+        self._listeners: list[Listener] = []
+
+    def __enter__(self) -> VaultSession:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    @property
+    def journal_or_fail(self) -> Journal:
+        if self.journal is None:
+            raise VaultError("No vault is open. Open one first.")
+        return self.journal
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def _tell(self, event: str) -> None:
+        for listener in list(self._listeners):
+            listener(event)
+
+    def require(self) -> Vault:
+        if self.vault is None:
+            raise VaultError("No vault is open. Open one first.")
+        return self.vault
+
+    # --- opening and closing --------------------------------------------------------------
+    def open(
+        self, name: str, passphrase: str | None = None, *, recovery_code: str | None = None
+    ) -> Vault:
+        from carematch.vault.manager import open_vault
+
+        current = self.vault
+        if current is not None and find_vault(name) is not None and current.name == name:
+            return current  # already open here: opening it again would lock ourselves out
+        self.adopt(open_vault(name, passphrase, recovery_code=recovery_code))
+        return self.require()
+
+    def adopt(self, vault: Vault) -> None:
+        """Make `vault` (opened or created elsewhere, e.g. off the UI thread) the open one."""
+        from carematch.journal.service import Journal
+
+        if self.vault is not vault:
+            self.close()
+        journal = Journal(vault)
+        journal.on_change(self._tell)
+        self.vault, self.journal = vault, journal
+        self.settings.remember_vault(vault.name)
+        self._tell("opened")
+
+    def close(self) -> None:
+        if self.vault is None:
+            return
+        vault, self.vault, self.journal = self.vault, None, None
+        vault.close()
+        self._tell("closed")
+
+    def create(self, name: str, passphrase: str | None) -> Outcome:
+        from carematch.vault.manager import create_vault
+
+        vault, code = create_vault(name, passphrase)
+        self.adopt(vault)
+        state = "locked with a passphrase" if vault.protected else "not locked with a passphrase"
+        return Outcome(
+            f"Made the vault '{vault.name}' ({state}).",
+            recovery_code=code,
+            path=vault.folder,
+        )
+
+    def import_export(
+        self,
+        file: Path,
+        name: str,
+        *,
+        passphrase: str | None = None,
+        export_passphrase: str | None = None,
+    ) -> Outcome:
+        """Make a new vault holding exactly an export's records, and open it."""
+        from carematch.journal.archive import import_export
+
+        vault, code, counts = import_export(
+            file, name, passphrase=passphrase, export_passphrase=export_passphrase
+        )
+        self.adopt(vault)
+        return Outcome(
+            f"Made the vault '{vault.name}' from the export: {_counts_words(counts)}.",
+            recovery_code=code,
+            counts=counts,
+            path=vault.folder,
+        )
+
+    # --- passphrase -------------------------------------------------------------------------
+    def set_passphrase(self, new: str) -> Outcome:
+        """Change the passphrase, or add one to a vault that has none (which encrypts it and
+        makes a recovery code)."""
+        vault = self.require()
+        if vault.protected:
+            vault.change_passphrase(new)
+            return Outcome("Passphrase changed. Your recovery code still works.")
+        code = vault.protect(new)
+        self._reopened()
+        return Outcome(
+            f"The vault '{vault.name}' is now locked with a passphrase and encrypted.",
+            recovery_code=code,
+        )
+
+    def remove_passphrase(self) -> Outcome:
+        vault = self.require()
+        if not vault.protected:
+            return Outcome(f"The vault '{vault.name}' has no passphrase. Nothing was changed.")
+        vault.unprotect()
+        self._reopened()
+        return Outcome(
+            f"The vault '{vault.name}' no longer has a passphrase. It is not encrypted, so "
+            "anyone using this computer account can read it."
+        )
+
+    def _reopened(self) -> None:
+        """The same vault, changed underneath (re-encrypted, restored): every view reloads."""
+        self._tell("opened")
+
+    # --- backups ----------------------------------------------------------------------------
+    def backup(self) -> Outcome:
+        dest = self.require().backup("manual")
+        return Outcome(f"Backed up: {dest.name}", path=dest)
+
+    def backups(self) -> list[str]:
+        """Backup names, newest first."""
+        return [b.name for b in self.require().list_backups()]
+
+    def restore(self, backup_name: str) -> Outcome:
+        vault = self.require()
+        vault.restore(vault.backups_dir / Path(backup_name).name)
+        self._reopened()
+        return Outcome(
+            f"Restored {Path(backup_name).name}. What you had before is saved as a backup too."
+        )
+
+    # --- export and erase -------------------------------------------------------------------
+    def export(self, dest: Path, *, passphrase: str | None = None) -> Outcome:
+        from carematch.journal.archive import export_vault
+
+        vault = self.require()
+        counts = export_vault(vault, dest, passphrase=passphrase)
+        return Outcome(
+            f"Exported to {dest}: {_counts_words(counts)}.",
+            counts=counts,
+            path=dest,
+            # a vault kept under a passphrase, leaving it as a file anyone could read
+            warning=UNENCRYPTED_EXPORT if vault.protected and not passphrase else "",
+        )
+
+    def erase(self, name: str | None = None) -> Outcome:
+        """Erase a vault and its backups for good (the open one when no name is given)."""
+        from carematch.vault.manager import erase_vault
+
+        target = name if name is not None else self.require().name
+        if self.vault is not None and self.vault.name == target:
+            self.close()
+        removed = erase_vault(target)
+        with contextlib.suppress(OSError):
+            self.settings.forget_vault(target)
+        return Outcome(f"Erased '{target}': {counted(len(removed), 'file')} removed.")

@@ -1,0 +1,149 @@
+"""Which journey tests press each control of the app, the way a person presses it.
+
+tests/test_action_coverage.py walks the real window and every dialog, names each control
+"<page or dialog class>:<name>" and fails when one is missing here (write its journey first:
+pytest-qt, a mouse click on the control, its Alt+letter or its shortcut, then wait for and
+check what the person sees) or when a test named here does not exist.
+"""
+
+from __future__ import annotations
+
+ACTIONS = "tests/test_gui_action_journeys.py::"
+FORMS = "tests/test_gui_form_journeys.py::"
+JOURNEYS_ = "tests/test_gui_journeys.py::"
+LOCK = "tests/test_gui_lock.py::"
+VAULT = "tests/test_gui_vault_lifecycle.py::"
+
+CANCEL = ACTIONS + "test_cancel_in_every_form_writes_nothing"
+PAGES = ACTIONS + "test_pages_open_by_tab_click_alt_letter_and_ctrl_number"
+CLEAR = ACTIONS + "test_clear_buttons_empty_the_search_boxes"
+IMPROVE = ACTIONS + "test_open_an_idea_with_enter_and_improve_it"
+NEW_IDEA = ACTIONS + "test_a_new_idea_typed_into_the_editor_is_found"
+GOAL_PAGE = ACTIONS + "test_edit_a_goal_add_an_experiment_and_open_it_again"
+RECIPE = ACTIONS + "test_a_new_adaptation_shared_as_a_recipe_pack"
+REPORT = ACTIONS + "test_a_report_with_notes_and_without_charts"
+EXPORT = ACTIONS + "test_export_everything_then_make_a_vault_from_the_export"
+ERASE = ACTIONS + "test_erase_this_vault_asks_for_its_name_first"
+CONTRAST = ACTIONS + "test_contrast_tick_boxes_apply_and_are_kept"
+PACKS = ACTIONS + "test_import_a_pack_and_remove_it_with_the_buttons"
+FIRST_RUN_OPEN = ACTIONS + "test_first_run_can_make_a_vault_without_a_passphrase"
+UNLOCK = ACTIONS + "test_unlock_can_be_cancelled_or_done_with_the_recovery_code"
+DAMAGED = ACTIONS + "test_a_damaged_vault_explains_itself_and_offers_its_backup"
+WORKED = ACTIONS + "test_worked_for_me_marks_the_idea_by_its_alt_letter"
+
+KEYBOARD = JOURNEYS_ + "test_keyboard_only_journey_from_goal_to_checkin"
+QUICK_CHECKIN = JOURNEYS_ + "test_quick_checkin_is_three_presses_from_a_goal_page"
+FIRST_RUN = JOURNEYS_ + "test_first_run_creates_a_protected_vault_and_shows_the_code_once"
+DELETE_UNDO = JOURNEYS_ + "test_delete_goal_and_undo"
+MARKS = JOURNEYS_ + "test_marks_change_the_ranking"
+TEXT_SIZE = JOURNEYS_ + "test_settings_text_size_and_contrast_apply_at_once"
+RATE = JOURNEYS_ + "test_rate_a_device_from_the_goal_page"
+
+NEW_GOAL = FORMS + "test_new_goal_button_opens_the_form_and_saves"
+DATED_CHECKIN = FORMS + "test_a_check_in_can_be_dated_a_few_days_back"
+RATE_WHICH = FORMS + "test_rate_the_device_asks_which_idea"
+SWITCH = FORMS + "test_switching_vault_resets_the_filters"
+UNLOCK_FOCUS = FORMS + "test_unlock_starts_in_the_passphrase_box"
+
+HIDE = LOCK + "test_hide_button_and_shortcut_lock_and_clear_everything"
+HIDE_PROTECTED = LOCK + "test_unlocking_a_protected_vault_asks_for_the_passphrase"
+HIDE_IN_DIALOG = LOCK + "test_hiding_closes_an_open_dialog_without_saving"
+SCREEN_LOCK = LOCK + "test_screen_lock_signal_locks_unless_turned_off"
+
+PROTECT = VAULT + "test_protecting_from_settings_shows_the_code_and_keeps_the_vault_open"
+CHANGE_PASSPHRASE = VAULT + "test_changing_the_passphrase_keeps_the_recovery_code"
+BACKUP_RESTORE = VAULT + "test_back_up_then_restore_from_settings"
+
+JOURNEYS: dict[str, tuple[str, ...]] = {
+    # the window
+    "MainWindow:tab:Find ideas": (PAGES,),
+    "MainWindow:tab:My goals": (PAGES,),
+    "MainWindow:tab:Catalogue": (PAGES,),
+    "MainWindow:tab:Settings": (PAGES,),
+    "MainWindow:shortcut:Ctrl+1": (PAGES,),
+    "MainWindow:shortcut:Ctrl+2": (PAGES, KEYBOARD),
+    "MainWindow:shortcut:Ctrl+3": (PAGES,),
+    "MainWindow:shortcut:Ctrl+4": (PAGES, TEXT_SIZE),
+    "MainWindow:shortcut:Ctrl+L": (HIDE, HIDE_IN_DIALOG),
+    "MainWindow:hide-now": (HIDE, HIDE_PROTECTED),
+    "LockedScreen:Unlock…": (HIDE, HIDE_PROTECTED),
+    # Find ideas
+    "FindPage:Clear the text": (CLEAR,),
+    "FindPage:results:activate": (KEYBOARD,),
+    "FindPage:Try this…": (KEYBOARD,),
+    "FindPage:Worked for me": (WORKED,),
+    "FindPage:Not for me": (MARKS,),
+    # My goals
+    "GoalsPage:New goal…": (NEW_GOAL,),
+    "GoalsPage:Delete goal": (DELETE_UNDO,),
+    "GoalsPage:Undo": (DELETE_UNDO,),
+    "GoalsPage:Quick check-in…": (KEYBOARD, QUICK_CHECKIN, DATED_CHECKIN),
+    "GoalsPage:Edit goal…": (GOAL_PAGE,),
+    "GoalsPage:New experiment…": (GOAL_PAGE,),
+    "GoalsPage:Experiments:activate": (GOAL_PAGE,),
+    "GoalsPage:Rate the device…": (RATE_WHICH, RATE),
+    "GoalsPage:Make a report…": (REPORT,),
+    "GoalsPage:New adaptation…": (RECIPE,),
+    "GoalsPage:Share as a recipe…": (RECIPE,),
+    # Catalogue
+    "CataloguePage:Clear the text": (CLEAR,),
+    "CataloguePage:Catalogue ideas:activate": (IMPROVE,),
+    "CataloguePage:New idea…": (NEW_IDEA,),
+    "CataloguePage:Improve this idea…": (IMPROVE,),
+    # Settings
+    "SettingsPage:High contrast": (CONTRAST, TEXT_SIZE),
+    "SettingsPage:Follow the computer's contrast setting": (CONTRAST,),
+    "SettingsPage:Switch vault…": (SWITCH, UNLOCK, DAMAGED),
+    "SettingsPage:Make a vault from an export…": (EXPORT,),
+    "SettingsPage:Change passphrase…": (PROTECT, CHANGE_PASSPHRASE),
+    "SettingsPage:Back up now": (BACKUP_RESTORE,),
+    "SettingsPage:Restore a backup…": (BACKUP_RESTORE,),
+    "SettingsPage:Export everything…": (EXPORT,),
+    "SettingsPage:Erase this vault…": (ERASE,),
+    "SettingsPage:Lock when the screen locks or the computer goes to sleep": (SCREEN_LOCK,),
+    "PacksBox:Import a pack…": (PACKS,),
+    "PacksBox:Remove the chosen pack": (PACKS,),
+    # dialogs: vaults
+    "WelcomeDialog:Continue": (FIRST_RUN, FIRST_RUN_OPEN, SWITCH),
+    "WelcomeDialog:Cancel": (ERASE,),
+    "WelcomeDialog:Lock it with a passphrase": (FIRST_RUN_OPEN,),
+    "UnlockDialog:Open": (UNLOCK_FOCUS, UNLOCK, HIDE_PROTECTED),
+    "UnlockDialog:Cancel": (UNLOCK, HIDE_PROTECTED),
+    "UnlockDialog:Use my recovery code instead": (UNLOCK,),
+    "RecoveryCodeDialog:I have written it down": (FIRST_RUN, PROTECT),
+    "VaultProblemDialog:OK": (DAMAGED,),
+    "VaultProblemDialog:Restore the newest good backup": (DAMAGED,),
+    "VaultProblemDialog:Cancel": (DAMAGED,),
+    "NewPassphraseDialog:Lock it": (PROTECT,),
+    "NewPassphraseDialog:Change it": (CHANGE_PASSPHRASE,),
+    "NewPassphraseDialog:Cancel": (CANCEL,),
+    "ImportExportDialog:Choose the export file": (EXPORT,),
+    "ImportExportDialog:Lock it with a passphrase": (EXPORT,),
+    "ImportExportDialog:Make the vault": (EXPORT,),
+    "ImportExportDialog:Cancel": (CANCEL,),
+    # dialogs: the journal
+    "GoalDialog:Save": (NEW_GOAL, GOAL_PAGE),
+    "GoalDialog:Cancel": (CANCEL,),
+    "CheckInDialog:Save": (QUICK_CHECKIN, DATED_CHECKIN),
+    "CheckInDialog:Cancel": (CANCEL,),
+    "ExperimentDialog:Save": (GOAL_PAGE,),
+    "ExperimentDialog:Cancel": (CANCEL,),
+    "AdaptationDialog:Save": (RECIPE,),
+    "AdaptationDialog:Cancel": (CANCEL,),
+    "TryThisDialog:Start trying": (KEYBOARD,),
+    "TryThisDialog:Cancel": (CANCEL,),
+    "QuestDialog:Save": (RATE_WHICH, RATE),
+    "QuestDialog:Cancel": (CANCEL,),
+    "ReportDialog:Include my check-in notes": (REPORT,),
+    "ReportDialog:Include charts": (REPORT,),
+    "ReportDialog:Save report…": (REPORT,),
+    "ReportDialog:Cancel": (CANCEL,),
+    "ShareRecipeDialog:Save the pack…": (
+        RECIPE,
+        "tests/test_gui_packs.py::test_share_an_adaptation_shows_what_goes_and_leaves_out_personal_details",
+    ),
+    "ShareRecipeDialog:Cancel": (CANCEL,),
+    # dialogs: the catalogue
+    "EntryEditor:Save": (IMPROVE, NEW_IDEA),
+    "EntryEditor:Cancel": (CANCEL,),
+}
