@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from carematch.app.preferences import AppSettings
 from carematch.app.session import VaultSession
+from carematch.gui.collector import collect_now, freeze_long_lived
 from carematch.gui.worker import run_task
 
 if TYPE_CHECKING:
@@ -79,6 +80,7 @@ class AppContext(QObject):
 
     def use_catalogue(self, service: CatalogueService) -> None:
         self.service = service
+        freeze_long_lived()
         self.catalogue_ready.emit()
 
     def _catalogue_error(self, exc: Exception) -> None:
@@ -96,6 +98,7 @@ class AppContext(QObject):
         if event in ("opened", "marks"):
             self.marks = journal.marks() if journal is not None else ([], [])
         if event == "opened":
+            collect_now()  # opening leaves one-off garbage (schema checks): clear it now
             self.vault_opened.emit()
         elif event == "closed":
             self.marks = ([], [])
