@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from carematch.app.preferences import AppSettings
 from carematch.plaintext import counted
 from carematch.vault.errors import VaultError
-from carematch.vault.registry import find_vault
+from carematch.vault.registry import find_vault, name_key
 
 if TYPE_CHECKING:
     from carematch.journal.service import Journal
@@ -116,7 +116,7 @@ class VaultSession:
         from carematch.vault.manager import open_vault
 
         current = self.vault
-        if current is not None and find_vault(name) is not None and current.name == name:
+        if current is not None and name_key(current.name) == name_key(name):
             return current  # already open here: opening it again would lock ourselves out
         self.adopt(open_vault(name, passphrase, recovery_code=recovery_code))
         return self.require()
@@ -240,7 +240,7 @@ class VaultSession:
         from carematch.vault.manager import erase_vault
 
         target = name if name is not None else self.require().name
-        if self.vault is not None and self.vault.name == target:
+        if self.vault is not None and name_key(self.vault.name) == name_key(target):
             self.close()
         removed = erase_vault(target)
         with contextlib.suppress(OSError):
