@@ -127,10 +127,15 @@ class VaultSession:
 
         if self.vault is not vault:
             self.close()
-        journal = Journal(vault)
+        try:
+            journal = Journal(vault)
+        except BaseException:
+            vault.close()  # nobody would own it, and its lock would stay taken
+            raise
         journal.on_change(self._tell)
         self.vault, self.journal = vault, journal
-        self.settings.remember_vault(vault.name)
+        with contextlib.suppress(OSError):  # a full disk loses the "last vault", nothing else
+            self.settings.remember_vault(vault.name)
         self._tell("opened")
 
     def close(self) -> None:
