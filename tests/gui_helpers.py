@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
@@ -67,3 +68,19 @@ def raise_modal_failures() -> None:
         failure = MODAL_FAILURES[0]
         MODAL_FAILURES.clear()
         raise failure
+
+
+def hacks_pack(tmp_path: Path) -> Path:
+    """An unsigned pack "Hacks" by "Makers" holding one entry (toast tongs)."""
+    import shutil
+
+    from carematch.community.packs import create_pack
+
+    from .conftest import FIXTURES
+
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(FIXTURES / "good_catalogue/entries/extra/toast-tongs.toml", src)
+    pack_file = tmp_path / "hacks.cmpack"
+    create_pack(src, pack_file, name="Hacks", publisher="Makers")
+    return pack_file

@@ -10,7 +10,6 @@ tests/test_action_coverage.py fails when a control has none.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import zipfile
@@ -33,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carematch.community.packs import create_pack
 from carematch.gui.app import build_window, make_app
 from carematch.gui.context import AppContext
 from carematch.gui.dialogs.entry_editor import EntryEditor
@@ -59,8 +57,14 @@ from carematch.journal.demo import fill_demo
 from carematch.journal.service import Journal
 from carematch.vault import create_vault, list_vaults
 
-from .conftest import FIXTURES, ROOT
-from .gui_helpers import MODAL_FAILURES, demo_window, raise_modal_failures, when_modal
+from .conftest import ROOT
+from .gui_helpers import (
+    MODAL_FAILURES,
+    demo_window,
+    hacks_pack,
+    raise_modal_failures,
+    when_modal,
+)
 
 PASS = "correct horse battery"
 LEFT = Qt.MouseButton.LeftButton
@@ -560,11 +564,7 @@ def test_contrast_tick_boxes_apply_and_are_kept(qtbot, data_root):
 
 
 def test_import_a_pack_and_remove_it_with_the_buttons(qtbot, data_root, tmp_path):
-    src = tmp_path / "src"
-    src.mkdir()
-    shutil.copy(FIXTURES / "good_catalogue/entries/extra/toast-tongs.toml", src)
-    pack_file = tmp_path / "hacks.cmpack"
-    create_pack(src, pack_file, name="Hacks", publisher="Makers")
+    pack_file = hacks_pack(tmp_path)
     window = demo_window(qtbot)
     go_to(qtbot, window, 4)
     box = window.settings_page.packs

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from carematch.community.packs import create_pack
 
 from .conftest import FIXTURES
-from .gui_helpers import demo_window, when_modal
+from .gui_helpers import demo_window, hacks_pack, when_modal
 from .photo_samples import SECRETS, jpeg_with_gps, png_with_text
 
 
@@ -24,11 +24,7 @@ def press_yes(dialog) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_import_and_remove_a_pack_from_settings(qtbot, data_root, tmp_path):
-    src = tmp_path / "src"
-    src.mkdir()
-    shutil.copy(FIXTURES / "good_catalogue/entries/extra/toast-tongs.toml", src)
-    pack_file = tmp_path / "hacks.cmpack"
-    create_pack(src, pack_file, name="Hacks", publisher="Makers")
+    pack_file = hacks_pack(tmp_path)
     window = demo_window(qtbot)
     box = window.settings_page.packs
     when_modal(press_yes)
@@ -212,11 +208,7 @@ def test_the_app_and_the_command_line_treat_an_unsigned_pack_alike(
 
     from carematch.app.pack_import import SIGNATURE_WORDS
 
-    src = tmp_path / "src"
-    src.mkdir()
-    shutil.copy(FIXTURES / "good_catalogue/entries/extra/toast-tongs.toml", src)
-    pack_file = tmp_path / "hacks.cmpack"
-    create_pack(src, pack_file, name="Hacks", publisher="Makers")
+    pack_file = hacks_pack(tmp_path)
     cli = run_cli("pack", "import", str(pack_file))
     assert cli.returncode == 1 and "Nothing" not in cli.stdout
     caution = cli.stderr.split("carematch: ", 1)[-1].split(" To import it anyway")[0].strip()

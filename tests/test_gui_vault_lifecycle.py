@@ -29,18 +29,24 @@ def _type_and_enter(qtbot, text: str):  # type: ignore[no-untyped-def]
     return act
 
 
+def _write_down_code(qtbot, codes: list[str]):  # type: ignore[no-untyped-def]
+    """Read the recovery code window, keep the code, press "I have written it down"."""
+
+    def act(dialog):  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, RecoveryCodeDialog), type(dialog)
+        codes.append(dialog.code.toPlainText())
+        (written,) = [b for b in dialog.findChildren(QPushButton) if "down" in b.text()]
+        qtbot.mouseClick(written, Qt.MouseButton.LeftButton)
+
+    return act
+
+
 def test_protecting_from_settings_shows_the_code_and_keeps_the_vault_open(qtbot, data_root):
     window = demo_window(qtbot)
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     page = window.settings_page
     assert window.context.vault is not None and not window.context.vault.protected
     shown: list[str] = []
-
-    def code_box(dialog):  # type: ignore[no-untyped-def]
-        assert isinstance(dialog, RecoveryCodeDialog), type(dialog)
-        shown.append(dialog.code.toPlainText())
-        (written,) = [b for b in dialog.findChildren(QPushButton) if "down" in b.text()]
-        qtbot.mouseClick(written, Qt.MouseButton.LeftButton)
 
     def new_passphrase(dialog):  # type: ignore[no-untyped-def]
         assert isinstance(dialog, NewPassphraseDialog), type(dialog)
@@ -56,7 +62,7 @@ def test_protecting_from_settings_shows_the_code_and_keeps_the_vault_open(qtbot,
         qtbot.keyClicks(dialog.passphrase, NEW)
         dialog.again.selectAll()
         qtbot.keyClicks(dialog.again, NEW)
-        when_modal(code_box)
+        when_modal(_write_down_code(qtbot, shown))
         qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
 
     when_modal(new_passphrase)
@@ -135,12 +141,6 @@ def test_make_a_vault_from_an_encrypted_export(qtbot, data_root, tmp_path):
     page = window.settings_page
     codes: list[str] = []
 
-    def code_box(dialog):  # type: ignore[no-untyped-def]
-        assert isinstance(dialog, RecoveryCodeDialog), type(dialog)
-        codes.append(dialog.code.toPlainText())
-        (written,) = [b for b in dialog.findChildren(QPushButton) if "down" in b.text()]
-        qtbot.mouseClick(written, Qt.MouseButton.LeftButton)
-
     def fill(dialog):  # type: ignore[no-untyped-def]
         assert isinstance(dialog, ImportExportDialog), type(dialog)
         assert QApplication.focusWidget() is dialog.file
@@ -157,7 +157,7 @@ def test_make_a_vault_from_an_encrypted_export(qtbot, data_root, tmp_path):
         qtbot.keyClicks(dialog.name, "Moved")  # the name was selected: typing replaces it
         qtbot.keyClicks(dialog.passphrase, NEW)
         qtbot.keyClicks(dialog.again, NEW)
-        when_modal(code_box)
+        when_modal(_write_down_code(qtbot, codes))
         qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
 
     when_modal(fill)
