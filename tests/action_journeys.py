@@ -30,6 +30,7 @@ FIRST_RUN_OPEN = ACTIONS + "test_first_run_can_make_a_vault_without_a_passphrase
 UNLOCK = ACTIONS + "test_unlock_can_be_cancelled_or_done_with_the_recovery_code"
 DAMAGED = ACTIONS + "test_a_damaged_vault_explains_itself_and_offers_its_backup"
 WORKED = ACTIONS + "test_worked_for_me_marks_the_idea_by_its_alt_letter"
+KEYS_HELP = ACTIONS + "test_f1_and_the_keys_button_list_every_shortcut_and_the_pages_letters"
 
 KEYBOARD = JOURNEYS_ + "test_keyboard_only_journey_from_goal_to_checkin"
 QUICK_CHECKIN = JOURNEYS_ + "test_quick_checkin_is_three_presses_from_a_goal_page"
@@ -66,6 +67,9 @@ JOURNEYS: dict[str, tuple[str, ...]] = {
     "MainWindow:shortcut:Ctrl+4": (PAGES, TEXT_SIZE),
     "MainWindow:shortcut:Ctrl+L": (HIDE, HIDE_IN_DIALOG),
     "MainWindow:hide-now": (HIDE, HIDE_PROTECTED),
+    "MainWindow:keys-help": (KEYS_HELP,),
+    "MainWindow:shortcut:F1": (KEYS_HELP,),
+    "KeysHelpDialog:Close": (KEYS_HELP,),
     "LockedScreen:Unlock…": (HIDE, HIDE_PROTECTED),
     # Find ideas
     "FindPage:Clear the text": (CLEAR,),

@@ -174,6 +174,7 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], list[QDialog]]]:
     from carematch.gui.dialogs import (
         entry_editor,
         journal_forms,
+        keys_help,
         report_dialog,
         share_recipe,
         vault_dialogs,
@@ -188,6 +189,9 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], list[QDialog]]]:
     entry = next(iter(catalogue.entries.values()))
     forms = journal_forms
     return {
+        "KeysHelpDialog": lambda: [
+            keys_help.KeysHelpDialog("Find ideas", window.find_page, window)
+        ],
         "WelcomeDialog": lambda: [vault_dialogs.WelcomeDialog(session, window)],
         "UnlockDialog": lambda: [vault_dialogs.UnlockDialog(session, "Demo", window)],
         "RecoveryCodeDialog": lambda: [vault_dialogs.RecoveryCodeDialog("ABCD-EFGH", window)],
@@ -243,6 +247,8 @@ def every_control(qtbot) -> dict[str, str]:  # type: ignore[no-untyped-def]
         for name in sorted(set(makers) & set(classes)):
             for dialog in makers[name]():
                 qtbot.addWidget(dialog)
+                # a screen reader says the title, then this: what the window is for
+                assert dialog.accessibleDescription().strip(), f"{name} says no purpose"
                 ok = getattr(dialog, "ok", None)
                 if ok is not None:  # work it started (a recipe's photos) is done: Save shows
                     qtbot.waitUntil(ok.isEnabled)

@@ -92,8 +92,15 @@ def test_item_views_expose_text_for_their_items(window):
     results = window.find_page.results
     assert results.count() > 0
     for row in range(results.count()):
-        text = results.item(row).data(Qt.ItemDataRole.AccessibleTextRole)
-        assert text and "Why" in text
+        item = results.item(row)
+        text = item.data(Qt.ItemDataRole.AccessibleTextRole)
+        # what is shown: "name  (cost)", the summary, "Why: reasons"
+        heading, summary, why = item.text().split("\n")
+        name, cost = heading.removesuffix(")").split("  (")
+        first_reason = why.removeprefix("Why: ").split(". ")[0]
+        # what is spoken: name and cost, then the first reason, then what it is
+        assert text.startswith(f"{name}, {cost}. {first_reason}")
+        assert text.endswith(summary)
 
 
 def clipped(root: QWidget) -> list[str]:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QToolButton,
     QWidget,
@@ -777,3 +778,50 @@ def test_cancel_in_every_form_writes_nothing(qtbot, data_root):
     assert [v.name for v in list_vaults()] == ["Demo"]
     assert page.count.text().endswith("ideas shown.")  # nothing was saved to my entries
     window.context.close_vault()
+
+
+# --- keyboard help ---------------------------------------------------------------------------
+def test_f1_and_the_keys_button_list_every_shortcut_and_the_pages_letters(qtbot, data_root):
+    from carematch.gui.dialogs.keys_help import KeysHelpDialog
+
+    window = demo_window(qtbot)
+    go_to(qtbot, window, 1)
+    seen: list[list[str]] = []
+
+    def read_and_close(how: str) -> Callable[[QWidget], None]:
+        def action(dialog: QWidget) -> None:
+            assert isinstance(dialog, KeysHelpDialog)
+            keys = dialog.keys
+            assert keys.hasFocus() and keys.currentRow() == 0  # arrows go through it at once
+            seen.append([keys.item(i).text() for i in range(keys.count())])
+            if how == "escape":
+                qtbot.keyClick(keys, Qt.Key.Key_Escape)
+            else:
+                click(
+                    qtbot,
+                    next(
+                        b for b in dialog.findChildren(QPushButton) if b.accessibleName() == "Close"
+                    ),
+                )
+
+        return action
+
+    when_modal(read_and_close("escape"))
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F1)
+    raise_modal_failures()
+    go_to(qtbot, window, 2)
+    when_modal(read_and_close("close"))
+    click(qtbot, window.help_button)
+    raise_modal_failures()
+
+    assert len(seen) == 2
+    on_find, on_goals = seen
+    for listed in seen:
+        assert "F1: This list of keys" in listed
+        assert any(line.startswith("Ctrl+L: Hide now") for line in listed)
+        assert any(line.startswith("Ctrl+2: My goals") for line in listed)
+    # each page's own Alt+letters, named as they are shown on that page
+    assert "Alt+W: Find ideas: What would you like to be able to do?" in on_find
+    assert "Alt+Q: My goals: Quick check-in" in on_goals
+    assert not any("Quick check-in" in line for line in on_find)
+    assert window.isVisible() and not window.is_locked()

@@ -59,7 +59,7 @@ def test_stemming_brings_word_forms_together():
 def test_misspelt_word_is_corrected_and_explained(matcher):
     resp = matcher.match("kettel")
     assert resp.results[0].entry.id == "kettle-tipper"
-    assert any("We read 'kettel' as 'kettle'" in w for w in resp.results[0].why)
+    assert any("'kettle' (you wrote 'kettel')" in w for w in resp.results[0].why)
 
 
 def test_correction_does_not_change_known_words(matcher):

@@ -1,23 +1,32 @@
-"""An in-process accessibility audit, the way a screen reader sees the widgets.
+"""What screen readers hear: an in-process audit, spoken status changes, and fixes for Orca.
 
-It walks a window's widgets through QAccessible and reports interactive controls without an
-accessible name, two controls on one page with the same name, and item views whose items
-have no text. Used by the tests, the self-test and the screenshot command.
+The audit walks a window's widgets through QAccessible and reports interactive controls without
+an accessible name, two controls on one page with the same name, and item views whose items
+have no text (used by the tests, the self-test and the screenshot command). `announce` speaks a
+status change; `install_screen_reader_fixes` fixes what Orca cannot hear in plain Qt.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleInterface,
+    QFocusEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSlider,
     QAbstractSpinBox,
+    QAccessibleWidget,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -126,11 +135,102 @@ def _empty_items(view: QAbstractItemView) -> list[str]:
     return missing
 
 
+class SpokenNotice(QWidget):
+    """An invisible status line that screen readers speak each time it is shown.
+
+    Qt's announcement event is not heard by Orca before version 46 (Debian 12 has 43); every
+    Orca speaks an object with the *notification* role when it appears. One notice per window.
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("spoken-notice")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setGeometry(0, 0, 0, 0)  # takes no room and draws nothing
+
+    def say(self, message: str) -> None:
+        self.hide()
+        self.setAccessibleName(message)
+        self.show()  # "showing" is the event Orca speaks
+
+
+def _accessible_for(key: str, obj: QObject) -> QAccessibleInterface | None:
+    """Accessibility interfaces for two widgets whose default role reads badly aloud."""
+    if key == "SpokenNotice" and isinstance(obj, QWidget):
+        return QAccessibleWidget(obj, QAccessible.Role.Notification)
+    if key == "QStackedWidget" and isinstance(obj, QWidget):
+        # Pages shown one at a time (the tabs' pages; the window or its locked screen): by
+        # default a "layered pane" Orca says aloud each time the focus enters it. As a plain
+        # container it is passed over; the page tab or the focused control says where you are.
+        return QAccessibleWidget(obj, QAccessible.Role.Client)
+    return None
+
+
+class _ScreenReaderFixes(QObject):
+    """Two things Orca 43 does not hear in plain Qt, fixed for every window of the app.
+
+    - A text box reached by Tab or its Alt+letter is silent: Qt selects its text *before* it
+      reports the focus change, and Orca takes the selection as the focus. The box now gets
+      the focus as if clicked, so Orca says its name and reads what is in it (selecting it
+      afterwards would add "selected" and "unselected" to every Tab; Ctrl+A selects).
+    - A closed list (combo box) changed with the arrow keys is silent: Orca 43 looks for an
+      interface Qt's combo box lacks. The new choice is announced.
+    """
+
+    REASONS = (
+        Qt.FocusReason.TabFocusReason,
+        Qt.FocusReason.BacktabFocusReason,
+        Qt.FocusReason.ShortcutFocusReason,
+    )
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if (
+            kind == QEvent.Type.FocusIn
+            and isinstance(obj, QLineEdit)
+            and isinstance(event, QFocusEvent)
+            and event.reason() in self.REASONS
+            and not isinstance(obj.parent(), QComboBox | QAbstractSpinBox)
+        ):
+            as_clicked = QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.OtherFocusReason)
+            QApplication.sendEvent(obj, as_clicked)
+            return True
+        if kind == QEvent.Type.KeyPress and isinstance(obj, QComboBox) and obj.isVisible():
+            before = obj.currentIndex()
+            QTimer.singleShot(0, obj, lambda combo=obj, was=before: _say_choice(combo, was))
+        return False
+
+
+def _say_choice(combo: QComboBox, before: int) -> None:
+    if combo.currentIndex() != before and combo.hasFocus() and not combo.view().isVisible():
+        announce(combo, combo.currentText())
+
+
+_installed: list[QObject] = []
+
+
+def install_screen_reader_fixes(app: QApplication) -> None:
+    """Once per app: the roles above, and text boxes that speak when tabbed into."""
+    if _installed:
+        return
+    QAccessible.installFactory(_accessible_for)
+    speaker = _ScreenReaderFixes(app)
+    app.installEventFilter(speaker)
+    _installed.append(speaker)
+
+
 def announce(widget: QWidget, message: str) -> None:
-    """Ask screen readers to speak a status change (Qt 6.8 and newer)."""
-    try:
-        from PySide6.QtGui import QAccessibleAnnouncementEvent
-    except ImportError:  # older Qt: the status label's text change is still read out
+    """Ask screen readers to speak a status change, without moving the focus.
+
+    On Linux the window's SpokenNotice is shown (heard by every Orca; Orca 46 and newer would
+    also speak Qt's announcement, so only one is sent). Elsewhere Qt's announcement event.
+    """
+    if sys.platform.startswith("linux"):
+        window = widget.window()
+        notice = window.findChild(SpokenNotice, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if notice is None:
+            notice = SpokenNotice(window)
+        notice.say(message)
         return
     QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, message))
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from carematch import APP_ID, APP_NAME, __version__, paths
+from carematch.gui.accessibility import install_screen_reader_fixes
 from carematch.gui.collector import UiThreadCollector
 from carematch.gui.context import AppContext
 from carematch.gui.main_window import MainWindow
@@ -25,6 +26,7 @@ def make_app() -> QApplication:
     app.setDesktopFileName(APP_ID)
     if app.findChild(UiThreadCollector) is None:
         UiThreadCollector(app)  # the garbage collector never runs on a worker thread
+    install_screen_reader_fixes(app)
     resources = paths.resources_dir()
     if resources is not None and (resources / f"{APP_ID}.svg").is_file():
         app.setWindowIcon(QIcon(str(resources / f"{APP_ID}.svg")))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFrame,
+    QHBoxLayout,
     QMainWindow,
     QProgressBar,
     QScrollArea,
@@ -21,6 +22,7 @@ from carematch.app.session import needs_secret
 from carematch.gui.accessibility import announce
 from carematch.gui.context import AppContext
 from carematch.gui.dialogs.journal_forms import TryThisDialog
+from carematch.gui.dialogs.keys_help import KeysHelpDialog
 from carematch.gui.dialogs.vault_dialogs import RecoveryCodeDialog, UnlockDialog, WelcomeDialog
 from carematch.gui.lock import (
     IdleWatcher,
@@ -34,7 +36,7 @@ from carematch.gui.pages.find import FindPage
 from carematch.gui.pages.goals import GoalsPage
 from carematch.gui.pages.settings import SettingsPage
 from carematch.gui.theme import apply_theme, system_prefers_high_contrast
-from carematch.gui.widgets import button
+from carematch.gui.widgets import button, plain
 from carematch.vault.errors import VaultError
 from carematch.vault.registry import find_vault
 
@@ -101,7 +103,25 @@ class MainWindow(QMainWindow):
             self.tr("Locks your journal and hides everything personal. Shortcut: Control L.")
         )
         self.hide_button.clicked.connect(lambda: self.lock_now("hide"))
-        self.tabs.setCornerWidget(self.hide_button, Qt.Corner.TopRightCorner)
+        self.help_button = button(
+            self.tr("Keys"), self, tip=self.tr("Every keyboard shortcut in a list (F1)")
+        )
+        self.help_button.setObjectName("keys-help")
+        self.help_button.setAccessibleName(self.tr("Keyboard help"))
+        self.help_button.setAccessibleDescription(
+            self.tr("Lists every keyboard shortcut. Shortcut: F1.")
+        )
+        self.help_button.clicked.connect(self.show_keys_help)
+        help_action = QAction(self)
+        help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        help_action.triggered.connect(self.show_keys_help)
+        self.addAction(help_action)
+        corner = QWidget(self)
+        corner_row = QHBoxLayout(corner)
+        corner_row.setContentsMargins(0, 0, 0, 0)
+        corner_row.addWidget(self.help_button)
+        corner_row.addWidget(self.hide_button)
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         self.locked_screen = LockedScreen(self)
         self.locked_screen.unlock_button.clicked.connect(self.unlock)
         self.stack = QStackedWidget(self)
@@ -139,6 +159,7 @@ class MainWindow(QMainWindow):
         context.vault_opened.connect(self._vault_opened)
         context.vault_closed.connect(self._vault_closed)
         self.resize(QSize(1100, 760).boundedTo(self.screen().availableGeometry().size()))
+        self.find_page.goal_box.setFocus()  # a person who starts typing types their goal
 
     def set_loading(self, what: str, on: bool) -> None:
         """Show the moving bar while anything loads in the background."""
@@ -165,7 +186,8 @@ class MainWindow(QMainWindow):
             self.goals_page: self.goals_page.goals,
             self.catalogue_page: self.catalogue_page.search,
         }.get(page)
-        (focus or page).setFocus()
+        # Settings has no one first thing: its page tab takes the focus, which says the page.
+        (focus or self.tabs.tabBar()).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def apply_display(self) -> None:
         app = QApplication.instance()
@@ -340,12 +362,19 @@ class MainWindow(QMainWindow):
         dialog = TryThisDialog(journal, entry.name, entry_id, goal_text, self)
         if dialog.exec() and dialog.goal_id is not None:
             self.goals_page.select_goal(dialog.goal_id)
-            self.statusBar().showMessage(
-                self.tr("Started trying “{idea}”. Log how it goes under My goals.").format(
-                    idea=entry.name
-                ),
-                10000,
+            message = self.tr("Started trying “{idea}”. Log how it goes under My goals.").format(
+                idea=plain(entry.name, 80)
             )
+            self.statusBar().showMessage(message, 10000)
+            announce(self, message)
+
+    def show_keys_help(self) -> None:
+        if self.is_locked():
+            page, title = None, ""
+        else:
+            index = self.tabs.currentIndex()
+            page, title = self.tabs.currentWidget(), self.tabs.tabText(index).replace("&", "")
+        KeysHelpDialog(title, page, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.context.close_vault()

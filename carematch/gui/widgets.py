@@ -94,8 +94,12 @@ def heading(text: str, parent: QWidget | None = None, scale: float = 1.4) -> QLa
 def button(
     text: str, parent: QWidget | None = None, *, name: str | None = None, tip: str | None = None
 ) -> QPushButton:
-    """A button whose accessible name is its plain text (without the & mnemonic marker)."""
+    """A button whose accessible name is its plain text (without the & mnemonic marker).
+
+    Enter presses it as well as Space, in the main window too (Qt's default there is Space
+    only, and many keyboard and screen-reader users press Enter on a button)."""
     b = QPushButton(text, parent)
+    b.setAutoDefault(True)
     b.setAccessibleName(name or text.replace("&&", "\0").replace("&", "").replace("\0", "&"))
     if tip:
         b.setToolTip(tip)

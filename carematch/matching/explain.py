@@ -36,29 +36,41 @@ def explain(
     text_terms = set(field_terms(entry.summary)) | set(field_terms(entry.description))
     all_terms = name_terms | alias_terms | text_terms
 
-    in_name = [q.typed[s] for s in q.typed if s in name_terms]
-    in_alias = [q.typed[s] for s in q.typed if s in alias_terms and s not in name_terms]
-    in_text = [
-        q.typed[s]
-        for s in q.typed
-        if s in text_terms and s not in name_terms and s not in alias_terms
-    ]
-    if in_name:
-        why.append(f"You mentioned {_quote(in_name[:3])}, which is in its name.")
-    elif in_alias:
-        why.append(f"You mentioned {_quote(in_alias[:3])}: another name people use for it.")
+    # "What we understood" comes first: a word it quotes is not quoted again, so each
+    # reason is one sentence and no typed word is said twice when read aloud.
+    understood, quoted = "", set()
     phrases = sorted({q.expanded[s] for s in q.expanded if s in all_terms})
     for phrase in phrases[:1]:
         means = [m for m in q.phrase_means.get(phrase, ()) if set(field_terms(m)) & all_terms]
         if means:
-            why.append(f"You said '{phrase}', which we read as {_plain_list(means[:2])}.")
+            understood = f"You said '{phrase}', which we read as {_plain_list(means[:2])}."
+            quoted = set(field_terms(phrase))
+    in_name = [q.typed[s] for s in q.typed if s in name_terms and s not in quoted]
+    in_alias = [
+        q.typed[s] for s in q.typed if s in alias_terms and s not in name_terms and s not in quoted
+    ]
+    in_text = [
+        q.typed[s]
+        for s in q.typed
+        if s in text_terms and s not in name_terms and s not in alias_terms and s not in quoted
+    ]
+    # A word read with a spelling fix says so where it is quoted: "'kettle' (you wrote
+    # 'kettel')", so no word is said twice.
+    wrote = {fixed: typed for typed, fixed in q.corrections.items()}
+
+    def mention(items: list[str]) -> str:
+        return _plain_list(
+            [f"'{w}'" + (f" (you wrote '{wrote[w]}')" if w in wrote else "") for w in items[:3]]
+        )
+
+    if in_name:
+        why.append(f"You mentioned {mention(in_name)}, which is in its name.")
+    elif in_alias:
+        why.append(f"People also call it {mention(in_alias)}, a word you used.")
+    if understood:
+        why.append(understood)
     if in_text and len(why) < 2:
-        why.append(f"Its description talks about {_quote(in_text[:3])}.")
-    matched_words = set(in_name + in_alias + in_text)
-    for typed, fixed in q.corrections.items():
-        if fixed in matched_words:
-            why.append(f"We read '{typed}' as '{fixed}'.")
-            break
+        why.append(f"Its description talks about {mention(in_text)}.")
 
     acts = [vocab.activities[a].name.lower() for a in entry.activities if a in q.activities]
     helps = [vocab.helps_with[h].name.lower() for h in entry.helps_with if h in q.helps_with]
@@ -82,5 +94,5 @@ def explain(
     if not_for_me:
         why.append("You marked this 'not for me', so it is lower down.")
     if not why:
-        why.append(f"It is a close fit for the words in your goal: {entry.summary}")
+        why.append("It is a close fit for the words in your goal.")
     return why

@@ -62,6 +62,10 @@ class FormDialog(QDialog):
         self.body.addLayout(self.form)
         self.body.addWidget(self.buttons)
 
+    def set_purpose(self, purpose: str) -> None:
+        """What the window is for, in one sentence: screen readers say it after the title."""
+        self.setAccessibleDescription(purpose)
+
     def add_row(self, label: str, field: QWidget) -> QWidget:
         self.form.addRow(label, field)
         field.setAccessibleName(label.replace("&", "").rstrip(":"))

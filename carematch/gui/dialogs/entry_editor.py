@@ -47,6 +47,9 @@ class EntryEditor(FormDialog):
         from carematch.catalogue.model import Entry as EntryModel
 
         super().__init__(self.tr("Edit idea") if entry else self.tr("New idea"), parent)
+        self.set_purpose(
+            self.tr("Write an idea in your own words. It is kept in your own catalogue.")
+        )
         self.catalogue = catalogue
         self.controls: dict[str, Any] = {}
         self.saved: Entry | None = None

@@ -59,6 +59,7 @@ class GoalDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("Edit goal") if goal else self.tr("New goal"), parent)
+        self.set_purpose(self.tr("Write what you would like to be able to do, in your own words."))
         self.journal, self.goal = journal, goal
         self.text = QLineEdit(goal.text if goal else text, self)
         self.add_row(self.tr("&What would you like to be able to do?"), self.text)
@@ -100,6 +101,7 @@ class CheckInDialog(FormDialog):
 
     def __init__(self, journal: Journal, goal: Goal, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Check in: {goal}").format(goal=goal.text), parent)
+        self.set_purpose(self.tr("Say how it is going. Enter saves."))
         self.journal, self.goal = journal, goal
         last: CheckIn | None = journal.latest_checkin(goal.id)
         self.performance = _spin(1, 10, last.performance if last else 5, self)
@@ -192,6 +194,7 @@ class ExperimentDialog(FormDialog):
         super().__init__(
             self.tr("Edit experiment") if experiment else self.tr("New experiment"), parent
         )
+        self.set_purpose(self.tr("An idea you will try for a while, and what you expect from it."))
         self.journal, self.goal, self.experiment = journal, goal, experiment
         self.entry_id = experiment.entry_id if experiment else entry_id
         self.what = QLineEdit(experiment.title if experiment else title, self)
@@ -265,6 +268,7 @@ def _qdate(day: dt.date) -> QDate:
 class AdaptationDialog(FormDialog):
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("My own adaptation"), parent)
+        self.set_purpose(self.tr("Something you made or changed yourself that helps."))
         self.journal = journal
         self.name = QLineEdit(self)
         self.add_row(self.tr("&Name it:"), self.name)
@@ -300,6 +304,7 @@ class TryThisDialog(FormDialog):
         super().__init__(
             self.tr("Try: {idea}").format(idea=idea_name), parent, ok_text=self.tr("&Start trying")
         )
+        self.set_purpose(self.tr("Start trying this idea, on a goal you have or on a new one."))
         self.journal, self.entry_id, self.idea_name = journal, entry_id, idea_name
         self.goal = QComboBox(self)
         fit_choices(self.goal)
@@ -346,6 +351,7 @@ class QuestDialog(FormDialog):
         from carematch.journal.enums import QUEST_ITEMS, QUEST_LABELS
 
         super().__init__(self.tr("Rate something you tried"), parent)
+        self.set_purpose(self.tr("Score how happy you are with something you tried, from 1 to 5."))
         self.journal = journal
         # Which idea: asked, never guessed. The one chosen on the goal page comes first,
         # else the one being tried now.

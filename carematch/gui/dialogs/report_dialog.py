@@ -21,6 +21,7 @@ class ReportDialog(FormDialog):
         self, journal: Journal, parent: QWidget | None = None, chosen: int | None = None
     ) -> None:
         super().__init__(self.tr("Make a report"), parent, ok_text=self.tr("&Save report…"))
+        self.set_purpose(self.tr("Choose what goes into a report you can print or save."))
         self.journal = journal
         self.goals = QListWidget(self)
         for goal in journal.list_goals():

@@ -36,6 +36,7 @@ class ShareRecipeDialog(FormDialog):
         from carematch.app.recipes import draft_recipe
 
         super().__init__(self.tr("Share as a recipe"), parent, ok_text=self.tr("&Save the pack…"))
+        self.set_purpose(self.tr("Check what would be shared, then save it as a pack for others."))
         self.catalogue = catalogue
         # the words now; the photos (decoding and re-encoding them takes a while) off the UI
         self.recipe = draft_recipe(journal, adaptation_id, photos=False)

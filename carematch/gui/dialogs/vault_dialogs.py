@@ -70,6 +70,7 @@ class WelcomeDialog(FormDialog):
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Welcome to CareMatch"), parent, ok_text=self.tr("&Continue"))
+        self.set_purpose(self.tr("Make a vault for your journal, or open one you have."))
         self.session = session
         self.intro = plain_label(self.tr(WELCOME), self)
         self.intro.setAccessibleName(self.tr("About CareMatch"))
@@ -132,6 +133,7 @@ class UnlockDialog(FormDialog):
         super().__init__(
             self.tr("Open “{name}”").format(name=name), parent, ok_text=self.tr("&Open")
         )
+        self.set_purpose(self.tr("Type the passphrase or the recovery code to open this vault."))
         self.session = session
         self.vault_name = name
         self.passphrase = secret_field(self)
@@ -175,6 +177,12 @@ class RecoveryCodeDialog(QDialog):
     def __init__(self, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Your recovery code"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Write this code down and keep it safe. "
+                "It opens your vault if you forget the passphrase."
+            )
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Your recovery code"), self, 1.2))
         text = plain_label(
@@ -215,6 +223,7 @@ class VaultProblemDialog(FormDialog):
             parent,
             ok_text=self.tr("&Restore the newest good backup") if damaged else self.tr("&OK"),
         )
+        self.set_purpose(self.tr("What went wrong, and what you can do about it."))
         self.problem = problem
         self.damaged = damaged
         self.message = plain_label(str(problem), self)
@@ -265,6 +274,7 @@ class NewPassphraseDialog(FormDialog):
             parent,
             ok_text=self.tr("&Lock it") if adding else self.tr("&Change it"),
         )
+        self.set_purpose(self.tr("Choose a passphrase that only you know, and type it twice."))
         if adding:
             about = plain_label(
                 self.tr(
@@ -295,6 +305,7 @@ class ImportExportDialog(FormDialog):
         super().__init__(
             self.tr("Make a vault from an export"), parent, ok_text=self.tr("&Make the vault")
         )
+        self.set_purpose(self.tr("Make a new vault from a file made by Export everything."))
         self.file = QLineEdit(self)
         self.add_row(self.tr("&Export file:"), self.file)
         self.browse = QPushButton(self.tr("C&hoose the file…"), self)

@@ -34,6 +34,7 @@ from carematch.gui.widgets import (
     untrusted,
 )
 from carematch.journal.enums import MarkKind
+from carematch.matching.spoken import spoken_idea
 
 if TYPE_CHECKING:
     from carematch.matching import Filters, MatchResponse
@@ -155,6 +156,7 @@ class FindPage(QWidget):
         context.marks_changed.connect(self.search_soon)
         self._set_actions_enabled(False)
         self._last_response: MatchResponse | None = None
+        self._reasons: dict[str, list[str]] = {}
 
     # --- wiring -------------------------------------------------------------------------
     def eventFilter(self, obj: Any, event: Any) -> bool:
@@ -215,6 +217,7 @@ class FindPage(QWidget):
         self.results.clear()
         self.details.clear()
         self._last_response = None
+        self._reasons = {}
         self.status.setText(self.tr("Write a goal to see ideas."))
         self._set_actions_enabled(False)
 
@@ -261,6 +264,7 @@ class FindPage(QWidget):
 
     def show_response(self, response: MatchResponse) -> None:
         self._last_response = response
+        self._reasons = {r.entry.id: r.why for r in response.results}
         self.results.clear()
         for result in response.results:
             entry = result.entry
@@ -270,15 +274,16 @@ class FindPage(QWidget):
             item.setData(ENTRY_ID_ROLE, entry.id)
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
-                plain(
-                    f"{entry.name}, {entry.cost.label()}. {entry.summary} {self.tr('Why')}: {why}"
-                ),
+                plain(spoken_idea(entry.name, entry.cost.label(), result.why, entry.summary)),
             )
             item.setToolTip(plain_tooltip(entry.summary))
             self.results.addItem(item)
         count = len(response.results)
         if count:
-            message = self.tr("{n} ideas. Press the down arrow to go through them.").format(n=count)
+            first = plain(response.results[0].entry.name, 80)
+            message = self.tr(
+                "{n} ideas. The first is {first}. Press the down arrow to go through them."
+            ).format(n=count, first=first)
         else:
             message = " ".join(response.notes) or self.tr("No ideas found.")
         notes = [n for n in response.notes if count]
@@ -304,9 +309,13 @@ class FindPage(QWidget):
             self.details.clear()
             self._set_actions_enabled(False)
             return
-        self.details.setPlainText(
-            entry_details_text(catalogue.entries[entry_id], catalogue, self.tr)
-        )
+        details = entry_details_text(catalogue.entries[entry_id], catalogue, self.tr)
+        reasons = self._reasons.get(entry_id)
+        if reasons:  # every reason, where the spoken list item has only the first few
+            title, _sep, rest = details.partition("\n")
+            why = self.tr("Why it came up:") + " " + " ".join(reasons)
+            details = f"{title}\n\n{why}\n{rest}"
+        self.details.setPlainText(details)
         self._set_actions_enabled(True)
 
     def _open_current(self, *_: Any) -> None:
