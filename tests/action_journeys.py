@@ -30,6 +30,11 @@ FIRST_RUN_OPEN = ACTIONS + "test_first_run_can_make_a_vault_without_a_passphrase
 UNLOCK = ACTIONS + "test_unlock_can_be_cancelled_or_done_with_the_recovery_code"
 DAMAGED = ACTIONS + "test_a_damaged_vault_explains_itself_and_offers_its_backup"
 WORKED = ACTIONS + "test_worked_for_me_marks_the_idea_by_its_alt_letter"
+GUIDE = "tests/test_gui_guide_journeys.py::"
+GUIDE_MOUSE = GUIDE + "test_by_mouse_from_the_first_screen_to_a_saved_goal_with_ideas"
+GUIDE_KEYS = GUIDE + "test_by_keyboard_alone_with_numbers_enter_and_alt_letters"
+GUIDE_BACK = GUIDE + "test_back_start_again_something_else_and_typing_over_the_guide"
+GUIDE_LIST = GUIDE + "test_save_the_list_to_print"
 KEYS_HELP = ACTIONS + "test_f1_and_the_keys_button_list_every_shortcut_and_the_pages_letters"
 
 KEYBOARD = JOURNEYS_ + "test_keyboard_only_journey_from_goal_to_checkin"
@@ -70,6 +75,12 @@ JOURNEYS: dict[str, tuple[str, ...]] = {
     "MainWindow:keys-help": (KEYS_HELP,),
     "MainWindow:shortcut:F1": (KEYS_HELP,),
     "KeysHelpDialog:Close": (KEYS_HELP,),
+    "FindPage:Help me choose": (GUIDE_KEYS,),
+    "FindPage:Save these ideas as a goal…": (GUIDE_MOUSE, GUIDE_KEYS),
+    "FindPage:Save this list…": (GUIDE_LIST,),
+    "GuidePanel:guide-choices:activate": (GUIDE_MOUSE, GUIDE_KEYS),
+    "TrailBar:Back": (GUIDE_BACK,),
+    "TrailBar:Start again": (GUIDE_BACK,),
     "LockedScreen:Unlock…": (HIDE, HIDE_PROTECTED),
     # Find ideas
     "FindPage:Clear the text": (CLEAR,),

@@ -95,7 +95,7 @@ def test_item_views_expose_text_for_their_items(window):
         item = results.item(row)
         text = item.data(Qt.ItemDataRole.AccessibleTextRole)
         # what is shown: "name  (cost)", the summary, "Why: reasons"
-        heading, summary, why = item.text().split("\n")
+        heading, summary, why = item.text().rstrip("\n").split("\n")
         name, cost = heading.removesuffix(")").split("  (")
         first_reason = why.removeprefix("Why: ").split(". ")[0]
         # what is spoken: name and cost, then the first reason, then what it is

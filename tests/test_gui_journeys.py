@@ -87,7 +87,22 @@ def test_tab_order_follows_the_layout_on_find_ideas(qtbot, data_root):
     window = demo_window(qtbot)
     window.show_page(window.find_page)
     page = window.find_page
-    expected = [page.goal_box, page.cost, page.kind, page.place, page.results]
+    qtbot.waitUntil(lambda: page.guide.isVisible())
+    # before a goal: the box, Help me choose, the filters, then the questions
+    expected = [page.goal_box, page.guide_button, page.cost, page.kind, page.place]
+    expected.append(page.guide.choices)
+    seen = [focused(qtbot)]
+    for _ in range(len(expected) - 1):
+        key(qtbot, focused(qtbot), Qt.Key.Key_Tab)
+        seen.append(focused(qtbot))
+    assert seen == expected
+    # with a goal: the "Is this about" choices after Help me choose, and the ideas after the
+    # filters
+    page.goal_box.setFocus()
+    qtbot.keyClicks(page.goal_box, "help me at the front door")
+    qtbot.waitUntil(lambda: page.clarify.isVisible() and page.results.count() > 0)
+    expected = [page.goal_box, page.guide_button, *page.clarify.buttons]
+    expected += [page.cost, page.kind, page.place, page.results, page.details]
     seen = [focused(qtbot)]
     for _ in range(len(expected) - 1):
         key(qtbot, focused(qtbot), Qt.Key.Key_Tab)

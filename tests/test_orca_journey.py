@@ -56,7 +56,7 @@ def said(transcript: Transcript, step: str, *expected: str) -> None:
 
 
 def take_the_journey(workdir: Path, home: Path) -> tuple[Transcript, bool, str]:
-    """Start, find, try, check in, settings, hide, unlock, help: real keys, one step each."""
+    """Start, find, try, check in, settings, hide, unlock, help, Help me choose: real keys."""
     with OrcaDesktop(workdir, {"CAREMATCH_HOME": str(home)}) as desktop:
         desktop.mark("start")
         desktop.launch([sys.executable, "-m", "carematch", "gui", "--vault", "demo"])
@@ -85,6 +85,10 @@ def take_the_journey(workdir: Path, home: Path) -> tuple[Transcript, bool, str]:
         desktop.keys("Find ideas", "ctrl+1")
         desktop.keys("leave the goal box", "Tab")
         desktop.keys("back with Alt+W", "alt+w")
+        desktop.keys("help me choose", "alt+h")
+        desktop.keys("first area by its number", "1")
+        desktop.keys("first activity with Enter", "Return")
+        desktop.keys("first way by its number", "1")
         running = desktop.app_running()
         transcript = desktop.finish()
         app_log = desktop.log("app")
@@ -127,6 +131,11 @@ def check_what_orca_said(transcript: Transcript, running: bool, app_log: str) ->
     said(transcript, "keyboard help", r"Keyboard help dialog", r"F1: This list of keys")
     said(transcript, "next key", r"Ctrl\+1: Find ideas")
     said(transcript, "back with Alt+W", r"What would you like to be able to do\? text")
+    # Help me choose: each question is said with its number, then its choices
+    said(transcript, "help me choose", r"Question 1 of 3: What would you like help with\?")
+    said(transcript, "first area by its number", r"Question 2 of 3: What would you like to do")
+    said(transcript, "first activity with Enter", r"Question 3 of 3: What would make it easier\?")
+    said(transcript, "first way by its number", r"› [^|]+: \d+ ideas\. The first is")
 
 
 def test_orca_hears_find_try_check_in_settings_hide_and_help(tmp_path, orca_available):

@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     from carematch.cli import (
         catalogue_cmd,
         evidence_cmd,
+        guide_cmd,
         match_cmd,
         pack_cmd,
         share_cmd,
@@ -59,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     shots.set_defaults(func=_screenshots)
     catalogue_cmd.register(sub)
     match_cmd.register(sub)
+    guide_cmd.register(sub)
     vault_cmd.register(sub)
     evidence_cmd.register(sub)
     pack_cmd.register(sub)

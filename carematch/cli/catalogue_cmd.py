@@ -75,6 +75,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
     if cat.vocabulary_dir is not None and (args.dir is None or args.dir == cat.vocabulary_dir):
         thesaurus = load_thesaurus(cat.vocabulary_dir / "thesaurus.toml", cat.vocabulary)
         cat.problems.extend(thesaurus.problems)
+        from carematch.app.guide import load_for
+
+        cat.problems.extend(load_for(cat)[1])  # the guided questions: ids, wording, branches
     if args.json:
         emit_json({"entries": len(cat), "problems": [p.as_dict() for p in cat.problems]})
     else:

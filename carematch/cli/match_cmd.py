@@ -28,6 +28,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="only this kind of idea (repeat for several)",
     )
     m.add_argument("--activity", help="only ideas for this activity id")
+    m.add_argument(
+        "--choose",
+        metavar="ID",
+        help="narrow to one of the choices offered (Is this about ...), e.g. activity:drinking",
+    )
     m.add_argument("--place", help="only ideas used in this place id")
     m.add_argument("--iso", metavar="CODE", help="only this ISO 9999 class or subclass, e.g. 15")
     m.add_argument(
@@ -126,6 +131,14 @@ def cmd_match(args: argparse.Namespace) -> int:
         place=args.place,
         iso_class=args.iso,
     )
+    narrowed_to = ""
+    if args.choose:
+        from carematch.matching.clarify import narrowed
+
+        try:
+            filters, narrowed_to = narrowed(filters, args.choose, vocab)
+        except ValueError as exc:
+            return fail(str(exc))
     options = dict(
         limit=args.limit, filters=filters, worked=args.worked, not_for_me=args.not_for_me
     )
@@ -145,9 +158,14 @@ def cmd_match(args: argparse.Namespace) -> int:
     except EmptyGoalError as exc:
         return fail(str(exc))
     if args.json:
-        emit_json(resp.as_dict())
+        emit_json({**resp.as_dict(), "narrowed_to": narrowed_to})
     else:
+        if narrowed_to:
+            print(f"Only ideas about: {narrowed_to.lower()}")
         _print_response(resp)
+        if resp.choices:
+            print("Is this about: " + " · ".join(c.label.lower() for c in resp.choices))
+            print("  (narrow with --choose " + " | ".join(c.id for c in resp.choices) + ")")
     return 0
 
 

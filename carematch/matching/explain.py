@@ -96,3 +96,20 @@ def explain(
     if not why:
         why.append("It is a close fit for the words in your goal.")
     return why
+
+
+def explain_fit(
+    entry: Entry, vocab: Vocabulary, activities: set[str] | frozenset[str], helps: frozenset[str]
+) -> list[str]:
+    """Why an idea fits the guided answers: what it is for and what it makes easier."""
+    acts = [vocab.activities[a].name.lower() for a in entry.activities if a in activities]
+    eases = [vocab.helps_with[h].name.lower() for h in entry.helps_with if h in helps]
+    parts = []
+    if acts:
+        parts.append(f"it is for {_plain_list(acts[:2])}")
+    if eases:
+        parts.append(f"it helps with {_plain_list(eases[:2])}")
+    if not parts:
+        return ["It fits what you chose."]
+    sentence = "; ".join(parts)
+    return [sentence[0].upper() + sentence[1:] + "."]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +23,8 @@ from carematch.gui.accessibility import announce
 from carematch.gui.context import AppContext
 from carematch.gui.fit import FlowLayout
 from carematch.gui.ops import Op, plain_problem
+from carematch.gui.pages.clarify_bar import ClarifyBar
+from carematch.gui.pages.guide_panel import GuidePanel, TrailBar
 from carematch.gui.widgets import (
     ReadOnlyText,
     buddy,
@@ -37,6 +42,7 @@ from carematch.journal.enums import MarkKind
 from carematch.matching.spoken import spoken_idea
 
 if TYPE_CHECKING:
+    from carematch.app.guide import GuideWalk
     from carematch.matching import Filters, MatchResponse
 
 
@@ -86,7 +92,10 @@ class FindPage(QWidget):
         self.results.setAccessibleName(self.tr("Ideas"))
         self.results.setWordWrap(True)
         self.results.setUniformItemSizes(False)
-        self.results.setSpacing(4)
+        # No item spacing: Qt measures a wrapped idea across the whole width but draws it inside
+        # the spacing, and cuts short a line that only just fits ("…"). A blank line after each
+        # idea keeps them apart instead (see show_response).
+        self.results.setSpacing(0)
         self.results.currentItemChanged.connect(self._show_current)
         self.results.itemActivated.connect(self._open_current)
         self.status = plain_label(self.tr("Write a goal to see ideas."), self)
@@ -117,10 +126,58 @@ class FindPage(QWidget):
             fit_choices(combo, FILTER_CHARACTERS)
             filters.add_pair(label, combo)
 
+        # Help me choose: the guided questions fill the left side until a goal is typed.
+        self.guide_button = button(
+            self.tr("&Help me choose"),
+            self,
+            tip=self.tr("Answer up to three questions instead of typing"),
+        )
+        self.guide_button.clicked.connect(self.show_guide)
+        self.guide = GuidePanel(self)
+        self.guide.finished.connect(self._guide_ideas)
+        self.guide.write_own.connect(self._write_own)
+        self.guide.moved.connect(self._show_guide_side)
+        self.trail = TrailBar(self)
+        self.trail.back.clicked.connect(self._guide_back)
+        self.trail.restart.clicked.connect(self._guide_restart)
+        self.trail.hide()
+        self.save_goal_button = button(
+            self.tr("Save these ideas as a &goal…"),
+            self,
+            tip=self.tr("A new goal with the first ideas of this list to try"),
+        )
+        self.save_goal_button.clicked.connect(self._save_as_goal)
+        self.save_list_button = button(
+            self.tr("Save this &list…"), self, tip=self.tr("A text file you can print or keep")
+        )
+        self.save_list_button.clicked.connect(self._save_list)
+        self.list_actions = QWidget(self)
+        list_row = QHBoxLayout(self.list_actions)
+        list_row.setContentsMargins(0, 0, 0, 0)
+        list_row.addWidget(self.save_goal_button)
+        list_row.addWidget(self.save_list_button)
+        list_row.addStretch(1)
+        self.list_actions.hide()
+        self.walk: GuideWalk | None = None
+        # "Is this about: ..." when the ideas for a typed goal are about several things
+        self.clarify = ClarifyBar(self)
+        self.clarify.chosen.connect(self._narrow_to)
+        self.clarify.cleared.connect(lambda: self._narrow_to("", ""))
+        self._narrow: tuple[str, str] = ("", "")  # the choice id and its label
+
+        results_box = QWidget(self)
+        results_layout = QVBoxLayout(results_box)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.results, 1)
+        results_layout.addWidget(self.list_actions)
+        self.left_stack = QStackedWidget(self)
+        self.left_stack.addWidget(results_box)
+        self.left_stack.addWidget(self.guide)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.results, 1)
+        left_layout.addWidget(self.trail)
+        left_layout.addWidget(self.left_stack, 1)
         left_layout.addWidget(self.status)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -141,11 +198,38 @@ class FindPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(goal_label)
-        layout.addWidget(self.goal_box)
+        goal_row = QHBoxLayout()
+        goal_row.addWidget(self.goal_box, 1)
+        goal_row.addWidget(self.guide_button)
+        layout.addLayout(goal_row)
+        layout.addWidget(self.clarify)
         layout.addLayout(filters)
         layout.addWidget(split, 1)
 
         self.goal_box.textChanged.connect(self.search_soon)
+        self.goal_box.textChanged.connect(self._typed)
+        # Tab goes down the page as it is laid out (the "Is this about" choices slot in after
+        # Help me choose as they come; see ClarifyBar).
+        chain = [
+            self.goal_box,
+            self.guide_button,
+            self.cost,
+            self.kind,
+            self.place,
+            self.trail.back,
+            self.trail.restart,
+            self.guide.choices,
+            self.results,
+            self.save_goal_button,
+            self.save_list_button,
+            self.details,
+            self.try_button,
+            self.worked_button,
+            self.not_for_me_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self.clarify.between = (self.guide_button, self.cost)
         self.goal_box.returnPressed.connect(self._focus_results)
         self.goal_box.installEventFilter(self)
         context.catalogue_ready.connect(self._catalogue_ready)
@@ -183,6 +267,7 @@ class FindPage(QWidget):
         self.place.setCurrentIndex(max(0, self.place.findData(chosen)))
         if catalogue.problems:
             self.status.setText(catalogue.skipped_summary())
+        self._start_guide()
         self.search_soon()
 
     def _focus_results(self) -> None:
@@ -195,11 +280,17 @@ class FindPage(QWidget):
         from carematch.matching import Filters
 
         kind = self.kind.currentData()
-        return Filters(
+        filters = Filters(
             max_cost=self.cost.currentData(),
             kinds=frozenset({Kind(kind)}) if kind else frozenset(),
             place=self.place.currentData(),
         )
+        catalogue = self.context.catalogue
+        if self._narrow[0] and catalogue is not None:
+            from carematch.matching.clarify import narrowed
+
+            filters = narrowed(filters, self._narrow[0], catalogue.vocabulary)[0]
+        return filters
 
     # --- searching ----------------------------------------------------------------------
     def reset_for_another_vault(self) -> None:
@@ -218,6 +309,10 @@ class FindPage(QWidget):
         self.details.clear()
         self._last_response = None
         self._reasons = {}
+        if self.walk is not None:  # the answers go too, like the goal typed
+            self.walk.restart()
+            self.guide.show_step()
+        self._show_guide_side()
         self.status.setText(self.tr("Write a goal to see ideas."))
         self._set_actions_enabled(False)
 
@@ -231,6 +326,8 @@ class FindPage(QWidget):
             self.status.setText(self.tr("Loading the catalogue…"))
             return
         if not goal.strip():
+            if self.showing_guide_ideas():
+                return  # the guided questions' ideas stay until a goal is typed
             self.results.clear()
             self.details.clear()
             self.status.setText(self.tr("Write a goal to see ideas."))
@@ -262,15 +359,20 @@ class FindPage(QWidget):
 
         Op(self, work).success(done).failure(failed).run()
 
-    def show_response(self, response: MatchResponse) -> None:
+    def show_response(self, response: MatchResponse, lead: str = "") -> None:
         self._last_response = response
+        if self._narrow[0]:
+            self.clarify.narrowed_to(self._narrow[1])
+            lead = self.tr("Only ideas about {what}: ").format(what=self._narrow[1].lower())
+        else:
+            self.clarify.offer(response.choices)
         self._reasons = {r.entry.id: r.why for r in response.results}
         self.results.clear()
         for result in response.results:
             entry = result.entry
             why = " ".join(result.why)
             text = f"{entry.name}  ({entry.cost.label()})\n{entry.summary}\n{self.tr('Why')}: {why}"
-            item = QListWidgetItem(plain(text))  # entries are untrusted: see widgets.plain
+            item = QListWidgetItem(plain(text) + "\n")  # entries are untrusted: widgets.plain
             item.setData(ENTRY_ID_ROLE, entry.id)
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
@@ -281,7 +383,7 @@ class FindPage(QWidget):
         count = len(response.results)
         if count:
             first = plain(response.results[0].entry.name, 80)
-            message = self.tr(
+            message = lead + self.tr(
                 "{n} ideas. The first is {first}. Press the down arrow to go through them."
             ).format(n=count, first=first)
         else:
@@ -349,3 +451,155 @@ class FindPage(QWidget):
         message = message.format(name=untrusted(name))
         self.status.setText(message)
         announce(self.status, message)  # the journal tells the context; marks_changed re-ranks
+
+    # --- help me choose ------------------------------------------------------------------
+    def _start_guide(self) -> None:
+        from carematch.app.guide import GuideWalk, load_for
+
+        catalogue, matcher = self.context.catalogue, self.context.matcher
+        guide = load_for(catalogue)[0] if catalogue is not None else None
+        answers = list(self.walk.answers) if self.walk is not None else []
+        self.walk = GuideWalk(guide, matcher) if guide and matcher else None
+        self.guide_button.setVisible(self.walk is not None)
+        if self.walk is None:
+            self.left_stack.setCurrentIndex(0)
+            return
+        for answer in answers:  # a reloaded catalogue (a pack imported) keeps the answers
+            try:
+                self.walk.choose(answer)
+            except ValueError:
+                break
+        self.guide.start(self.walk)
+        self._show_guide_side()
+
+    def showing_guide_ideas(self) -> bool:
+        return self.list_actions.isVisibleTo(self)
+
+    def _show_guide_side(self) -> None:
+        """Before a goal is typed, the left side shows the questions (never an empty list)."""
+        if self.walk is None or self.goal_box.text().strip():
+            return
+        from carematch.app.guide import IDEAS
+
+        at_ideas = self.walk.step().kind == IDEAS
+        self.left_stack.setCurrentIndex(0 if at_ideas else 1)
+        self.list_actions.setVisible(at_ideas)
+        self.trail.show_trail(self.walk.trail())
+
+    def _typed(self, text: str) -> None:
+        self._narrow = ("", "")  # a new goal: the choice made for the last one goes
+        if not text.strip():
+            self.clarify.offer([])
+        if text.strip():
+            self.left_stack.setCurrentIndex(0)
+            self.list_actions.hide()
+            self.trail.hide()
+        elif self.walk is not None:
+            self.results.clear()
+            self.details.clear()
+            self._set_actions_enabled(False)
+            self.status.setText(self.tr("Write a goal to see ideas."))
+            self._guide_where_it_was()
+
+    def _guide_where_it_was(self) -> None:
+        from carematch.app.guide import IDEAS
+
+        if self.walk is not None and self.walk.step().kind == IDEAS:
+            self._guide_ideas(focus=False)
+        else:
+            self.guide.show_step()
+            self._show_guide_side()
+
+    def show_guide(self) -> None:
+        """The "Help me choose" button: the questions again, where the person left them."""
+        if self.walk is None:
+            return
+        self.goal_box.setText("")  # a search, not something written down: nothing is lost
+        self._guide_where_it_was()
+        target = self.results if self.showing_guide_ideas() else self.guide.choices
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _guide_ideas(self, focus: bool = True) -> None:
+        walk = self.walk
+        if walk is None:
+            return
+        response = walk.ideas()
+        self._show_guide_side()
+        self.show_response(response, lead=" › ".join(walk.trail()) + ": ")
+        if focus:
+            self._focus_results()
+
+    def _guide_back(self) -> None:
+        if self.walk is None:
+            return
+        self.walk.back()
+        self.goal_box.setText("")
+        self.guide.show_step()
+        self._show_guide_side()
+        self.guide.choices.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _guide_restart(self) -> None:
+        if self.walk is None:
+            return
+        self.walk.restart()
+        self.goal_box.setText("")
+        self.guide.show_step()
+        self._show_guide_side()
+        self.guide.choices.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _write_own(self, words: str) -> None:
+        """ "Something else": the goal box, started with the words of the answers so far."""
+        self.goal_box.setText(words)
+        self.goal_box.selectAll()
+        self.goal_box.setFocus(Qt.FocusReason.OtherFocusReason)
+        message = self.tr("Write what you would like to do in your own words.")
+        self.status.setText(message)
+        announce(self.status, message)
+
+    def _save_as_goal(self) -> None:
+        from carematch.app.guide import add_ideas_to_goal
+        from carematch.gui.dialogs.journal_forms import GoalDialog
+
+        journal, walk, response = self.context.journal, self.walk, self._last_response
+        if journal is None or walk is None or response is None:
+            return
+        dialog = GoalDialog(journal, text=walk.goal_text(), parent=self)
+        if not dialog.exec() or dialog.saved is None:
+            return
+        added = add_ideas_to_goal(journal, dialog.saved.id, response)
+        message = self.tr(
+            "Saved the goal with {n} ideas to try. It is under My goals (Ctrl+2)."
+        ).format(n=added)
+        self.status.setText(message)
+        announce(self.status, message)
+
+    def _save_list(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from carematch.app.guide import save_idea_list
+
+        walk, response = self.walk, self._last_response
+        if walk is None or response is None:
+            return
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save this list"),
+            str(Path.home() / self.tr("CareMatch ideas.txt")),
+            self.tr("Text you can print (*.txt)"),
+        )
+        if not chosen:
+            return
+        try:
+            saved = save_idea_list(Path(chosen), walk.trail(), response)
+        except OSError as exc:
+            message = self.tr("The list could not be saved: {e}").format(e=plain_problem(exc))
+        else:
+            message = self.tr("Saved the list as {name}.").format(name=saved.name)
+        self.status.setText(message)
+        announce(self.status, message)
+
+    def _narrow_to(self, choice_id: str, label: str) -> None:
+        """A choice under the goal box ("Is this about ..."), or back to every idea."""
+        self._narrow = (choice_id, label)
+        self.search_now()
+        self._focus_results()

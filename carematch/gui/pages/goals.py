@@ -277,13 +277,14 @@ class GoalsPage(QWidget):
         self._set_goal_actions(True)
         self.goal_title.setText(untrusted(goal.text))
         info = [
-            self.tr("Importance {n} out of 10").format(n=goal.importance),
-            self.tr("Status: {s}").format(s=goal.status.value),
+            self.tr("Importance {n} out of 10.").format(n=goal.importance),
+            self.tr("Status: {s}.").format(s=goal.status.value),
         ]
-        if goal.why:
-            why = untrusted(goal.why.rstrip().rstrip("."), 1000)  # the sentence ends once
-            info.insert(0, self.tr("Why it matters: {why}").format(why=why))
-        self.goal_info.setText(". ".join(info) + ".")
+        if goal.why.strip():
+            why = untrusted(goal.why.strip(), 1000)
+            stop = "" if why.endswith((".", "!", "?", "…")) else "."  # each sentence ends once
+            info.insert(0, self.tr("Why it matters: {why}").format(why=why) + stop)
+        self.goal_info.setText(" ".join(info))
         from carematch.evidence.goal_evidence import gather
         from carematch.journal.service import experiment_events
 
@@ -332,7 +333,15 @@ class GoalsPage(QWidget):
             day = item.when.strftime("%d %b %Y")
             verb = self.tr("Started") if item.kind == "experiment-start" else self.tr("Stopped")
             lines.append(f"{day}: {verb} {item.title}")
-        if checkins:
+        if len(checkins) == 1:
+            only = checkins[0]
+            lines.insert(
+                0,
+                self.tr("1 check-in, on {a}. How well: {p}. How happy: {s}.").format(
+                    a=only.at.strftime("%d %b %Y"), p=only.performance, s=only.satisfaction
+                ),
+            )
+        elif checkins:
             first, last = checkins[0], checkins[-1]
             lines.insert(
                 0,

@@ -1,0 +1,157 @@
+"""Help me choose: the guided questions on the Find ideas page, one step at a time.
+
+A question, its choices as a list (arrows and Enter, a click, or the number keys), the answers
+so far with Back and Start again (Backspace goes back too). The walk itself lives in
+carematch/app/guide.py; this only shows it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from carematch.gui.accessibility import announce
+from carematch.gui.widgets import button, heading, plain, plain_label
+
+if TYPE_CHECKING:
+    from carematch.app.guide import GuideWalk, Step
+
+CHOICE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class GuidePanel(QWidget):
+    """Emits `finished` at the ideas step and `write_own` for "Something else"."""
+
+    finished = Signal()
+    moved = Signal()  # a new question shows (the answers so far changed)
+    write_own = Signal(str)  # words from the answers so far, to start the goal with
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("guide-panel")
+        self.walk: GuideWalk | None = None
+        self.title = heading(self.tr("Help me choose"), self, 1.1)
+        self.intro = plain_label(
+            self.tr("No need to type: answer up to three questions and see ideas that fit."), self
+        )
+        self.question = plain_label("", self)
+        self.question.setObjectName("guide-question")
+        self.choices = QListWidget(self)
+        self.choices.setObjectName("guide-choices")
+        self.choices.setWordWrap(True)
+        self.choices.itemActivated.connect(self._chosen)
+        self.choices.itemClicked.connect(self._chosen)
+        self.choices.installEventFilter(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.title, self.intro, self.question):
+            layout.addWidget(widget)
+        layout.addWidget(self.choices, 1)
+
+    def start(self, walk: GuideWalk) -> None:
+        self.walk = walk
+        self.show_step()
+
+    # --- showing a step -----------------------------------------------------------------------
+    def show_step(self) -> bool:
+        """Show where the walk is; False when it left the questions (the ideas, or "Something
+        else"), so the focus is the page's to move."""
+        from carematch.app.guide import IDEAS, WRITE
+
+        walk = self.walk
+        if walk is None:
+            return False
+        step = walk.step()
+        if step.kind == IDEAS:
+            self.finished.emit()
+            return False
+        if step.kind == WRITE:
+            walk.back()  # the answers stay; the question comes back if they return here
+            self._show(walk.step())
+            self.write_own.emit(walk.goal_text())
+            return False
+        self._show(step)
+        return True
+
+    def _show(self, step: Step) -> None:
+        asked = self.tr("Question {n} of {of}: {question}").format(
+            n=step.number, of=step.of, question=step.question
+        )
+        self.question.setText(asked)
+        self.choices.setAccessibleName(asked)  # said when the list takes the focus
+        if self.choices.hasFocus():  # the list keeps the focus: its new name is not re-read
+            announce(self, asked)
+        self.choices.clear()
+        for n, choice in enumerate(step.choices, 1):
+            label = plain(choice.label, 80)
+            item = QListWidgetItem(f"{n}. {label}" if n < 10 else label)
+            item.setData(CHOICE_ROLE, choice.id)
+            self.choices.addItem(item)
+        chosen = next(
+            (
+                i
+                for i in range(self.choices.count())
+                if self.choices.item(i).data(CHOICE_ROLE) == step.previous
+            ),
+            0,
+        )
+        self.choices.setCurrentRow(chosen)
+        self.moved.emit()
+
+    # --- answering ----------------------------------------------------------------------------
+    def _chosen(self, item: QListWidgetItem) -> None:
+        if self.walk is None:
+            return
+        self.walk.choose(item.data(CHOICE_ROLE))
+        if self.show_step():
+            self.choices.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def back(self) -> None:
+        if self.walk is not None and self.walk.answers:
+            self.walk.back()
+            self.show_step()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.choices and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if (
+                Qt.Key.Key_1 <= key <= Qt.Key.Key_9
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            ):
+                row = key - Qt.Key.Key_1
+                if row < self.choices.count():
+                    self.choices.setCurrentRow(row)
+                    self._chosen(self.choices.item(row))
+                return True
+            if key == Qt.Key.Key_Backspace:
+                self.back()
+                return True
+        return super().eventFilter(obj, event)
+
+
+class TrailBar(QWidget):
+    """The answers so far ("Food › Making hot drinks"), with Back and Start again."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("guide-trail")
+        self.words = plain_label("", self)
+        self.words.setAccessibleName(self.tr("Your answers"))
+        self.back = button(
+            self.tr("&Back"), self, tip=self.tr("Change the last answer (Backspace)")
+        )
+        self.restart = button(self.tr("Start &again"), self)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.words, 1)
+        row.addWidget(self.back)
+        row.addWidget(self.restart)
+
+    def show_trail(self, trail: list[str]) -> None:
+        self.words.setText(self.tr("Your answers: {trail}").format(trail=" › ".join(trail)))
+        self.back.setEnabled(bool(trail))
+        self.setVisible(bool(trail))
