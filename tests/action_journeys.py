@@ -35,6 +35,8 @@ GUIDE_MOUSE = GUIDE + "test_by_mouse_from_the_first_screen_to_a_saved_goal_with_
 GUIDE_KEYS = GUIDE + "test_by_keyboard_alone_with_numbers_enter_and_alt_letters"
 GUIDE_BACK = GUIDE + "test_back_start_again_something_else_and_typing_over_the_guide"
 GUIDE_LIST = GUIDE + "test_save_the_list_to_print"
+EXAMPLE = GUIDE + "test_an_example_goal_starts_a_search_with_one_click"
+NOTHING_FOUND = GUIDE + "test_nothing_found_names_the_filter_to_drop_and_offers_the_questions"
 KEYS_HELP = ACTIONS + "test_f1_and_the_keys_button_list_every_shortcut_and_the_pages_letters"
 
 KEYBOARD = JOURNEYS_ + "test_keyboard_only_journey_from_goal_to_checkin"
@@ -49,6 +51,7 @@ NEW_GOAL = FORMS + "test_new_goal_button_opens_the_form_and_saves"
 DATED_CHECKIN = FORMS + "test_a_check_in_can_be_dated_a_few_days_back"
 RATE_WHICH = FORMS + "test_rate_the_device_asks_which_idea"
 SWITCH = FORMS + "test_switching_vault_resets_the_filters"
+CHECKIN_DETAIL = FORMS + "test_a_check_in_asks_two_questions_first_and_more_detail_on_request"
 UNLOCK_FOCUS = FORMS + "test_unlock_starts_in_the_passphrase_box"
 
 HIDE = LOCK + "test_hide_button_and_shortcut_lock_and_clear_everything"
@@ -75,9 +78,14 @@ JOURNEYS: dict[str, tuple[str, ...]] = {
     "MainWindow:keys-help": (KEYS_HELP,),
     "MainWindow:shortcut:F1": (KEYS_HELP,),
     "KeysHelpDialog:Close": (KEYS_HELP,),
+    "CheckInDialog:More detail": (CHECKIN_DETAIL,),
     "FindPage:Help me choose": (GUIDE_KEYS,),
-    "FindPage:Save these ideas as a goal…": (GUIDE_MOUSE, GUIDE_KEYS),
-    "FindPage:Save this list…": (GUIDE_LIST,),
+    "IdeaListActions:Save these ideas as a goal…": (GUIDE_MOUSE, GUIDE_KEYS),
+    "IdeaListActions:Save this list…": (GUIDE_LIST,),
+    "FindPage:Show them without that filter": (NOTHING_FOUND,),
+    # the example goals under the goal box (guide.toml has four)
+    **{f"ClarifyBar:clarify-example:{n}": (EXAMPLE,) for n in range(4)},
+    "FindPage:Answer a few questions instead": (NOTHING_FOUND,),
     "GuidePanel:guide-choices:activate": (GUIDE_MOUSE, GUIDE_KEYS),
     "TrailBar:Back": (GUIDE_BACK,),
     "TrailBar:Start again": (GUIDE_BACK,),

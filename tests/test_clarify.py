@@ -108,3 +108,21 @@ def test_simple_things_do_not_drop_success_at_5(run_cli):
         done = run_cli("eval", str(ROOT / path), "--json")
         assert done.returncode == 0, done.stderr
         assert json.loads(done.stdout)["all"]["carematch"]["success@5"] >= floor
+
+
+def test_nothing_found_names_the_one_filter_to_drop(matcher, run_cli):
+    from carematch.catalogue import Kind
+
+    filters = Filters(kinds=frozenset({Kind.BUILTIN}), place="garden")
+    response = matcher.match("kettle tipper", filters=filters)
+    assert not response.results and response.drop is not None
+    name, count = response.drop
+    assert name == "place" and count > 0
+    assert response.notes[-1].startswith("Nothing matched with these filters. Without the place")
+    from dataclasses import replace
+
+    assert len(matcher.match("kettle tipper", filters=replace(filters, place=None)).results) > 0
+    done = run_cli("match", "kettle tipper", "--kind", "builtin", "--place", "garden", "--json")
+    assert json.loads(done.stdout)["drop_filter"] == {"filter": "place", "ideas": count}
+    plain = run_cli("match", "kettle tipper", "--kind", "builtin", "--place", "garden")
+    assert "Without the place there" in plain.stdout

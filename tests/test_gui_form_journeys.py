@@ -217,3 +217,39 @@ def test_switching_vault_resets_the_filters(qtbot, data_root):
     assert find.filters().place is None and find.filters().max_cost is None
     assert catalogue.search.text() == "" and catalogue.area.currentIndex() == 0
     window.context.close_vault()
+
+
+def test_a_check_in_asks_two_questions_first_and_more_detail_on_request(qtbot, data_root):
+    window = demo_window(qtbot)
+    go_to(qtbot, window, 2)
+    page = window.goals_page
+    journal = window.context.journal
+    goal_id = page.current_goal_id()
+    before = len(journal.checkins(goal_id))
+    seen = {}
+
+    def with_pain(dialog):  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, CheckInDialog)
+        # first: how well, how happy (each scale said at both ends) and the day
+        assert not dialog.pain.isVisible() and not dialog.note.isVisible()
+        assert dialog.performance.isVisible() and dialog.day.isVisible()
+        assert dialog.performance.accessibleDescription() == "1 not at all, 10 very well"
+        first = focus_in(qtbot, dialog)
+        assert first is dialog.performance
+        qtbot.keyClick(first, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # More detail
+        qtbot.waitUntil(dialog.pain.isVisible)
+        assert QApplication.focusWidget() is dialog.gas  # the first of the details
+        seen["height"] = dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())
+        qtbot.keyClick(dialog.gas, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+        assert QApplication.focusWidget() is dialog.pain
+        for _ in range(4):  # from "Not rated" up to 3
+            qtbot.keyClick(dialog.pain, Qt.Key.Key_Up)
+        qtbot.keyClick(dialog.pain, Qt.Key.Key_Return)
+
+    when_modal(with_pain)
+    qtbot.mouseClick(page.quick_checkin, Qt.MouseButton.LeftButton)
+    raise_modal_failures()
+    qtbot.waitUntil(lambda: len(journal.checkins(goal_id)) == before + 1, timeout=5000)
+    newest = max(journal.checkins(goal_id), key=lambda c: c.id)
+    assert newest.pain == 3
+    assert seen["height"], "every line of the form shows (no row squeezed)"

@@ -206,3 +206,52 @@ def test_is_this_about_narrows_the_ideas_and_says_so(qtbot, data_root):
     qtbot.waitUntil(lambda: page.status.text().startswith("Only ideas about"))
     qtbot.keyClicks(page.goal_box, " safely")
     qtbot.waitUntil(lambda: not page.status.text().startswith("Only ideas about"))
+
+
+def test_nothing_found_names_the_filter_to_drop_and_offers_the_questions(qtbot, data_root):
+    window = demo_window(qtbot)
+    wait_for_guide(qtbot, window)
+    page = window.find_page
+    page.kind.setFocus()
+    while page.kind.currentData() != "builtin":  # choose with the arrow keys
+        qtbot.keyClick(page.kind, Qt.Key.Key_Down)
+    page.place.setFocus()
+    while page.place.currentData() != "garden":
+        qtbot.keyClick(page.place, Qt.Key.Key_Down)
+    page.goal_box.setFocus()
+    qtbot.keyClicks(page.goal_box, "kettle tipper")
+    qtbot.waitUntil(page.nothing.isVisible, timeout=10_000)
+    assert page.results.count() == 0
+    assert page.status.text().startswith("Nothing matched with these filters. Without the place")
+    assert (
+        page.drop_button.text().startswith("Show the ")
+        and "without the place" in page.drop_button.text()
+    )
+    assert page.ask_button.isVisible()
+    click(qtbot, page.drop_button)
+    qtbot.waitUntil(lambda: page.results.count() > 0)
+    assert page.place.currentData() is None and page.kind.currentData() == "builtin"
+    assert not page.nothing.isVisible()
+    # and the questions instead: back to nothing, then "Answer a few questions instead"
+    page.place.setFocus()
+    while page.place.currentData() != "garden":
+        qtbot.keyClick(page.place, Qt.Key.Key_Down)
+    qtbot.waitUntil(page.nothing.isVisible, timeout=10_000)
+    click(qtbot, page.ask_button)
+    qtbot.waitUntil(page.guide.isVisible)
+    assert page.goal_box.text() == "" and QApplication.focusWidget() is page.guide.choices
+
+
+def test_an_example_goal_starts_a_search_with_one_click(qtbot, data_root):
+    window = demo_window(qtbot)
+    wait_for_guide(qtbot, window)
+    page = window.find_page
+    assert page.examples.isVisible()
+    example = page.examples.buttons[0]
+    assert example.accessibleName() == f"Example goal: {example.text().lower()}"
+    click(qtbot, example)
+    assert page.goal_box.text() == example.text()
+    qtbot.waitUntil(lambda: page.results.count() > 0)
+    assert not page.examples.isVisible() and not page.guide.isVisible()
+    page.goal_box.clear()
+    qtbot.waitUntil(page.examples.isVisible)

@@ -88,8 +88,10 @@ def test_tab_order_follows_the_layout_on_find_ideas(qtbot, data_root):
     window.show_page(window.find_page)
     page = window.find_page
     qtbot.waitUntil(lambda: page.guide.isVisible())
-    # before a goal: the box, Help me choose, the filters, then the questions
-    expected = [page.goal_box, page.guide_button, page.cost, page.kind, page.place]
+    # before a goal: the box, Help me choose, the example goals, the filters, the questions
+    assert page.examples.isVisible() and len(page.examples.buttons) >= 3
+    expected = [page.goal_box, page.guide_button, *page.examples.buttons]
+    expected += [page.cost, page.kind, page.place]
     expected.append(page.guide.choices)
     seen = [focused(qtbot)]
     for _ in range(len(expected) - 1):

@@ -159,6 +159,11 @@ BROKEN = {
         'first_question = "Tell us"',
         "ending with '?'",
     ),
+    "long example": (
+        '"make a brew on my own again",',
+        '"make a brew on my own again, every morning, without anyone having to help me",',
+        "keep each example goal to 60 characters",
+    ),
     "unlabelled way": (
         'ways = ["grip", "one-hand"',
         'ways = ["swallowing", "one-hand"',

@@ -180,7 +180,7 @@ def test_every_result_has_a_why(matcher):
 
 def test_json_shape(matcher):
     data = matcher.match("kettle", limit=2).as_dict()
-    assert set(data) == {"query", "results", "notes", "choices"}
+    assert set(data) == {"query", "results", "notes", "choices", "drop_filter"}
     assert data["query"] == "kettle"
     item = data["results"][0]
     assert set(item) == {"id", "name", "aliases", "kind", "iso9999", "score", "why"}

@@ -121,7 +121,7 @@ def check_what_orca_said(transcript: Transcript, running: bool, app_log: str) ->
     said(transcript, "tab to what you expect", r"What do you expect\? text")
     said(transcript, "start trying", r"Started trying")
     said(transcript, "My goals", r"My goals page tab", r"Goals")
-    said(transcript, "quick check-in", r"Check in: make a brew dialog", r"How well can you do")
+    said(transcript, "quick check-in", r"Check in: make a brew dialog", r"How well did it go")
     said(transcript, "save the check-in", r"Check-in saved\.")
     said(transcript, "Settings", r"Settings page tab")
     said(transcript, "text size", r"Text size: combo box")

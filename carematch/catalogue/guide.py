@@ -42,6 +42,7 @@ class Guide:
     not_sure_ways: tuple[str, ...]
     ways: dict[str, str]  # helps_with id -> plain label
     areas: list[GuideArea] = field(default_factory=list)
+    examples: tuple[str, ...] = ()  # goals in people's own words, to start from
 
     def area(self, area_id: str) -> GuideArea | None:
         return next((a for a in self.areas if a.id == area_id), None)
@@ -78,7 +79,7 @@ def load_guide(path: Path, vocab: Vocabulary) -> tuple[Guide | None, list[Proble
     def problem(line: int, what: str, message: str) -> None:
         problems.append(Problem(label, f"line {line}: {what}", message))
 
-    allowed = {"first_question", "way_question", "not_sure_ways", "ways", "area"}
+    allowed = {"first_question", "way_question", "not_sure_ways", "ways", "area", "examples"}
     for key in sorted(set(data) - allowed):
         problem(_line_of_key(text, key), key, f"unknown key; use only {', '.join(sorted(allowed))}")
     questions = {}
@@ -107,6 +108,18 @@ def load_guide(path: Path, vocab: Vocabulary) -> tuple[Guide | None, list[Proble
                 "not_sure_ways",
                 f"'{wid}' has no label under [ways]; add one there",
             )
+    examples = data.get("examples", [])
+    line = _line_of_key(text, "examples")
+    if not isinstance(examples, list) or not all(isinstance(x, str) for x in examples):
+        problem(line, "examples", "write a list of example goals in quotes")
+        examples = []
+    elif len(examples) > 6:
+        problem(line, "examples", "at most 6 example goals")
+    else:
+        for x in examples:
+            if len(x) > 60 or not x.strip():
+                at = next((n for n, ln in enumerate(text.splitlines(), 1) if x and x in ln), line)
+                problem(at, "examples", "keep each example goal to 60 characters")
     areas: list[GuideArea] = []
     raw_areas = data.get("area", [])
     if not isinstance(raw_areas, list) or not raw_areas:
@@ -130,6 +143,7 @@ def load_guide(path: Path, vocab: Vocabulary) -> tuple[Guide | None, list[Proble
             not_sure_ways=tuple(not_sure),
             ways=ways,
             areas=areas,
+            examples=tuple(examples),
         ),
         [],
     )

@@ -37,6 +37,15 @@ NO_MATCH = (
     "for example 'make a cup of tea' or 'get in and out of the bath'."
 )
 NO_FILTER_MATCH = "Nothing matched with these filters. Try removing one."
+FILTER_NAMES = {  # "Without ... there are 12 ideas"
+    "max_cost": "the price limit",
+    "kinds": "the kind of idea",
+    "activity": "the activity",
+    "place": "the place",
+    "iso_class": "the ISO 9999 class",
+    "activities": "the activities",
+    "helps_with": "what it helps with",
+}
 # Equipment made for children (the catalogue's children-and-families area) comes up only when a
 # goal is about a child, or the guided questions are about looking after someone.
 CHILDREN_AREA = "children-and-families"
@@ -123,6 +132,7 @@ class MatchResponse:
     results: list[MatchResult] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     choices: list[Clarifier] = field(default_factory=list)  # "Is this about: ..."
+    drop: tuple[str, int] | None = None  # nothing matched: the filter to drop, and what it gives
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -130,6 +140,7 @@ class MatchResponse:
             "results": [r.as_dict() for r in self.results],
             "notes": self.notes,
             "choices": [c.as_dict() for c in self.choices],
+            "drop_filter": ({"filter": self.drop[0], "ideas": self.drop[1]} if self.drop else None),
         }
 
 
@@ -204,7 +215,32 @@ class Matcher:
             response.results.append(MatchResult(e, scores[i], why))
         if not response.results:
             response.notes.append(NO_FILTER_MATCH if filters.active and scores else NO_MATCH)
+            if filters.active and scores:
+                response.drop = self._filter_to_drop(scores, filters)
+                if response.drop is not None:
+                    name, count = response.drop
+                    response.notes[-1] = (
+                        f"Nothing matched with these filters. Without {FILTER_NAMES[name]} "
+                        f"there {'is 1 idea' if count == 1 else f'are {count} ideas'}."
+                    )
         return response
+
+    def _filter_to_drop(self, scores: dict[int, float], filters: Filters) -> tuple[str, int] | None:
+        """The one filter whose removal brings back the most ideas, and how many."""
+        from dataclasses import fields, replace
+
+        entries = self.index.entries
+        best: tuple[str, int] | None = None
+        for f in fields(Filters):
+            value = getattr(filters, f.name)
+            if value is None or value == frozenset():
+                continue
+            empty: object = frozenset() if isinstance(value, frozenset) else None
+            relaxed = replace(filters, **{f.name: empty})  # type: ignore[arg-type]
+            count = sum(1 for i in scores if relaxed.allows(entries[i]))
+            if count and (best is None or count > best[1]):
+                best = (f.name, count)
+        return best
 
     def browse(self, filters: Filters, *, limit: int = 40, title: str = "") -> MatchResponse:
         """Every entry the filters allow, with no words typed (the guided questions): the most

@@ -89,10 +89,25 @@ class FormDialog(QDialog):
                     return widget
         return None
 
+    def fit_height(self) -> None:
+        """Tall enough for every line: wrapped labels and titles (large text) need more height
+        at this width than the layout's plain minimum, which Qt uses for a window."""
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        screen = self.screen()
+        if screen is not None:  # never taller than the screen (a title bar's worth spare)
+            needed = min(needed, screen.availableGeometry().height() - 40)
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     def showEvent(self, event: QShowEvent) -> None:
         """Start in the first field, unless the form chose another (typing never goes to a
         button)."""
         super().showEvent(event)
+        self.fit_height()
         focus = self.focusWidget()
         if focus is None or isinstance(focus, QAbstractButton):
             first = self.first_field()

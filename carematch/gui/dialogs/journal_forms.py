@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from carematch.gui.dialogs.base import FieldError, FormDialog
-from carematch.gui.widgets import CHOICE_LIMIT, fit_choices, plain
+from carematch.gui.widgets import CHOICE_LIMIT, button, fit_choices, plain
 from carematch.journal.enums import ExperimentStatus, GoalStatus
 
 if TYPE_CHECKING:
@@ -104,10 +106,35 @@ class CheckInDialog(FormDialog):
         self.set_purpose(self.tr("Say how it is going. Enter saves."))
         self.journal, self.goal = journal, goal
         last: CheckIn | None = journal.latest_checkin(goal.id)
+        # Two plain questions and the day first; everything else is under "More detail".
+        # Both scales run the same way, and say so at both ends.
         self.performance = _spin(1, 10, last.performance if last else 5, self)
-        self.add_row(self.tr("How well can you do it now? (1 to 10)"), self.performance)
+        self._scaled_row(
+            self.tr("How well did it go? (1 to 10)"),
+            self.performance,
+            self.tr("1 not at all · 10 very well"),
+        )
         self.satisfaction = _spin(1, 10, last.satisfaction if last else 5, self)
-        self.add_row(self.tr("How happy are you with that? (1 to 10)"), self.satisfaction)
+        self._scaled_row(
+            self.tr("How happy are you with it? (1 to 10)"),
+            self.satisfaction,
+            self.tr("1 not at all · 10 very happy"),
+        )
+        # A check-in can be written down a few days later: the day it was about.
+        self.day = QDateEdit(QDate.currentDate(), self)
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("d MMMM yyyy")
+        self.day.setMaximumDate(QDate.currentDate())
+        self.day.setMinimumDate(QDate(1990, 1, 1))
+        self.add_row(self.tr("&When (the day it was about):"), self.day)
+        self.more = button(
+            self.tr("&More detail…"),
+            self,
+            tip=self.tr("Goal level, effort, pain, tiredness, what you were trying, a note"),
+        )
+        self.more.setCheckable(True)
+        self.form.addRow(self.more)
+        first_detail = self.form.rowCount()
         self.gas = QComboBox(self)
         fit_choices(self.gas, 30)
         self.gas.addItem(self.tr("Not rated"), None)
@@ -134,15 +161,36 @@ class CheckInDialog(FormDialog):
         self.add_row(self.tr("While t&rying:"), self.experiment)
         self.note = _text_box(self)
         self.add_row(self.tr("&Note (optional):"), self.note)
-        # A check-in can be written down a few days later: the day it was about.
-        self.day = QDateEdit(QDate.currentDate(), self)
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("d MMMM yyyy")
-        self.day.setMaximumDate(QDate.currentDate())
-        self.day.setMinimumDate(QDate(1990, 1, 1))
-        self.add_row(self.tr("&When (the day it was about):"), self.day)
+        self._details = range(first_detail, self.form.rowCount())
+        self.more.toggled.connect(self._show_details)
+        self._show_details(False)
         self.saved: CheckIn | None = None
         self.performance.setFocus()
+
+    def _scaled_row(self, label: str, box: QSpinBox, ends: str) -> None:
+        row = QWidget(self)
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(box)
+        scale = QLabel(ends, row)
+        line.addWidget(scale)
+        line.addStretch(1)
+        self.form.addRow(label, row)
+        box.setAccessibleName(label)
+        box.setAccessibleDescription(ends.replace(" · ", ", "))
+
+    def _show_details(self, shown: bool) -> None:
+        for row in self._details:
+            self.form.setRowVisible(row, shown)
+        self.more.setText(self.tr("Less detail") if shown else self.tr("&More detail…"))
+        self.more.setAccessibleName(self.tr("More detail"))
+        if shown:
+            self.gas.setFocus(Qt.FocusReason.OtherFocusReason)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.adjustSize()
+        self.fit_height()
 
     def save(self) -> None:
         self.saved = self.journal.add_checkin(

@@ -20,12 +20,14 @@ class ClarifyBar(QWidget):
     chosen = Signal(str, str)  # choice id, its label
     cleared = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, asks: str = "", names: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("clarify-bar")
+        self.asks = asks or self.tr("Is this about:")
+        self.names = names or self.tr("Is this about {what}?")  # each button's spoken name
         self.flow = FlowLayout(self, gap=0.5)
         self.flow.setContentsMargins(0, 0, 0, 0)
-        self.question = plain_label(self.tr("Is this about:"), self)
+        self.question = plain_label(self.asks, self)
         self.flow.addWidget(self.question)
         self.buttons: list[QPushButton] = []
         self.between: tuple[QWidget, QWidget] | None = None  # the tab order's neighbours
@@ -51,9 +53,7 @@ class ClarifyBar(QWidget):
         made = []
         for choice in choices:
             label = plain(choice.label, 60)
-            b = button(
-                label, self, name=self.tr("Is this about {what}?").format(what=label.lower())
-            )
+            b = button(label, self, name=self.names.format(what=label.lower()))
             b.setObjectName(f"clarify-{choice.id}")
             b.clicked.connect(lambda _=False, c=choice.id, text=label: self.chosen.emit(c, text))
             made.append(b)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -24,7 +23,7 @@ from carematch.gui.context import AppContext
 from carematch.gui.fit import FlowLayout
 from carematch.gui.ops import Op, plain_problem
 from carematch.gui.pages.clarify_bar import ClarifyBar
-from carematch.gui.pages.guide_panel import GuidePanel, TrailBar
+from carematch.gui.pages.guide_panel import GuidePanel, IdeaListActions, TrailBar
 from carematch.gui.widgets import (
     ReadOnlyText,
     buddy,
@@ -141,33 +140,42 @@ class FindPage(QWidget):
         self.trail.back.clicked.connect(self._guide_back)
         self.trail.restart.clicked.connect(self._guide_restart)
         self.trail.hide()
-        self.save_goal_button = button(
-            self.tr("Save these ideas as a &goal…"),
-            self,
-            tip=self.tr("A new goal with the first ideas of this list to try"),
-        )
-        self.save_goal_button.clicked.connect(self._save_as_goal)
-        self.save_list_button = button(
-            self.tr("Save this &list…"), self, tip=self.tr("A text file you can print or keep")
-        )
-        self.save_list_button.clicked.connect(self._save_list)
-        self.list_actions = QWidget(self)
-        list_row = QHBoxLayout(self.list_actions)
-        list_row.setContentsMargins(0, 0, 0, 0)
-        list_row.addWidget(self.save_goal_button)
-        list_row.addWidget(self.save_list_button)
-        list_row.addStretch(1)
+        # Nothing found: say so, name the filter to drop, and offer the questions instead
+        self.nothing = QWidget(self)
+        self.nothing.setObjectName("nothing-found")
+        self.drop_button = button(self.tr("Show them without that filter"), self.nothing)
+        self.drop_button.clicked.connect(self._drop_filter)
+        self.ask_button = button(self.tr("Answer a few &questions instead"), self.nothing)
+        self.ask_button.clicked.connect(self.show_guide)
+        nothing_row = QHBoxLayout(self.nothing)
+        nothing_row.setContentsMargins(0, 0, 0, 0)
+        nothing_row.addWidget(self.drop_button)
+        nothing_row.addWidget(self.ask_button)
+        nothing_row.addStretch(1)
+        self.nothing.hide()
+        self._drop: str | None = None
+        self.list_actions = IdeaListActions(context, self)  # save the list, or as a goal
+        self.list_actions.said.connect(self._say)
+        self.save_goal_button = self.list_actions.save_goal
+        self.save_list_button = self.list_actions.save_list
         self.list_actions.hide()
         self.walk: GuideWalk | None = None
         # "Is this about: ..." when the ideas for a typed goal are about several things
         self.clarify = ClarifyBar(self)
         self.clarify.chosen.connect(self._narrow_to)
         self.clarify.cleared.connect(lambda: self._narrow_to("", ""))
+        # Before anything is typed: a few goals in people's own words, to start from
+        self.examples = ClarifyBar(
+            self, asks=self.tr("For example:"), names=self.tr("Example goal: {what}")
+        )
+        self.examples.setObjectName("example-goals")
+        self.examples.chosen.connect(self._example_chosen)
         self._narrow: tuple[str, str] = ("", "")  # the choice id and its label
 
         results_box = QWidget(self)
         results_layout = QVBoxLayout(results_box)
         results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.nothing)
         results_layout.addWidget(self.results, 1)
         results_layout.addWidget(self.list_actions)
         self.left_stack = QStackedWidget(self)
@@ -203,6 +211,7 @@ class FindPage(QWidget):
         goal_row.addWidget(self.guide_button)
         layout.addLayout(goal_row)
         layout.addWidget(self.clarify)
+        layout.addWidget(self.examples)
         layout.addLayout(filters)
         layout.addWidget(split, 1)
 
@@ -393,11 +402,39 @@ class FindPage(QWidget):
             message += " " + " ".join(notes)
         self.status.setText(message)
         announce(self.status, message)
+        self._offer_a_way_out(response)
         if count:
             self.results.setCurrentRow(0)
         else:
             self.details.clear()
             self._set_actions_enabled(False)
+
+    def _offer_a_way_out(self, response: MatchResponse) -> None:
+        """No ideas for a typed goal: never an empty list with nothing to do."""
+        from carematch.matching.engine import FILTER_NAMES
+
+        typed = bool(self.goal_box.text().strip())
+        self._drop = response.drop[0] if response.drop and typed else None
+        if self._drop is not None and response.drop is not None:
+            self.drop_button.setText(
+                self.tr("Show the {n} without {what}").format(
+                    n=response.drop[1], what=FILTER_NAMES[self._drop]
+                )
+            )
+            self.drop_button.setAccessibleName(self.drop_button.text())
+        self.drop_button.setVisible(self._drop is not None)
+        self.ask_button.setVisible(self.walk is not None)
+        self.nothing.setVisible(typed and not response.results)
+
+    def _drop_filter(self) -> None:
+        """Take away the filter that left nothing, as the button says."""
+        combos = {"max_cost": self.cost, "kinds": self.kind, "place": self.place}
+        if self._drop in combos:
+            combos[self._drop].setCurrentIndex(0)  # its "Any ..." choice; the search follows
+        elif self._drop in ("activity", "helps_with"):
+            self._narrow = ("", "")
+            self.search_now()
+        self._focus_results()
 
     # --- the chosen idea ----------------------------------------------------------------
     def current_entry_id(self) -> str | None:
@@ -461,6 +498,7 @@ class FindPage(QWidget):
         answers = list(self.walk.answers) if self.walk is not None else []
         self.walk = GuideWalk(guide, matcher) if guide and matcher else None
         self.guide_button.setVisible(self.walk is not None)
+        self._offer_examples(guide.examples if guide else ())
         if self.walk is None:
             self.left_stack.setCurrentIndex(0)
             return
@@ -488,6 +526,10 @@ class FindPage(QWidget):
 
     def _typed(self, text: str) -> None:
         self._narrow = ("", "")  # a new goal: the choice made for the last one goes
+        self.nothing.hide()
+        self.examples.setVisible(not text.strip() and bool(self.examples.buttons))
+        if not text.strip():
+            self._chain_examples()
         if not text.strip():
             self.clarify.offer([])
         if text.strip():
@@ -524,6 +566,7 @@ class FindPage(QWidget):
         if walk is None:
             return
         response = walk.ideas()
+        self.list_actions.show_list(walk, response)
         self._show_guide_side()
         self.show_response(response, lead=" › ".join(walk.trail()) + ": ")
         if focus:
@@ -556,45 +599,25 @@ class FindPage(QWidget):
         self.status.setText(message)
         announce(self.status, message)
 
-    def _save_as_goal(self) -> None:
-        from carematch.app.guide import add_ideas_to_goal
-        from carematch.gui.dialogs.journal_forms import GoalDialog
+    def _offer_examples(self, examples: tuple[str, ...]) -> None:
+        from carematch.matching.clarify import Clarifier
 
-        journal, walk, response = self.context.journal, self.walk, self._last_response
-        if journal is None or walk is None or response is None:
-            return
-        dialog = GoalDialog(journal, text=walk.goal_text(), parent=self)
-        if not dialog.exec() or dialog.saved is None:
-            return
-        added = add_ideas_to_goal(journal, dialog.saved.id, response)
-        message = self.tr(
-            "Saved the goal with {n} ideas to try. It is under My goals (Ctrl+2)."
-        ).format(n=added)
-        self.status.setText(message)
-        announce(self.status, message)
+        self.examples.offer([Clarifier(f"example:{n}", text) for n, text in enumerate(examples)])
+        self.examples.setVisible(bool(examples) and not self.goal_box.text().strip())
+        self._chain_examples()
 
-    def _save_list(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+    def _chain_examples(self) -> None:
+        """Tab from Help me choose through the examples to the filters (the "Is this about"
+        choices take their place while a goal is typed)."""
+        chain = [self.guide_button, *self.examples.buttons, self.cost]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
-        from carematch.app.guide import save_idea_list
+    def _example_chosen(self, _choice: str, text: str) -> None:
+        self.goal_box.setText(text)  # the ideas follow, as if typed
+        self.goal_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
-        walk, response = self.walk, self._last_response
-        if walk is None or response is None:
-            return
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save this list"),
-            str(Path.home() / self.tr("CareMatch ideas.txt")),
-            self.tr("Text you can print (*.txt)"),
-        )
-        if not chosen:
-            return
-        try:
-            saved = save_idea_list(Path(chosen), walk.trail(), response)
-        except OSError as exc:
-            message = self.tr("The list could not be saved: {e}").format(e=plain_problem(exc))
-        else:
-            message = self.tr("Saved the list as {name}.").format(name=saved.name)
+    def _say(self, message: str) -> None:
         self.status.setText(message)
         announce(self.status, message)
 

@@ -18,6 +18,8 @@ from carematch.gui.widgets import button, heading, plain, plain_label
 
 if TYPE_CHECKING:
     from carematch.app.guide import GuideWalk, Step
+    from carematch.gui.context import AppContext
+    from carematch.matching import MatchResponse
 
 CHOICE_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -155,3 +157,79 @@ class TrailBar(QWidget):
         self.words.setText(self.tr("Your answers: {trail}").format(trail=" › ".join(trail)))
         self.back.setEnabled(bool(trail))
         self.setVisible(bool(trail))
+
+
+class IdeaListActions(QWidget):
+    """Under the ideas the questions led to: keep them as a goal, or save the list to print."""
+
+    said = Signal(str)  # what happened, for the status line (and screen readers)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.walk: GuideWalk | None = None
+        self.response: MatchResponse | None = None
+        self.save_goal = button(
+            self.tr("Save these ideas as a &goal…"),
+            self,
+            tip=self.tr("A new goal with the first ideas of this list to try"),
+        )
+        self.save_goal.clicked.connect(self._save_as_goal)
+        self.save_list = button(
+            self.tr("Save this &list…"), self, tip=self.tr("A text file you can print or keep")
+        )
+        self.save_list.clicked.connect(self._save_list)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.save_goal)
+        row.addWidget(self.save_list)
+        row.addStretch(1)
+
+    def show_list(self, walk: GuideWalk, response: MatchResponse) -> None:
+        self.walk, self.response = walk, response
+        self.save_goal.setEnabled(bool(response.results))
+        self.save_list.setEnabled(bool(response.results))
+
+    def _save_as_goal(self) -> None:
+        from carematch.app.guide import add_ideas_to_goal
+        from carematch.gui.dialogs.journal_forms import GoalDialog
+
+        journal, walk, response = self.context.journal, self.walk, self.response
+        if journal is None or walk is None or response is None:
+            self.said.emit(self.tr("Open your journal first: its goals are kept there."))
+            return
+        dialog = GoalDialog(journal, text=walk.goal_text(), parent=self)
+        if not dialog.exec() or dialog.saved is None:
+            return
+        added = add_ideas_to_goal(journal, dialog.saved.id, response)
+        self.said.emit(
+            self.tr("Saved the goal with {n} ideas to try. It is under My goals (Ctrl+2).").format(
+                n=added
+            )
+        )
+
+    def _save_list(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from carematch.app.guide import save_idea_list
+        from carematch.gui.ops import plain_problem
+
+        walk, response = self.walk, self.response
+        if walk is None or response is None:
+            return
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save this list"),
+            str(Path.home() / self.tr("CareMatch ideas.txt")),
+            self.tr("Text you can print (*.txt)"),
+        )
+        if not chosen:
+            return
+        try:
+            saved = save_idea_list(Path(chosen), walk.trail(), response)
+        except OSError as exc:
+            self.said.emit(self.tr("The list could not be saved: {e}").format(e=plain_problem(exc)))
+            return
+        self.said.emit(self.tr("Saved the list as {name}.").format(name=saved.name))
