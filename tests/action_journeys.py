@@ -61,6 +61,9 @@ SCREEN_LOCK = LOCK + "test_screen_lock_signal_locks_unless_turned_off"
 
 PROTECT = VAULT + "test_protecting_from_settings_shows_the_code_and_keeps_the_vault_open"
 CHANGE_PASSPHRASE = VAULT + "test_changing_the_passphrase_keeps_the_recovery_code"
+FIRST_SCREEN = VAULT + "test_the_first_screen_offers_bigger_text_and_high_contrast"
+SHOW_TYPING = VAULT + "test_show_what_i_type_in_every_passphrase_form"
+CODE_FILE = VAULT + "test_the_recovery_code_can_be_saved_as_a_file_to_print"
 BACKUP_RESTORE = VAULT + "test_back_up_then_restore_from_settings"
 
 JOURNEYS: dict[str, tuple[str, ...]] = {
@@ -134,6 +137,12 @@ JOURNEYS: dict[str, tuple[str, ...]] = {
     "UnlockDialog:Cancel": (UNLOCK, HIDE_PROTECTED),
     "UnlockDialog:Use my recovery code instead": (UNLOCK,),
     "RecoveryCodeDialog:I have written it down": (FIRST_RUN, PROTECT),
+    "RecoveryCodeDialog:Save it as a file…": (CODE_FILE,),
+    "WelcomeDialog:High contrast": (FIRST_SCREEN,),
+    **{
+        f"{form}:show-passphrase": (SHOW_TYPING,)
+        for form in ("WelcomeDialog", "NewPassphraseDialog", "ImportExportDialog", "UnlockDialog")
+    },
     "VaultProblemDialog:OK": (DAMAGED,),
     "VaultProblemDialog:Restore the newest good backup": (DAMAGED,),
     "VaultProblemDialog:Cancel": (DAMAGED,),

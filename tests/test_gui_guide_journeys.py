@@ -255,3 +255,4 @@ def test_an_example_goal_starts_a_search_with_one_click(qtbot, data_root):
     assert not page.examples.isVisible() and not page.guide.isVisible()
     page.goal_box.clear()
     qtbot.waitUntil(page.examples.isVisible)
+    assert page.examples.question.text() == "For example:"

@@ -156,9 +156,16 @@ def test_first_run_creates_a_protected_vault_and_shows_the_code_once(qtbot, data
         qtbot.keyClicks(dialog.again, "correct horse battery")
 
         def written_down(code_dialog):
-            shown_codes.append(code_dialog.code.toPlainText())
+            code = code_dialog.code.toPlainText()
+            shown_codes.append(code)
             (done,) = code_dialog.findChild(QDialogButtonBox).buttons()
             assert done.text() == "I have written it &down"
+            # not closed until the last four characters are typed: the code is not shown again
+            qtbot.keyClick(code_dialog, Qt.Key.Key_Escape)
+            qtbot.mouseClick(done, Qt.MouseButton.LeftButton)
+            assert code_dialog.isVisible() and code_dialog.problem.isVisible()
+            assert "not the last four characters" in code_dialog.problem.text()
+            qtbot.keyClicks(code_dialog.check, code[-4:].lower())
             qtbot.mouseClick(done, Qt.MouseButton.LeftButton)
 
         when_modal(written_down)

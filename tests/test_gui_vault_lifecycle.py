@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QPushButton
 
 from carematch.gui.dialogs.vault_dialogs import (
@@ -34,7 +34,10 @@ def _write_down_code(qtbot, codes: list[str]):  # type: ignore[no-untyped-def]
 
     def act(dialog):  # type: ignore[no-untyped-def]
         assert isinstance(dialog, RecoveryCodeDialog), type(dialog)
-        codes.append(dialog.code.toPlainText())
+        code = dialog.code.toPlainText()
+        codes.append(code)
+        assert QApplication.focusWidget() is dialog.check  # the check box waits for the typing
+        qtbot.keyClicks(dialog.check, code[-4:])  # "type its last four characters"
         (written,) = [b for b in dialog.findChildren(QPushButton) if "down" in b.text()]
         qtbot.mouseClick(written, Qt.MouseButton.LeftButton)
 
@@ -173,3 +176,117 @@ def test_make_a_vault_from_an_encrypted_export(qtbot, data_root, tmp_path):
     window.context.close_vault()
     with open_vault("Moved", recovery_code=codes[0]):
         pass
+
+
+def test_the_recovery_code_can_be_saved_as_a_file_to_print(qtbot, data_root, tmp_path):
+    from .test_gui_action_journeys import save_file_as
+
+    window = demo_window(qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    page = window.settings_page
+    out = tmp_path / "my code"
+    saved: list[str] = []
+
+    def keep_the_code(dialog):  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, RecoveryCodeDialog), type(dialog)
+        code = dialog.code.toPlainText()
+        when_modal(save_file_as(qtbot, out))
+        qtbot.mouseClick(dialog.save_file, Qt.MouseButton.LeftButton)
+        assert "Saved as my code" in dialog.problem.text()
+        saved.append(code)
+        qtbot.keyClicks(dialog.check, code[-4:])
+        qtbot.keyClick(dialog.check, Qt.Key.Key_Return)
+
+    def new_passphrase(dialog):  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, NewPassphraseDialog), type(dialog)
+        qtbot.keyClicks(dialog.passphrase, NEW)
+        qtbot.keyClicks(dialog.again, NEW)
+        when_modal(keep_the_code)
+        qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
+
+    when_modal(new_passphrase)
+    qtbot.mouseClick(page.passphrase, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(saved), timeout=20000)
+    raise_modal_failures()
+    written = (tmp_path / "my code").read_text(encoding="utf-8")
+    assert saved[0] in written and "recovery code" in written
+    assert (tmp_path / "my code").stat().st_mode & 0o077 == 0  # readable by its owner only
+    qtbot.waitUntil(lambda: "now locked" in page.status.text())
+    window.context.close_vault()
+
+
+def test_show_what_i_type_in_every_passphrase_form(qtbot, data_root):
+    from PySide6.QtWidgets import QCheckBox, QLineEdit
+
+    from carematch.gui.dialogs.vault_dialogs import ImportExportDialog, UnlockDialog, WelcomeDialog
+
+    window = demo_window(qtbot)
+    session = window.context.session
+    for dialog in (
+        WelcomeDialog(session, window),
+        NewPassphraseDialog(True, window),
+        ImportExportDialog(window),
+        UnlockDialog(session, "Demo", window),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(dialog.isVisible)
+        toggle = dialog.findChild(QCheckBox, "show-passphrase")
+        secrets = [
+            f
+            for f in dialog.findChildren(QLineEdit)
+            if f is dialog.passphrase or f is getattr(dialog, "again", None)
+        ]
+        assert toggle is not None and not toggle.isChecked()
+        assert all(f.echoMode() == QLineEdit.EchoMode.Password for f in secrets)
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        where = QApplication.focusWidget() or dialog
+        qtbot.keyClick(where, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(toggle.isChecked)  # an Alt+letter presses the box a moment later
+        assert all(f.echoMode() == QLineEdit.EchoMode.Normal for f in secrets)
+        qtbot.mouseClick(
+            toggle,
+            Qt.MouseButton.LeftButton,
+            pos=toggle.rect().topLeft() + QPoint(8, toggle.height() // 2),
+        )
+        assert all(f.echoMode() == QLineEdit.EchoMode.Password for f in secrets)
+        dialog.done(0)
+    window.context.close_vault()
+
+
+def test_the_first_screen_offers_bigger_text_and_high_contrast(qtbot, data_root):
+    from PySide6.QtWidgets import QApplication as App
+
+    from carematch.gui.app import build_window, make_app
+    from carematch.gui.context import AppContext
+    from carematch.gui.dialogs.vault_dialogs import WelcomeDialog
+
+    make_app()
+    window = build_window(AppContext())
+    qtbot.addWidget(window)
+    before = App.font().pointSizeF()
+    seen = {}
+
+    def bigger(dialog):  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, WelcomeDialog)
+        assert "a private, locked folder" in dialog.intro.text()  # "vault" said in plain words
+        assert dialog.choice.itemText(0) == "Start a new private journal on this computer"
+        where = App.focusWidget() or dialog
+        qtbot.keyClick(where, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)  # Text size
+        assert App.focusWidget() is dialog.text_size
+        for _ in range(2):
+            qtbot.keyClick(dialog.text_size, Qt.Key.Key_Down)
+        qtbot.keyClick(dialog.text_size, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(dialog.high_contrast.isChecked)
+        seen["font"] = App.font().pointSizeF()
+        seen["size"] = window.context.preference("text_size")
+        seen["contrast"] = window.context.preference("high_contrast")
+        dialog.done(0)
+
+    when_modal(bigger)
+    window.show_welcome()
+    raise_modal_failures()
+    assert seen["size"] == int(window.settings_page.text_size.currentData()) > 100
+    assert seen["contrast"] is True and window.settings_page.high_contrast.isChecked()
+    assert seen["font"] > before  # applied while the welcome was open

@@ -75,7 +75,8 @@ def take_the_journey(workdir: Path, home: Path) -> tuple[Transcript, bool, str]:
         desktop.window_manager_focus()
         desktop.keys("Settings", "ctrl+4")
         desktop.keys("text size", "alt+x")
-        desktop.keys("bigger text", "Down")
+        # the whole window is laid out again in bigger type: give it time before the next key
+        desktop.keys("bigger text", "Down", pause=4.0)
         desktop.keys("hide now", "ctrl+l")
         desktop.keys("unlock", "Return")
         desktop.keys("keyboard help", "F1")

@@ -331,7 +331,13 @@ class MainWindow(QMainWindow):
             self.open_named_vault(name)
 
     def show_welcome(self) -> None:
-        dialog = WelcomeDialog(self.context.session, self)
+        dialog = WelcomeDialog(
+            self.context.session,
+            self,
+            text_size=int(self.context.preference("text_size", 100)),
+            high_contrast=bool(self.context.preference("high_contrast", False)),
+        )
+        dialog.display_chosen.connect(self.settings_page.set_display)
         if not dialog.exec():
             return
         if dialog.created is not None and dialog.created.recovery_code:

@@ -1,4 +1,5 @@
-"""Write PNG screenshots of every page at 100% and 200% text and in high contrast.
+"""Write PNG screenshots of every page at 100% and 200% text and in high contrast, and of Find
+ideas before a goal is typed (the guided questions).
 
 Uses a demo vault in a temporary data root, so no real journal is ever photographed.
 Run: carematch screenshots --out DIR   (works offscreen or under Xvfb)
@@ -56,11 +57,21 @@ def _take(out: Path) -> list[Path]:
     window.open_named_vault("Demo")
     window.resize(1200, 820)
     window.show()
+    _settle(app)
+    written = []
+    for label, size, contrast in VARIANTS:  # Find ideas before a goal: the questions
+        apply_theme(app, text_size=size, high_contrast=contrast)
+        window.resize(*((1500, 1000) if size > 100 else (1200, 820)))
+        _settle(app)
+        path = out / f"start-{label}.png"
+        window.grab().save(str(path))
+        written.append(path)
+    apply_theme(app, text_size=100)
+    window.resize(1200, 820)
     window.find_page.goal_box.setText("I can't lift a full kettle to make a brew")
     window.find_page.search_now()
     _settle(app)
     names = ("find", "goals", "catalogue", "settings")
-    written = []
     for label, size, contrast in VARIANTS:
         apply_theme(app, text_size=size, high_contrast=contrast)
         if size > 100:

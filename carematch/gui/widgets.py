@@ -147,32 +147,32 @@ def reflow(text: str) -> str:
 
 
 def entry_details_text(entry: Entry, catalogue: Catalogue, tr: Callable[[str], str] = str) -> str:
-    """Everything about a catalogue idea, as plain text in a sensible reading order."""
+    """Everything about a catalogue idea, as plain text in sections with headings: what it is,
+    how to get it, being careful, and what else it is called (a screen reader's arrow keys
+    go through it heading by heading)."""
     vocab = catalogue.vocabulary
-    lines = [entry.name, "", entry.summary, ""]
-    lines += [
-        f"{tr('Cost')}: {entry.cost.label()}"
-        + (f" ({entry.cost.note})" if entry.cost.note else ""),
-        f"{tr('Kind')}: {entry.kind.label}",
-        "",
-    ]
-    lines += [reflow(entry.description), ""]
-    if entry.ways_to_get:
-        lines.append(tr("Ways to get it:"))
-        for way in entry.ways_to_get:
-            term = vocab.ways_to_get.get(way)
-            lines.append(f"  • {term.name}: {term.description}" if term else f"  • {way}")
-        lines.append("")
-    if entry.safety:
-        lines += [tr("Safety:"), entry.safety, ""]
-    helps = [vocab.helps_with[h].name for h in entry.helps_with if h in vocab.helps_with]
-    if helps:
-        lines += [f"{tr('Helps with')}: {', '.join(helps)}"]
+    lines = [entry.name, "", entry.summary, "", tr("What it is"), reflow(entry.description)]
     acts = [vocab.activities[a].name for a in entry.activities if a in vocab.activities]
     if acts:
         lines += [f"{tr('For')}: {', '.join(acts)}"]
+    helps = [vocab.helps_with[h].name for h in entry.helps_with if h in vocab.helps_with]
+    if helps:
+        lines += [f"{tr('Helps with')}: {', '.join(helps)}"]
+    lines += [f"{tr('Kind')}: {entry.kind.label}", ""]
+    lines += [
+        tr("How to get it"),
+        f"{tr('Cost')}: {entry.cost.label()}"
+        + (f" ({entry.cost.note})" if entry.cost.note else ""),
+    ]
+    for way in entry.ways_to_get:
+        term = vocab.ways_to_get.get(way)
+        lines.append(f"  • {term.name}: {term.description}" if term else f"  • {way}")
+    lines.append("")
+    if entry.safety:
+        lines += [tr("Be careful"), entry.safety, ""]
+    lines.append(tr("Also called"))
     if entry.aliases:
-        lines += [f"{tr('Also called')}: {', '.join(entry.aliases)}"]
+        lines.append(", ".join(entry.aliases))
     lines += [f"ISO 9999: {entry.iso9999} {vocab.iso_title(entry.iso9999)}"]
     related = [catalogue.entries[r].name for r in entry.related if r in catalogue.entries]
     if related:

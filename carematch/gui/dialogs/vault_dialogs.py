@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carematch.gui.accessibility import announce
 from carematch.gui.dialogs.base import FieldError, FormDialog
-from carematch.gui.widgets import heading, plain_label
+from carematch.gui.widgets import buddy, button, heading, plain_label
 from carematch.vault.errors import VaultError
 from carematch.vault.registry import find_vault, list_vaults
 
@@ -29,8 +31,8 @@ if TYPE_CHECKING:
 WELCOME = (
     "CareMatch helps you find ideas and equipment for the things you want to do, try them out, "
     "and keep track of what helps.\n\n"
-    "Everything you write stays on this computer, in a vault that only you open. CareMatch never "
-    "uses the internet."
+    "Everything you write stays on this computer, in a vault: a private, locked folder that only "
+    "you open. CareMatch never uses the internet."
 )
 
 
@@ -41,11 +43,29 @@ def secret_field(dialog: FormDialog) -> QLineEdit:
 
 
 def add_new_passphrase(dialog: FormDialog, label: str, again: str) -> tuple[QLineEdit, QLineEdit]:
-    """The two rows every new passphrase is typed into."""
+    """The two rows every new passphrase is typed into, and the choice to see it."""
     first, second = secret_field(dialog), secret_field(dialog)
     dialog.add_row(label, first)
     dialog.add_row(again, second)
+    add_show_toggle(dialog, [first, second])
     return first, second
+
+
+def add_show_toggle(dialog: FormDialog, fields: list[QLineEdit]) -> QCheckBox:
+    """ "Show what I type": dots are hard to check for many people (and screen readers say
+    only "star"). Off at first, so nothing shows to someone looking over a shoulder."""
+    show = QCheckBox(dialog.tr("Show what I t&ype"), dialog)
+    show.setAccessibleName(dialog.tr("Show what I type"))
+    show.setObjectName("show-passphrase")
+
+    def toggled(on: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+        for field in fields:
+            field.setEchoMode(mode)
+
+    show.toggled.connect(toggled)
+    dialog.form.addRow(show)
+    return show
 
 
 def checked_new_passphrase(dialog: FormDialog, first: QLineEdit, second: QLineEdit) -> str:
@@ -68,21 +88,48 @@ FROM_EXPORT = ""  # the welcome's choice to import: no vault can have an empty n
 class WelcomeDialog(FormDialog):
     """First run (or switching): create a vault, or open one that exists."""
 
-    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+    display_chosen = Signal(int, bool)  # text size, high contrast: applied at once
+
+    def __init__(
+        self,
+        session: VaultSession,
+        parent: QWidget | None = None,
+        *,
+        text_size: int = 100,
+        high_contrast: bool = False,
+    ) -> None:
         super().__init__(self.tr("Welcome to CareMatch"), parent, ok_text=self.tr("&Continue"))
         self.set_purpose(self.tr("Make a vault for your journal, or open one you have."))
         self.session = session
         self.intro = plain_label(self.tr(WELCOME), self)
         self.intro.setAccessibleName(self.tr("About CareMatch"))
         self.body.insertWidget(1, self.intro)
+        # Big text and contrast first: the rest of this window may be hard to read without them.
+        from carematch.gui.theme import TEXT_SIZES
+
+        self.text_size = QComboBox(self)
+        for size in TEXT_SIZES:
+            self.text_size.addItem(f"{size}%", size)
+        self.text_size.setCurrentIndex(max(0, self.text_size.findData(text_size)))
+        self.add_row(self.tr("Te&xt size:"), self.text_size)
+        self.high_contrast = QCheckBox(self.tr("&High contrast (yellow on black)"), self)
+        self.high_contrast.setAccessibleName(self.tr("High contrast"))
+        self.high_contrast.setChecked(high_contrast)
+        self.form.addRow(self.high_contrast)
+        for changed in (self.text_size.currentIndexChanged, self.high_contrast.toggled):
+            changed.connect(
+                lambda *_: self.display_chosen.emit(
+                    int(self.text_size.currentData()), self.high_contrast.isChecked()
+                )
+            )
         self.choice = QComboBox(self)
-        self.choice.addItem(self.tr("Make a new vault"), None)
+        self.choice.addItem(self.tr("Start a new private journal on this computer"), None)
         self.choice.addItem(self.tr("Make a vault from an export file"), FROM_EXPORT)
         for info in list_vaults():
             self.choice.addItem(self.tr("Open “{name}”").format(name=info.name), info.name)
         self.add_row(self.tr("&What would you like to do?"), self.choice)
         self.name = QLineEdit(self.tr("My journal"), self)
-        self.add_row(self.tr("&Name for the new vault:"), self.name)
+        self.add_row(self.tr("&Name for your journal:"), self.name)
         self.protect = QCheckBox(self.tr("&Lock it with a passphrase (recommended)"), self)
         self.protect.setChecked(True)
         self.form.addRow(self.protect)
@@ -141,11 +188,8 @@ class UnlockDialog(FormDialog):
         self.use_code = QCheckBox(self.tr("I'll use my &recovery code instead"), self)
         self.use_code.setAccessibleName(self.tr("Use my recovery code instead"))
         self.form.addRow(self.use_code)
-        self.use_code.toggled.connect(
-            lambda on: self.passphrase.setEchoMode(
-                QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
-            )
-        )
+        self.show_typing = add_show_toggle(self, [self.passphrase])
+        self.use_code.toggled.connect(self.show_typing.setChecked)  # a code is not secret typing
         self.opened = False
         self.problem: Exception | None = None
 
@@ -198,15 +242,85 @@ class RecoveryCodeDialog(QDialog):
         self.code.setReadOnly(True)
         self.code.setAccessibleName(self.tr("Recovery code"))
         self.code.setTabChangesFocus(True)
+        big = self.code.font()  # large and in a fixed-width type: easy to copy by hand
+        big.setFamily("monospace")
+        big.setStyleHint(big.StyleHint.Monospace)
+        big.setPointSizeF(big.pointSizeF() * 1.6)
+        self.code.setFont(big)
         self.code.setMaximumHeight(self.code.fontMetrics().lineSpacing() * 3)
         layout.addWidget(self.code)
+        self.save_file = button(
+            self.tr("&Save it as a file…"),
+            self,
+            tip=self.tr("A text file to print or keep somewhere safe, away from this computer"),
+        )
+        self.save_file.clicked.connect(self._save_file)
+        layout.addWidget(self.save_file)
+        self.check = QLineEdit(self)
+        self.check.setMaxLength(8)
+        check_label = buddy(
+            self.tr("To check you have it, type its &last four characters:"), self.check, self
+        )
+        layout.addWidget(check_label)
+        layout.addWidget(self.check)
+        self.problem = plain_label("", self)
+        self.problem.setAccessibleName(self.tr("Problem"))
+        self.problem.hide()
+        layout.addWidget(self.problem)
         buttons = QDialogButtonBox(self)
-        done = buttons.addButton(
+        self.done_button = buttons.addButton(
             self.tr("I have written it &down"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        done.setAccessibleName(self.tr("I have written it down"))
-        buttons.accepted.connect(self.accept)
+        self.done_button.setAccessibleName(self.tr("I have written it down"))
+        buttons.accepted.connect(self._done)
         layout.addWidget(buttons)
+        self._last_four = code.replace("-", "").replace(" ", "")[-4:].upper()
+        self.check.setFocus()
+
+    def _done(self) -> None:
+        """Only once the last four characters are typed: the code is not shown again."""
+        typed = self.check.text().replace("-", "").replace(" ", "").upper()
+        if typed == self._last_four:
+            self.accept()
+            return
+        message = self.tr(
+            "Those are not the last four characters of the code. Look at the code above and "
+            "type its last four, so you know you have it."
+        )
+        self.problem.setText(message)
+        self.problem.show()
+        announce(self.problem, message)
+        self.check.setFocus()
+        self.check.selectAll()
+
+    def reject(self) -> None:
+        """Escape does not close it: the code would be lost for good."""
+        self._done()
+
+    def _save_file(self) -> None:
+        from carematch.paths import write_private
+
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the recovery code"),
+            str(Path.home() / self.tr("CareMatch recovery code.txt")),
+            self.tr("Text (*.txt)"),
+        )
+        if not chosen:
+            return
+        text = self.tr(
+            "CareMatch recovery code\n\n{code}\n\nIt opens your vault if you forget the "
+            "passphrase. Keep it safe, away from this computer.\n"
+        ).format(code=self.code.toPlainText())
+        try:
+            write_private(Path(chosen), text.encode("utf-8"))
+        except OSError as exc:
+            message = self.tr("It could not be saved: {e}").format(e=exc.strerror or exc)
+        else:
+            message = self.tr("Saved as {name}.").format(name=Path(chosen).name)
+        self.problem.setText(message)
+        self.problem.show()
+        announce(self.problem, message)
 
 
 class VaultProblemDialog(FormDialog):

@@ -1,5 +1,6 @@
-""" "Is this about: ..." under the goal box: a few plain choices that narrow a spread-out list of
-ideas, and the way back to all of them. The choices come from the matcher (clarify.py)."""
+"""A row of plain choices under the goal box: "Is this about: ..." (choices from the matcher's
+clarify.py that narrow a spread-out list, with the way back to all of them), and the example
+goals shown before anything is typed."""
 
 from __future__ import annotations
 
@@ -49,7 +50,7 @@ class ClarifyBar(QWidget):
 
     def offer(self, choices: list[Clarifier]) -> None:
         """The choices for the ideas shown now (none: the bar hides)."""
-        self.question.setText(self.tr("Is this about:"))
+        self.question.setText(self.asks)
         made = []
         for choice in choices:
             label = plain(choice.label, 60)

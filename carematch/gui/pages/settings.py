@@ -178,6 +178,12 @@ class SettingsPage(QWidget):
         self.context.set_preference("auto_lock", int(self.auto_lock.currentData()))
         self.auto_lock_changed.emit()
 
+    def set_display(self, text_size: int, high_contrast: bool) -> None:
+        """The welcome's text size and contrast: shown here too, kept, and applied at once."""
+        self.text_size.setCurrentIndex(max(0, self.text_size.findData(text_size)))
+        self.high_contrast.setChecked(high_contrast)
+        self._display_changed()
+
     def _display_changed(self) -> None:
         self.context.set_preference("text_size", self.text_size.currentData())
         self.context.set_preference("high_contrast", self.high_contrast.isChecked())
