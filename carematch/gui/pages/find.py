@@ -573,18 +573,16 @@ class FindPage(QWidget):
             self._focus_results()
 
     def _guide_back(self) -> None:
-        if self.walk is None:
-            return
-        self.walk.back()
-        self.goal_box.setText("")
-        self.guide.show_step()
-        self._show_guide_side()
-        self.guide.choices.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.walk is not None:
+            self.walk.back()
+            self._back_to_the_questions()
 
     def _guide_restart(self) -> None:
-        if self.walk is None:
-            return
-        self.walk.restart()
+        if self.walk is not None:
+            self.walk.restart()
+            self._back_to_the_questions()
+
+    def _back_to_the_questions(self) -> None:
         self.goal_box.setText("")
         self.guide.show_step()
         self._show_guide_side()
