@@ -195,11 +195,11 @@ class Matcher:
             if entry_id in not_set:
                 scores[pos] = scores[pos] * 0.2 - 1.0
         entries = self.index.entries
-        simple = self._simple
-        scores = {i: v * (1.0 + SIMPLE_NUDGE * simple[i]) for i, v in scores.items()}
         if self._for_children and not about_a_child(goal):
-            scores = {i: v for i, v in scores.items() if i not in self._for_children}
-        ranked = self._top(scores, filters, max(limit, LOOK_AT))
+            for i in self._for_children:  # a handful: removed, not a pass over every score
+                scores.pop(i, None)
+        top = self._top(scores, filters, max(limit, LOOK_AT))
+        ranked = list(top)
         response.choices = clarifying_choices(
             [entries[i] for i in ranked], self.catalogue.vocabulary, filters
         )
@@ -212,7 +212,7 @@ class Matcher:
                 worked=e.id in worked_set,
                 not_for_me=e.id in not_set,
             )
-            response.results.append(MatchResult(e, scores[i], why))
+            response.results.append(MatchResult(e, top[i], why))
         if not response.results:
             response.notes.append(NO_FILTER_MATCH if filters.active and scores else NO_MATCH)
             if filters.active and scores:
@@ -267,18 +267,23 @@ class Matcher:
             response.notes.append(NO_FILTER_MATCH)
         return response
 
-    def _top(self, scores: dict[int, float], filters: Filters, limit: int) -> list[int]:
-        """The best `limit` entries, best first, ties by id. Only the few candidates at or above
-        the limit-th score are sorted, so a huge catalogue costs one pass, not a full sort."""
+    def _top(self, scores: dict[int, float], filters: Filters, limit: int) -> dict[int, float]:
+        """The best `limit` entries with their scores, best first, ties by id, after the nudge
+        for simple ideas. Only the few candidates that could reach the top are nudged and
+        sorted, so a huge catalogue costs one pass, not a full sort."""
         entries = self.index.entries
         if filters.active:
             scores = {i: v for i, v in scores.items() if filters.allows(entries[i])}
         if limit == 0 or not scores:
-            return []
+            return {}
         if len(scores) > limit * 4:
-            cutoff = heapq.nlargest(limit, scores.values())[-1]
+            # a nudged score is at most (1 + SIMPLE_NUDGE) times its plain one
+            cutoff = heapq.nlargest(limit, scores.values())[-1] / (1.0 + SIMPLE_NUDGE)
             scores = {i: v for i, v in scores.items() if v >= cutoff}
-        return sorted(scores, key=lambda i: (-scores[i], entries[i].id))[:limit]
+        simple = self._simple
+        nudged = {i: v * (1.0 + SIMPLE_NUDGE * simple[i]) for i, v in scores.items()}
+        best = sorted(nudged, key=lambda i: (-nudged[i], entries[i].id))[:limit]
+        return {i: nudged[i] for i in best}
 
     def _score(self, q: QueryAnalysis) -> dict[int, float]:
         index = self.index
