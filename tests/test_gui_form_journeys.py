@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit
 
 from carematch.gui.app import build_window, make_app
 from carematch.gui.context import AppContext
@@ -233,7 +233,8 @@ def test_a_check_in_asks_two_questions_first_and_more_detail_on_request(qtbot, d
         # first: how well, how happy (each scale said at both ends) and the day
         assert not dialog.pain.isVisible() and not dialog.note.isVisible()
         assert dialog.performance.isVisible() and dialog.day.isVisible()
-        assert dialog.performance.accessibleDescription() == "1 not at all, 10 very well"
+        ends = [lab for lab in dialog.findChildren(QLabel) if lab.buddy() is dialog.performance]
+        assert [lab.text() for lab in ends] == ["1 not at all · 10 very well"]
         first = focus_in(qtbot, dialog)
         assert first is dialog.performance
         qtbot.keyClick(first, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # More detail

@@ -173,11 +173,11 @@ class CheckInDialog(FormDialog):
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(box)
         scale = QLabel(ends, row)
+        scale.setBuddy(box)  # tied to its box: read with it, not as loose text in the window
         line.addWidget(scale)
         line.addStretch(1)
         self.form.addRow(label, row)
-        box.setAccessibleName(label)
-        box.setAccessibleDescription(ends.replace(" · ", ", "))
+        box.setAccessibleName(label)  # the scale is read with it, as its label's buddy
 
     def _show_details(self, shown: bool) -> None:
         for row in self._details:
