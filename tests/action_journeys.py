@@ -85,10 +85,10 @@ JOURNEYS: dict[str, tuple[str, ...]] = {
     "FindPage:Help me choose": (GUIDE_KEYS,),
     "IdeaListActions:Save these ideas as a goal…": (GUIDE_MOUSE, GUIDE_KEYS),
     "IdeaListActions:Save this list…": (GUIDE_LIST,),
-    "FindPage:Show them without that filter": (NOTHING_FOUND,),
+    "NothingFound:Show them without that filter": (NOTHING_FOUND,),
     # the example goals under the goal box (guide.toml has four)
     **{f"ClarifyBar:clarify-example:{n}": (EXAMPLE,) for n in range(4)},
-    "FindPage:Answer a few questions instead": (NOTHING_FOUND,),
+    "NothingFound:Answer a few questions instead": (NOTHING_FOUND,),
     "GuidePanel:guide-choices:activate": (GUIDE_MOUSE, GUIDE_KEYS),
     "TrailBar:Back": (GUIDE_BACK,),
     "TrailBar:Start again": (GUIDE_BACK,),

@@ -24,6 +24,7 @@ from carematch.gui.fit import FlowLayout
 from carematch.gui.ops import Op, plain_problem
 from carematch.gui.pages.clarify_bar import ClarifyBar
 from carematch.gui.pages.guide_panel import GuidePanel, IdeaListActions, TrailBar
+from carematch.gui.pages.nothing_found import NothingFound
 from carematch.gui.widgets import (
     ReadOnlyText,
     buddy,
@@ -141,19 +142,10 @@ class FindPage(QWidget):
         self.trail.restart.clicked.connect(self._guide_restart)
         self.trail.hide()
         # Nothing found: say so, name the filter to drop, and offer the questions instead
-        self.nothing = QWidget(self)
-        self.nothing.setObjectName("nothing-found")
-        self.drop_button = button(self.tr("Show them without that filter"), self.nothing)
-        self.drop_button.clicked.connect(self._drop_filter)
-        self.ask_button = button(self.tr("Answer a few &questions instead"), self.nothing)
-        self.ask_button.clicked.connect(self.show_guide)
-        nothing_row = QHBoxLayout(self.nothing)
-        nothing_row.setContentsMargins(0, 0, 0, 0)
-        nothing_row.addWidget(self.drop_button)
-        nothing_row.addWidget(self.ask_button)
-        nothing_row.addStretch(1)
-        self.nothing.hide()
-        self._drop: str | None = None
+        self.nothing = NothingFound(self)
+        self.nothing.drop.connect(self._drop_filter)
+        self.nothing.ask.connect(self.show_guide)
+        self.drop_button, self.ask_button = self.nothing.drop_button, self.nothing.ask_button
         self.list_actions = IdeaListActions(context, self)  # save the list, or as a goal
         self.list_actions.said.connect(self._say)
         self.save_goal_button = self.list_actions.save_goal
@@ -219,23 +211,10 @@ class FindPage(QWidget):
         self.goal_box.textChanged.connect(self._typed)
         # Tab goes down the page as it is laid out (the "Is this about" choices slot in after
         # Help me choose as they come; see ClarifyBar).
-        chain = [
-            self.goal_box,
-            self.guide_button,
-            self.cost,
-            self.kind,
-            self.place,
-            self.trail.back,
-            self.trail.restart,
-            self.guide.choices,
-            self.results,
-            self.save_goal_button,
-            self.save_list_button,
-            self.details,
-            self.try_button,
-            self.worked_button,
-            self.not_for_me_button,
-        ]
+        chain = [self.goal_box, self.guide_button, self.cost, self.kind, self.place]
+        chain += [self.trail.back, self.trail.restart, self.guide.choices, self.results]
+        chain += [self.save_goal_button, self.save_list_button, self.details]
+        chain += [self.try_button, self.worked_button, self.not_for_me_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         self.clarify.between = (self.guide_button, self.cost)
@@ -402,36 +381,21 @@ class FindPage(QWidget):
             message += " " + " ".join(notes)
         self.status.setText(message)
         announce(self.status, message)
-        self._offer_a_way_out(response)
+        self.nothing.show_for(
+            response, typed=bool(self.goal_box.text().strip()), can_ask=self.walk is not None
+        )
         if count:
             self.results.setCurrentRow(0)
         else:
             self.details.clear()
             self._set_actions_enabled(False)
 
-    def _offer_a_way_out(self, response: MatchResponse) -> None:
-        """No ideas for a typed goal: never an empty list with nothing to do."""
-        from carematch.matching.engine import FILTER_NAMES
-
-        typed = bool(self.goal_box.text().strip())
-        self._drop = response.drop[0] if response.drop and typed else None
-        if self._drop is not None and response.drop is not None:
-            self.drop_button.setText(
-                self.tr("Show the {n} without {what}").format(
-                    n=response.drop[1], what=FILTER_NAMES[self._drop]
-                )
-            )
-            self.drop_button.setAccessibleName(self.drop_button.text())
-        self.drop_button.setVisible(self._drop is not None)
-        self.ask_button.setVisible(self.walk is not None)
-        self.nothing.setVisible(typed and not response.results)
-
-    def _drop_filter(self) -> None:
+    def _drop_filter(self, field: str) -> None:
         """Take away the filter that left nothing, as the button says."""
         combos = {"max_cost": self.cost, "kinds": self.kind, "place": self.place}
-        if self._drop in combos:
-            combos[self._drop].setCurrentIndex(0)  # its "Any ..." choice; the search follows
-        elif self._drop in ("activity", "helps_with"):
+        if field in combos:
+            combos[field].setCurrentIndex(0)  # its "Any ..." choice; the search follows
+        elif field in ("activity", "helps_with"):
             self._narrow = ("", "")
             self.search_now()
         self._focus_results()
