@@ -108,7 +108,8 @@ def test_json_schema_lists_vocabulary(vocab):
     schema = entry_json_schema(vocab)
     assert "making-hot-drinks" in schema["properties"]["activities"]["items"]["enum"]
     assert "area" not in schema["properties"]
-    assert set(schema["required"]) >= {"id", "name", "aliases", "summary", "cost", "iso9999"}
+    assert set(schema["required"]) >= {"id", "name", "aliases", "summary", "cost", "kind"}
+    assert "service" in schema["$defs"]["Kind"]["enum"]  # ISO 9999 is optional for services
     json.dumps(schema)
 
 

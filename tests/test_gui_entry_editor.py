@@ -11,7 +11,7 @@ from carematch.catalogue.model import Entry
 from carematch.community.packs import catalogue_folders, my_entries_dir
 from carematch.gui.accessibility import audit
 from carematch.gui.app import make_app
-from carematch.gui.dialogs.entry_editor import SKIP, EntryEditor
+from carematch.gui.dialogs.entry_editor import KEPT, SKIP, EntryEditor
 
 
 def test_editor_has_a_control_for_every_field_and_passes_the_audit(qtbot, data_root):
@@ -19,7 +19,7 @@ def test_editor_has_a_control_for_every_field_and_passes_the_audit(qtbot, data_r
     dialog = EntryEditor(load_catalogue())
     qtbot.addWidget(dialog)
     dialog.show()
-    assert set(dialog.controls) == set(Entry.model_fields) - set(SKIP)
+    assert set(dialog.controls) == set(Entry.model_fields) - set(SKIP) - set(KEPT)
     report = audit(dialog)
     assert report.ok, str(report)
 
@@ -131,3 +131,44 @@ def _save_saying_yes_if_asked(qtbot, dialog: EntryEditor) -> None:  # type: igno
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.saved is not None)
     watcher.stop()
+
+
+def test_a_diy_design_typed_in_is_saved_and_an_edit_keeps_the_routes(qtbot, data_root):
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    make_app()
+    catalogue = load_catalogue()
+    dialog = EntryEditor(catalogue)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.controls["id"].setText("bottle-sock-aid")
+    dialog.controls["name"].setText("Milk bottle sock aid")
+    dialog.controls["aliases"].setText("sock helper, bottle sock aid, sock slider")
+    dialog.controls["kind"].setCurrentIndex(dialog.controls["kind"].findData("diy"))
+    dialog.controls["summary"].setPlainText("A cut plastic bottle that holds a sock open.")
+    dialog.controls["description"].setPlainText("Slide your foot in and pull the cords up.")
+    dialog.controls["iso9999"].setText("09 09")
+    for name in ("activities", "ways_to_get"):
+        dialog.controls[name].item(0).setCheckState(Qt.CheckState.Checked)
+    design = dialog.controls["diy"]
+    for key, lines in (("materials", ["A 2 litre milk bottle"]), ("steps", ["Cut.", "Thread."])):
+        box: QPlainTextEdit = design[key]
+        box.setFocus()
+        for line in lines:
+            qtbot.keyClicks(box, line)
+            qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.keyClicks(design["time"], "15 minutes")
+    qtbot.mouseClick(dialog.controls["cost"][2], Qt.MouseButton.LeftButton)  # VAT relief
+    _save_saying_yes_if_asked(qtbot, dialog)
+    saved = load_catalogue(catalogue_folders()).entries["bottle-sock-aid"]
+    assert saved.diy is not None and saved.diy.steps == ["Cut.", "Thread."]
+    assert saved.diy.time == "15 minutes" and saved.cost.vat_relief
+
+    badge = catalogue.entries["blue-badge"]
+    assert badge.routes
+    editing = EntryEditor(catalogue, badge)
+    qtbot.addWidget(editing)
+    editing.show()
+    editing.controls["summary"].setPlainText(badge.summary + " Ask your council.")
+    _save_saying_yes_if_asked(qtbot, editing)
+    assert editing.saved is not None and editing.saved.routes == badge.routes

@@ -21,11 +21,11 @@ from typing import Any
 from pydantic import BaseModel
 
 from carematch.catalogue.loader import LoadResult, load_files
-from carematch.catalogue.model import Cost, Entry, Kind
+from carematch.catalogue.model import Cost, DiyDesign, Entry, Kind, Nation, Route
 from carematch.catalogue.problems import Problem
 from carematch.catalogue.vocabulary import Vocabulary
 
-CACHE_FORMAT = 6  # bump whenever Entry or the compiled layout changes
+CACHE_FORMAT = 8  # bump whenever Entry or the compiled layout changes
 RACY_NS = 2_000_000_000  # file times can be this coarse (FAT: 2 s)
 
 
@@ -52,6 +52,8 @@ def scan(root: Path) -> dict[str, os.stat_result]:
 _FIELDS = tuple(Entry.model_fields)
 _ENTRY_FIELDS = set(_FIELDS)
 _COST_FIELDS = set(Cost.model_fields)
+_ROUTE_FIELDS = set(Route.model_fields)
+_DIY_FIELDS = set(DiyDesign.model_fields)
 _KINDS = {k.value: k for k in Kind}
 _set = object.__setattr__
 
@@ -59,7 +61,7 @@ _set = object.__setattr__
 def entry_to_plain(entry: Entry) -> tuple[Any, ...]:
     """An entry as a tuple of plain values in field order (compact and quick to load)."""
     data = entry.model_dump(mode="json")
-    data["cost"] = (entry.cost.min, entry.cost.max, entry.cost.note)
+    data["cost"] = (entry.cost.min, entry.cost.max, entry.cost.note, entry.cost.vat_relief)
     return tuple(data[name] for name in _FIELDS)
 
 
@@ -81,8 +83,16 @@ def entry_from_plain(row: tuple[Any, ...]) -> Entry:
     """Rebuild an already-validated entry from its cached tuple."""
     values = dict(zip(_FIELDS, row, strict=True))
     values["kind"] = _KINDS[values["kind"]]
-    low, high, note = values["cost"]
-    values["cost"] = _restore(Cost, {"min": low, "max": high, "note": note}, _COST_FIELDS)
+    low, high, note, vat = values["cost"]
+    values["cost"] = _restore(
+        Cost, {"min": low, "max": high, "note": note, "vat_relief": vat}, _COST_FIELDS
+    )
+    values["routes"] = [
+        _restore(Route, {**r, "nations": [Nation(n) for n in r["nations"]]}, _ROUTE_FIELDS)
+        for r in values["routes"]
+    ]
+    if values["diy"] is not None:
+        values["diy"] = _restore(DiyDesign, values["diy"], _DIY_FIELDS)
     if values["last_verified"]:
         values["last_verified"] = dt.date.fromisoformat(values["last_verified"])
     return _restore(Entry, values, _ENTRY_FIELDS)

@@ -14,6 +14,7 @@ class Kind(StrEnum):
     BUILTIN = "builtin"
     DIY = "diy"
     TECHNIQUE = "technique"
+    SERVICE = "service"
 
     @property
     def label(self) -> str:
@@ -26,4 +27,8 @@ KIND_LABELS = {
     Kind.BUILTIN: "Built into a phone or computer",
     Kind.DIY: "Make it yourself or low-cost adaptation",
     Kind.TECHNIQUE: "Technique or tip",
+    Kind.SERVICE: "Scheme or service",
 }
+
+# ISO 9999 classifies products; services and ways of doing things need no code.
+KINDS_WITHOUT_ISO = frozenset({Kind.SERVICE, Kind.TECHNIQUE})

@@ -21,11 +21,24 @@ from pydantic import (
     model_validator,
 )
 
-from carematch.catalogue.kinds import KIND_LABELS, Kind
+from carematch.catalogue.kinds import KIND_LABELS, KINDS_WITHOUT_ISO, Kind
+from carematch.catalogue.parts import DiyDesign, Nation, Route
 from carematch.catalogue.vocabulary import Vocabulary
+from carematch.catalogue.wording import wording_problem
 from carematch.plaintext import strip_invisible
 
-__all__ = ["KIND_LABELS", "Cost", "Entry", "Kind", "entry_json_schema"]
+__all__ = [
+    "KIND_LABELS",
+    "Cost",
+    "DiyDesign",
+    "Entry",
+    "Kind",
+    "Nation",
+    "Route",
+    "entry_json_schema",
+]
+
+VAT_RELIEF = "vat-relief"  # once a way to get; now a property of the cost (old packs still load)
 
 ENTRY_ID = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 _SENTENCE_END = re.compile(r"[.!?](\s|$)")
@@ -42,6 +55,10 @@ class Cost(BaseModel):
     max: int = Field(ge=0, le=200_000, description="Highest typical price in GBP.")
     note: str = Field(
         default="", max_length=300, description="Anything that changes the price, in plain words."
+    )
+    vat_relief: bool = Field(
+        default=False,
+        description="True when a disabled person can usually buy it without VAT.",
     )
 
     @model_validator(mode="after")
@@ -76,7 +93,7 @@ class Entry(BaseModel):
         min_length=3,
         description="At least three everyday words people use for it (UK first: 'grabber').",
     )
-    kind: Kind = Field(description="specialist, mainstream, builtin, diy or technique.")
+    kind: Kind = Field(description="specialist, mainstream, builtin, diy, technique or service.")
     summary: str = Field(
         min_length=10,
         max_length=300,
@@ -87,7 +104,11 @@ class Entry(BaseModel):
         max_length=4000,
         description="Who it helps, how to use it and what to watch out for.",
     )
-    iso9999: str = Field(description="ISO 9999 code: class at least, e.g. '15 03' or '15 03 06'.")
+    iso9999: str = Field(
+        default="",
+        description="ISO 9999 code: class at least, e.g. '15 03' or '15 03 06'. "
+        "Leave out for a service or a technique, which ISO 9999 does not classify.",
+    )
     activities: list[str] = Field(
         min_length=1, description="Activity ids from catalogue/vocabulary.toml."
     )
@@ -99,9 +120,21 @@ class Entry(BaseModel):
     )
     cost: Cost = Field(description="Typical price range in GBP.")
     ways_to_get: list[str] = Field(
-        min_length=1, description="Ids from [ways_to_get] in catalogue/vocabulary.toml."
+        min_length=1,
+        description="Ids from [ways_to_get] in catalogue/vocabulary.toml, the usual route first.",
+    )
+    routes: list[Route] = Field(
+        default_factory=list,
+        description="Who to ask, who can have it and where in the UK, for any of ways_to_get.",
     )
     safety: str = Field(default="", max_length=2000, description="What to watch out for.")
+    get_assessed_first: bool = Field(
+        default=False,
+        description="True when a professional should assess before anyone buys or uses it.",
+    )
+    diy: DiyDesign | None = Field(
+        default=None, description="For a make-it-yourself idea: materials, tools and steps."
+    )
     related: list[str] = Field(default_factory=list, description="Ids of related entries.")
     sources: list[str] = Field(
         default_factory=list, description="Where the facts came from (web addresses or books)."
@@ -110,10 +143,49 @@ class Entry(BaseModel):
         default=None, description="When someone last checked the facts (YYYY-MM-DD)."
     )
     contributors: list[str] = Field(default_factory=list, description="Who wrote or checked it.")
+    reviewed_by: str = Field(
+        default="",
+        max_length=60,
+        description="The role of whoever checked the facts, e.g. 'OT' or 'user-led group'.",
+    )
     area: str = Field(
         default="",
         description="The folder the entry lives in (set by the loader, not written in the file).",
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _vat_relief_moved(cls, data: Any) -> Any:
+        """Older entries listed VAT relief as a way to get; it belongs to the cost."""
+        ways = data.get("ways_to_get") if isinstance(data, dict) else None
+        if isinstance(ways, list) and VAT_RELIEF in ways:
+            data = {**data, "ways_to_get": [w for w in ways if w != VAT_RELIEF]}
+            if isinstance(data.get("cost"), dict):
+                data["cost"] = {**data["cost"], "vat_relief": True}
+        return data
+
+    @model_validator(mode="after")
+    def _whole(self) -> Entry:
+        if not self.iso9999 and self.kind not in KINDS_WITHOUT_ISO:
+            raise ValueError(
+                "iso9999: give the ISO 9999 code (only a service or a technique may leave it out)"
+            )
+        ways = set(self.ways_to_get)
+        for route in self.routes:
+            if route.way not in ways:
+                raise ValueError(
+                    f"routes: '{route.way}' is not in ways_to_get; add it there or fix the id"
+                )
+        if self.diy is not None and self.kind != Kind.DIY:
+            raise ValueError("diy: only a 'diy' entry can have a make-it-yourself design")
+        return self
+
+    def ways_for(self, nation: Nation | None = None) -> list[tuple[str, list[Route]]]:
+        """Ways to get it, usual first; those that work in the person's nation come first."""
+        out = [(w, [r for r in self.routes if r.way == w]) for w in self.ways_to_get]
+        if nation is None:
+            return out
+        return sorted(out, key=lambda item: not _way_works_in(item[1], nation))
 
     @field_validator("*", mode="before")
     @classmethod
@@ -132,6 +204,14 @@ class Entry(BaseModel):
             raise ValueError("keep the summary to one or two sentences")
         return value
 
+    @field_validator("name", "summary", "description", "safety")
+    @classmethod
+    def _capacity_words(cls, value: str) -> str:
+        problem = wording_problem(value)
+        if problem:
+            raise ValueError(problem)
+        return value
+
     @field_validator("aliases")
     @classmethod
     def _distinct_aliases(cls, value: list[str]) -> list[str]:
@@ -146,7 +226,7 @@ class Entry(BaseModel):
     @classmethod
     def _iso(cls, value: str, info: ValidationInfo) -> str:
         vocab = _vocab(info)
-        if vocab is not None:
+        if vocab is not None and value:
             problem = vocab.iso_problem(value)
             if problem:
                 raise ValueError(problem)
@@ -171,6 +251,11 @@ class Entry(BaseModel):
 
     def all_names(self) -> list[str]:
         return [self.name, *self.aliases]
+
+
+def _way_works_in(routes: list[Route], nation: Nation) -> bool:
+    """A way with no routes, or with any route for this nation, works there."""
+    return not routes or any(r.works_in(nation) for r in routes)
 
 
 def _vocab(info: ValidationInfo) -> Vocabulary | None:

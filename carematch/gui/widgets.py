@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carematch.catalogue.ways import ASSESSED_FIRST, route_lines
 from carematch.gui.theme import make_heading
 from carematch.plaintext import cut, strip_invisible
 
@@ -164,16 +165,19 @@ def entry_details_text(entry: Entry, catalogue: Catalogue, tr: Callable[[str], s
         f"{tr('Cost')}: {entry.cost.label()}"
         + (f" ({entry.cost.note})" if entry.cost.note else ""),
     ]
-    for way in entry.ways_to_get:
-        term = vocab.ways_to_get.get(way)
-        lines.append(f"  • {term.name}: {term.description}" if term else f"  • {way}")
+    if entry.cost.vat_relief:
+        lines.append(tr("You may not have to pay VAT on it if you are disabled: ask the seller."))
+    lines += route_lines(entry, vocab)
     lines.append("")
+    if entry.get_assessed_first:
+        lines += [tr("Get assessed first"), tr(ASSESSED_FIRST), ""]
     if entry.safety:
         lines += [tr("Be careful"), entry.safety, ""]
     lines.append(tr("Also called"))
     if entry.aliases:
         lines.append(", ".join(entry.aliases))
-    lines += [f"ISO 9999: {entry.iso9999} {vocab.iso_title(entry.iso9999)}"]
+    if entry.iso9999:
+        lines += [f"ISO 9999: {entry.iso9999} {vocab.iso_title(entry.iso9999)}"]
     related = [catalogue.entries[r].name for r in entry.related if r in catalogue.entries]
     if related:
         lines += ["", f"{tr('Related ideas')}: {', '.join(related)}"]

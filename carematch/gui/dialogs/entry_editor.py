@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QLineEdit,
     QListWidget,
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
 CONTROLLED = ("activities", "helps_with", "places", "ways_to_get")
 LONG_TEXT = ("summary", "description", "safety")
 SKIP = ("area", "last_verified")
+KEPT = ("routes",)  # not edited here yet; kept as they were when an idea is edited
+DIY_LISTS = ("materials", "tools", "steps")
 
 
 def _label(name: str) -> str:
@@ -54,8 +57,9 @@ class EntryEditor(FormDialog):
         self.controls: dict[str, Any] = {}
         self.saved: Entry | None = None
         current = entry.model_dump() if entry else {}
+        self.kept = {name: current[name] for name in KEPT if current.get(name)}
         for name, info in EntryModel.model_fields.items():
-            if name in SKIP:
+            if name in SKIP or name in KEPT:
                 continue
             control = self._control(name, info.annotation, current.get(name))
             help_text = info.description or ""
@@ -87,7 +91,15 @@ class EntryEditor(FormDialog):
             if value:
                 combo.setCurrentIndex(combo.findData(str(value)))
             return combo
+        if annotation is bool:
+            tick = QCheckBox(self.tr("A professional should assess before anyone uses it"), self)
+            tick.setChecked(bool(value))
+            return tick
+        if name == "diy":
+            return self._diy_controls(value or {})
         if name == "cost":
+            vat = QCheckBox(self.tr("Disabled people can usually buy it without VAT"), self)
+            vat.setChecked(bool((value or {}).get("vat_relief")))
             low, high = QSpinBox(self), QSpinBox(self)
             for box, key in ((low, "min"), (high, "max")):
                 box.setRange(0, 200_000)
@@ -96,7 +108,8 @@ class EntryEditor(FormDialog):
                 self.add_row(
                     self.tr("Lowest price:") if key == "min" else self.tr("Highest price:"), box
                 )
-            return (low, high)
+            self.add_row(self.tr("VAT relief:"), vat)
+            return (low, high, vat)
         origin = typing.get_origin(annotation)
         if origin is list:
             line = QLineEdit(", ".join(value or []), self)
@@ -109,11 +122,50 @@ class EntryEditor(FormDialog):
             return text_box
         return QLineEdit(str(value or ""), self)
 
+    def _diy_controls(self, value: dict[str, Any]) -> dict[str, Any]:
+        """A make-it-yourself design: each list is one item per line."""
+        controls: dict[str, Any] = {}
+        labels = {
+            "materials": self.tr("Make it yourself, what you need (one per line):"),
+            "tools": self.tr("Tools (one per line):"),
+            "steps": self.tr("Steps (one per line):"),
+        }
+        for key in DIY_LISTS:
+            box = QPlainTextEdit("\n".join(value.get(key) or []), self)
+            box.setTabChangesFocus(True)
+            box.setMaximumHeight(box.fontMetrics().lineSpacing() * 5)
+            box.setToolTip(self.tr("Only for a make-it-yourself idea."))
+            self.add_row(labels[key], box)
+            controls[key] = box
+        controls["time"] = self.add_row(
+            self.tr("How long it takes to make:"), QLineEdit(str(value.get("time") or ""), self)
+        )
+        return controls
+
+    def _diy_values(self, controls: dict[str, Any]) -> dict[str, Any] | None:
+        design: dict[str, Any] = {
+            key: [line.strip() for line in controls[key].toPlainText().splitlines() if line.strip()]
+            for key in DIY_LISTS
+        }
+        design["time"] = controls["time"].text().strip()
+        if not any(design.values()):
+            return None
+        return design
+
     def values(self) -> dict[str, Any]:
-        data: dict[str, Any] = {}
+        data: dict[str, Any] = dict(self.kept)
         for name, control in self.controls.items():
             if name == "cost":
-                data["cost"] = {"min": control[0].value(), "max": control[1].value()}
+                low, high, vat = control
+                data["cost"] = {
+                    "min": low.value(),
+                    "max": high.value(),
+                    "vat_relief": vat.isChecked(),
+                }
+            elif name == "diy":
+                data[name] = self._diy_values(control)
+            elif isinstance(control, QCheckBox):
+                data[name] = control.isChecked()
             elif isinstance(control, QListWidget):
                 data[name] = [
                     control.item(i).data(Qt.ItemDataRole.UserRole)

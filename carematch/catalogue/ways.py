@@ -1,0 +1,40 @@
+"""How to get an idea, in plain words: the usual route first, the person's nation first."""
+
+from __future__ import annotations
+
+from carematch.catalogue.model import Entry
+from carematch.catalogue.parts import Nation, Route
+from carematch.catalogue.vocabulary import Vocabulary
+
+ASSESSED_FIRST = (
+    "Ask for an assessment before you buy or use this: an occupational therapist, physio or "
+    "other professional can check it is safe and right for you, and it may then be free."
+)
+
+
+def _where(route: Route) -> str:
+    if not route.nations or len(route.nations) == len(Nation):
+        return ""
+    return " and ".join(n.label for n in route.nations)
+
+
+def route_lines(entry: Entry, vocab: Vocabulary, nation: Nation | None = None) -> list[str]:
+    """One bullet per way to get it, then an indented line for each route's details."""
+    lines: list[str] = []
+    for way, routes in entry.ways_for(nation):
+        term = vocab.ways_to_get.get(way)
+        lines.append(f"  • {term.name}: {term.description}" if term else f"  • {way}")
+        for route in routes:
+            parts = []
+            where = _where(route)
+            if where:
+                parts.append(f"In {where}")
+            if route.ask:
+                parts.append(f"Ask: {route.ask}")
+            if route.who:
+                parts.append(f"Who can have it: {route.who}")
+            if route.note:
+                parts.append(route.note)
+            if parts:
+                lines.append("    " + ". ".join(p.rstrip(".") for p in parts) + ".")
+    return lines
