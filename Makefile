@@ -21,7 +21,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports
-	$(BIN)/carematch catalogue validate
+	$(BIN)/carematch catalogue validate --strict
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest

@@ -22,8 +22,35 @@ def test_match_json_shape(run_cli):
     assert data["query"] == "I can't reach the top shelf"
     assert 1 <= len(data["results"]) <= 3
     for item in data["results"]:
-        assert set(item) == {"id", "name", "aliases", "kind", "iso9999", "score", "why"}
-        assert item["why"]
+        assert set(item) == {
+            "id",
+            "name",
+            "aliases",
+            "kind",
+            "iso9999",
+            "score",
+            "why",
+            "cost",
+            "get_assessed_first",
+            "ways_to_get",
+        }
+        assert item["why"] and item["ways_to_get"]
+
+
+def test_nation_puts_that_nations_routes_first(run_cli):
+    """The Blue Badge comes from the council in Great Britain and through nidirect in Northern
+    Ireland: with --nation, the person sees only what applies where they live first."""
+    for nation, ask in (("northern-ireland", "nidirect"), ("wales", "your council")):
+        out = run_cli("match", "blue badge", "--json", "--limit", "1", "--nation", nation)
+        assert out.returncode == 0, out.stderr
+        (badge,) = json.loads(out.stdout)["results"]
+        assert badge["id"] == "blue-badge"
+        routes = badge["ways_to_get"][0]["routes"]
+        assert any(ask in r["ask"] and nation in r["nations"] for r in routes)
+    text = run_cli("match", "hoist to lift my wife", "--limit", "3", "--nation", "scotland")
+    assert "Get assessed first" in text.stdout and "Usually: " in text.stdout
+    bad = run_cli("match", "blue badge", "--nation", "cornwall")
+    assert bad.returncode == 2 and "invalid choice" in bad.stderr
 
 
 def test_empty_goal_exits_2_with_a_message(run_cli):

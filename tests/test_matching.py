@@ -183,5 +183,6 @@ def test_json_shape(matcher):
     assert set(data) == {"query", "results", "notes", "choices", "drop_filter"}
     assert data["query"] == "kettle"
     item = data["results"][0]
-    assert set(item) == {"id", "name", "aliases", "kind", "iso9999", "score", "why"}
+    assert set(item) >= {"id", "name", "aliases", "kind", "iso9999", "score", "why"}
+    assert {"cost", "get_assessed_first", "ways_to_get"} <= set(item)
     assert len(data["results"]) <= 2

@@ -88,6 +88,8 @@ class GuideWalk:
             return self._with_extras(Step(ACTIVITY, area.question, choices, 2, 3, previous))
         if len(answers) == of - 1:
             ways = area.ways if area is not None else self.guide.not_sure_ways
+            if area is not None and answers[1] in self.guide.activity_ways:
+                ways = self.guide.activity_ways[answers[1]]
             filters = self._filters(with_way=False)
             choices = [
                 Choice(w, self.guide.ways[w]) for w in ways if self._any(replace_helps(filters, w))
@@ -188,7 +190,7 @@ class GuideWalk:
         return Filters(activities=activities, helps_with=helps)
 
     def _any(self, filters: Filters) -> bool:
-        return any(filters.allows(e) for e in self.matcher.index.entries)
+        return next(self.matcher.browsable(filters), None) is not None
 
 
 def replace_helps(filters: Filters, way: str) -> Filters:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from carematch import paths, safefile
+from carematch.catalogue.parts import Nation
 
 SETTINGS_FILE = "settings.json"
 
@@ -64,3 +65,12 @@ class AppSettings:
         display: dict[str, Any] = dict(stored) if isinstance(stored, dict) else {}
         display[key] = value
         self.update(display=display)
+
+    # --- where in the UK (which routes to show first) -----------------------------------------
+    @property
+    def nation(self) -> Nation | None:
+        value = self.load().get("nation")
+        return Nation(value) if value in {n.value for n in Nation} else None
+
+    def set_nation(self, nation: Nation | None) -> None:
+        self.update(nation=nation.value if nation else None)

@@ -43,6 +43,8 @@ class Guide:
     ways: dict[str, str]  # helps_with id -> plain label
     areas: list[GuideArea] = field(default_factory=list)
     examples: tuple[str, ...] = ()  # goals in people's own words, to start from
+    # an activity whose difficulties differ from its area's (looking after a child) names its own
+    activity_ways: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def area(self, area_id: str) -> GuideArea | None:
         return next((a for a in self.areas if a.id == area_id), None)
@@ -80,6 +82,7 @@ def load_guide(path: Path, vocab: Vocabulary) -> tuple[Guide | None, list[Proble
         problems.append(Problem(label, f"line {line}: {what}", message))
 
     allowed = {"first_question", "way_question", "not_sure_ways", "ways", "area", "examples"}
+    allowed.add("activity_ways")
     for key in sorted(set(data) - allowed):
         problem(_line_of_key(text, key), key, f"unknown key; use only {', '.join(sorted(allowed))}")
     questions = {}
@@ -120,6 +123,7 @@ def load_guide(path: Path, vocab: Vocabulary) -> tuple[Guide | None, list[Proble
             if len(x) > 60 or not x.strip():
                 at = next((n for n, ln in enumerate(text.splitlines(), 1) if x and x in ln), line)
                 problem(at, "examples", "keep each example goal to 60 characters")
+    activity_ways = _activity_ways(data.get("activity_ways", {}), text, vocab, ways, problem)
     areas: list[GuideArea] = []
     raw_areas = data.get("area", [])
     if not isinstance(raw_areas, list) or not raw_areas:
@@ -144,9 +148,38 @@ def load_guide(path: Path, vocab: Vocabulary) -> tuple[Guide | None, list[Proble
             ways=ways,
             areas=areas,
             examples=tuple(examples),
+            activity_ways=activity_ways,
         ),
         [],
     )
+
+
+def _activity_ways(
+    raw: Any, text: str, vocab: Vocabulary, ways: dict[str, str], problem: Any
+) -> dict[str, tuple[str, ...]]:
+    """[activity_ways]: activity id = [way ids], used instead of its area's ways."""
+    out: dict[str, tuple[str, ...]] = {}
+    start = next(
+        (n for n, ln in enumerate(text.splitlines(), 1) if ln.strip() == "[activity_ways]"), 1
+    )
+    if not isinstance(raw, dict):
+        problem(start, "activity_ways", "write [activity_ways] as a table of lists")
+        return out
+    for aid, wids in raw.items():
+        line = _line_of_key(text, aid, start)
+        where = f"activity_ways.{aid}"
+        if aid not in vocab.activities:
+            problem(line, where, f"'{aid}' is not an activity id in vocabulary.toml")
+            continue
+        listed = _id_list(wids, where, line, problem)
+        missing = [w for w in listed if w not in ways]
+        for wid in missing:
+            problem(line, where, f"'{wid}' has no label under [ways]; add one there")
+        if len(listed) > MAX_CHOICES:
+            problem(line, where, f"at most {MAX_CHOICES} ways a step; drop some")
+        elif listed and not missing:
+            out[aid] = tuple(listed)
+    return out
 
 
 def _area(

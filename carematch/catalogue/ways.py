@@ -15,7 +15,8 @@ ASSESSED_FIRST = (
 def _where(route: Route) -> str:
     if not route.nations or len(route.nations) == len(Nation):
         return ""
-    return " and ".join(n.label for n in route.nations)
+    names = [n.label for n in route.nations]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def route_lines(entry: Entry, vocab: Vocabulary, nation: Nation | None = None) -> list[str]:
@@ -24,7 +25,8 @@ def route_lines(entry: Entry, vocab: Vocabulary, nation: Nation | None = None) -
     for way, routes in entry.ways_for(nation):
         term = vocab.ways_to_get.get(way)
         lines.append(f"  • {term.name}: {term.description}" if term else f"  • {way}")
-        for route in routes:
+        # the person's own nation's route first, then the others (each says where it applies)
+        for route in sorted(routes, key=lambda r: not r.works_in(nation)):
             parts = []
             where = _where(route)
             if where:

@@ -10,6 +10,7 @@ from pathlib import Path
 from carematch import paths
 from carematch.catalogue import Catalogue, VocabularyError, load_catalogue
 from carematch.catalogue.model import entry_json_schema
+from carematch.catalogue.quality import catalogue_weaknesses
 from carematch.catalogue.stats import catalogue_stats, format_stats
 from carematch.cli.output import emit_json, fail
 from carematch.matching.thesaurus import load_thesaurus
@@ -22,6 +23,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     val = cat_sub.add_parser("validate", help="list every problem in a catalogue folder")
     val.add_argument("dir", nargs="?", type=Path, help="catalogue folder (default: built-in)")
     val.add_argument("--json", action="store_true", help="print problems as JSON")
+    val.add_argument(
+        "--strict",
+        action="store_true",
+        help="also fail on weak entries (no safety note where harm is possible, home-page "
+        "sources, stale checks, few aliases, hard reading); see stats --quality",
+    )
     val.set_defaults(func=cmd_validate)
 
     exp = cat_sub.add_parser("export", help="print every entry with every field")
@@ -31,6 +38,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     st = cat_sub.add_parser("stats", help="counts by ISO class, kind and activity, and gaps")
     st.add_argument("--json", action="store_true")
+    st.add_argument(
+        "--quality", action="store_true", help="list, per entry, what is missing or weak"
+    )
     _source_args(st)
     st.set_defaults(func=cmd_stats)
 
@@ -78,15 +88,32 @@ def cmd_validate(args: argparse.Namespace) -> int:
         from carematch.app.guide import load_for
 
         cat.problems.extend(load_for(cat)[1])  # the guided questions: ids, wording, branches
+    weak = catalogue_weaknesses(cat.entries.values()) if args.strict else []
     if args.json:
-        emit_json({"entries": len(cat), "problems": [p.as_dict() for p in cat.problems]})
+        emit_json(
+            {
+                "entries": len(cat),
+                "problems": [p.as_dict() for p in cat.problems],
+                "weaknesses": [w.as_dict() for w in weak],
+            }
+        )
     else:
         for problem in cat.problems:
             print(problem)
+        for weakness in weak:
+            print(f"weak: {weakness}")
         n = len(cat.problems)
         verdict = "No problems found." if n == 0 else f"{n} problem{'s' if n != 1 else ''} found."
+        if args.strict:
+            entries = len({w.entry_id for w in weak})
+            verdict += (
+                f" --strict: {entries} entr{'ies' if entries != 1 else 'y'} to improve"
+                f" ({len(weak)} weak point{'s' if len(weak) != 1 else ''})."
+                if weak
+                else " --strict: every entry meets the bar."
+            )
         print(f"Checked {cat.files} files: {len(cat)} valid entries. {verdict}")
-    return 1 if cat.problems else 0
+    return 1 if cat.problems or weak else 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -101,10 +128,17 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_stats(args: argparse.Namespace) -> int:
     cat = _load(args)
     stats = catalogue_stats(cat)
+    weak = catalogue_weaknesses(cat.entries.values()) if args.quality else None
     if args.json:
-        emit_json(stats)
+        emit_json(stats if weak is None else {**stats, "weaknesses": [w.as_dict() for w in weak]})
     else:
         print(format_stats(stats))
+        if weak is not None:
+            print(f"\nWhat is missing or weak ({len(weak)}):")
+            for weakness in weak:
+                print(f"  {weakness}")
+            if not weak:
+                print("  nothing: every entry meets the bar")
     _warn_skipped(cat)
     return 0
 

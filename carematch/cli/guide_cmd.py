@@ -63,7 +63,7 @@ def cmd_guide(args: argparse.Namespace) -> int:
         emit_json({"trail": walk.trail(), **response.as_dict()})
     else:
         print("You chose: " + " › ".join(walk.trail()))
-        _print_response(response)
+        _print_response(response, walk.matcher.catalogue.vocabulary, None)
     return 0
 
 
@@ -79,7 +79,7 @@ def _ask(walk: object) -> int:
             return 0
         if step.kind == IDEAS:
             print("You chose: " + " › ".join(walk.trail()))
-            _print_response(walk.ideas())
+            _print_response(walk.ideas(), walk.matcher.catalogue.vocabulary, None)
             return 0
         print(f"\nQuestion {step.number} of {step.of}: {step.question}")
         for n, choice in enumerate(step.choices, 1):

@@ -7,7 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from carematch.catalogue import Kind, VocabularyError
+from carematch.catalogue import Kind, Vocabulary, VocabularyError
+from carematch.catalogue.parts import Nation
 from carematch.cli.output import emit_json, fail
 from carematch.matching import EmptyGoalError, Filters, Matcher, MatchResponse
 from carematch.matching.baseline import FtsBaseline
@@ -50,6 +51,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="an idea that is not for you (sinks)",
     )
     m.add_argument(
+        "--nation",
+        choices=[n.value for n in Nation],
+        help="where in the UK you live: that nation's ways to get each idea come first",
+    )
+    m.add_argument(
         "--batch",
         type=Path,
         metavar="FILE",
@@ -90,7 +96,7 @@ def _matcher(args: argparse.Namespace) -> Matcher:
     return service.matcher
 
 
-def _print_response(resp: MatchResponse) -> None:
+def _print_response(resp: MatchResponse, vocab: Vocabulary, nation: Nation | None) -> None:
     for note in resp.notes:
         print(note)
     if not resp.results:
@@ -102,6 +108,11 @@ def _print_response(resp: MatchResponse) -> None:
         print(f"   {e.summary}")
         for why in r.why:
             print(f"   - {why}")
+        usual = e.ways_for(nation)[0][0]
+        term = vocab.ways_to_get.get(usual)
+        print(f"   Usually: {term.name if term else usual}")
+        if e.get_assessed_first:
+            print("   Get assessed first: ask an OT, physio or nurse before you buy or use it.")
 
 
 def cmd_match(args: argparse.Namespace) -> int:
@@ -142,6 +153,7 @@ def cmd_match(args: argparse.Namespace) -> int:
     options = dict(
         limit=args.limit, filters=filters, worked=args.worked, not_for_me=args.not_for_me
     )
+    nation = Nation(args.nation) if args.nation else None
     if args.batch is not None:
         try:
             lines = args.batch.read_text(encoding="utf-8").splitlines()
@@ -151,18 +163,18 @@ def cmd_match(args: argparse.Namespace) -> int:
             if not line.strip():
                 continue
             resp = matcher.match(line, **options)
-            sys.stdout.write(json.dumps(resp.as_dict(), ensure_ascii=False) + "\n")
+            sys.stdout.write(json.dumps(resp.as_dict(nation), ensure_ascii=False) + "\n")
         return 0
     try:
         resp = matcher.match(args.goal, **options)
     except EmptyGoalError as exc:
         return fail(str(exc))
     if args.json:
-        emit_json({**resp.as_dict(), "narrowed_to": narrowed_to})
+        emit_json({**resp.as_dict(nation), "narrowed_to": narrowed_to, "nation": args.nation})
     else:
         if narrowed_to:
             print(f"Only ideas about: {narrowed_to.lower()}")
-        _print_response(resp)
+        _print_response(resp, vocab, nation)
         if resp.choices:
             print("Is this about: " + " · ".join(c.label.lower() for c in resp.choices))
             print("  (narrow with --choose " + " | ".join(c.id for c in resp.choices) + ")")

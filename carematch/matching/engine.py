@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-from carematch.catalogue.model import Entry, Kind
+from carematch.catalogue.model import Entry, Kind, Nation
 from carematch.catalogue.store import Catalogue
 from carematch.matching.clarify import LOOK_AT, Clarifier, clarifying_choices
 from carematch.matching.explain import explain, explain_fit
@@ -55,6 +55,7 @@ CHILD_WORDS = frozenset(
     "school buggy pushchair pram stroller cot nappy nappies highchair".split()
 )
 SIMPLE_NUDGE = 0.1  # measured: success@5 unchanged on all three goal sets
+CARING = frozenset({"caring-for-others", "parenting"})  # children's ideas are for these
 CHILD_AGE = re.compile(r"\b(1[0-7]|[1-9])[ -]?(year|yr)s?[ -]?old\b")  # "my 6 year old"
 
 
@@ -113,7 +114,7 @@ class MatchResult:
     score: float
     why: list[str]
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self, nation: Nation | None = None) -> dict[str, object]:
         e = self.entry
         return {
             "id": e.id,
@@ -123,6 +124,12 @@ class MatchResult:
             "iso9999": e.iso9999,
             "score": round(self.score, 4),
             "why": self.why,
+            "cost": e.cost.model_dump(),
+            "get_assessed_first": e.get_assessed_first,
+            "ways_to_get": [
+                {"way": way, "routes": [r.model_dump(mode="json") for r in routes]}
+                for way, routes in e.ways_for(nation)
+            ],
         }
 
 
@@ -134,10 +141,10 @@ class MatchResponse:
     choices: list[Clarifier] = field(default_factory=list)  # "Is this about: ..."
     drop: tuple[str, int] | None = None  # nothing matched: the filter to drop, and what it gives
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self, nation: Nation | None = None) -> dict[str, object]:
         return {
             "query": self.query,
-            "results": [r.as_dict() for r in self.results],
+            "results": [r.as_dict(nation) for r in self.results],
             "notes": self.notes,
             "choices": [c.as_dict() for c in self.choices],
             "drop_filter": ({"filter": self.drop[0], "ideas": self.drop[1]} if self.drop else None),
@@ -247,12 +254,7 @@ class Matcher:
         specific first (made for few activities and few difficulties), then the cheapest."""
         response = MatchResponse(query=title)
         vocab = self.catalogue.vocabulary
-        caring = "caring-for-others" in filters.activities | {filters.activity}
-        chosen = [
-            e
-            for e in self.index.entries
-            if filters.allows(e) and (caring or e.area != CHILDREN_AREA)
-        ]
+        chosen = list(self.browsable(filters))
 
         def order(e: Entry) -> tuple[float, int, str]:
             specific = 1 / max(1, len(e.activities)) + 1 / max(1, len(e.helps_with))
@@ -266,6 +268,14 @@ class Matcher:
         if not response.results:
             response.notes.append(NO_FILTER_MATCH)
         return response
+
+    def browsable(self, filters: Filters) -> Iterator[Entry]:
+        """The entries `browse` may show: those the filters allow, and children's ideas only
+        when looking after others was chosen."""
+        caring = bool(CARING & (filters.activities | {filters.activity}))
+        for e in self.index.entries:
+            if filters.allows(e) and (caring or e.area != CHILDREN_AREA):
+                yield e
 
     def _top(self, scores: dict[int, float], filters: Filters, limit: int) -> dict[int, float]:
         """The best `limit` entries with their scores, best first, ties by id, after the nudge

@@ -1,0 +1,110 @@
+"""What is missing or weak in each entry, for the people who keep the catalogue.
+
+`carematch catalogue stats --quality` lists these; `catalogue validate --strict` fails on them,
+and CI runs it on the built-in catalogue. Each weakness says what to do, like every other
+problem the validator reports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+from carematch.catalogue.kinds import Kind
+from carematch.catalogue.model import Entry
+from carematch.catalogue.readability import flesch
+
+# Where a mistake can hurt someone, an entry must say what to watch out for. By ISO 9999
+# class or subclass (the product), by activity, or by what it helps with.
+HARM_PRONE_ISO = (
+    "04",  # treatment, medicines, pressure care, stimulators
+    "06",  # orthoses and prostheses
+    "09 12",  # toileting
+    "09 33",  # washing and bathing
+    "12",  # walking aids, wheelchairs, vehicles, transfers and hoists
+    "15 03",  # cooking: heat and blades
+    "18 09",  # chairs
+    "18 10",  # seating accessories
+    "18 12",  # beds
+    "18 18",  # rails
+    "18 30",  # lifts and ramps
+    "27 03",  # heating and cooling
+)
+HARM_PRONE_ACTIVITIES = frozenset({"driving", "transfers", "bathing", "changing-position"})
+HARM_PRONE_HELPS = frozenset({"swallowing", "breathing", "falls", "skin"})
+STALE_AFTER = dt.timedelta(days=2 * 365)
+MIN_ALIASES = 4
+SUMMARY_EASE = 60.0  # Flesch reading ease: 60 is plain English
+DESCRIPTION_EASE = 50.0
+
+
+@dataclass(frozen=True)
+class Weakness:
+    entry_id: str
+    what: str
+    advice: str
+
+    def __str__(self) -> str:
+        return f"{self.entry_id}: {self.what}; {self.advice}"
+
+    def as_dict(self) -> dict[str, str]:
+        return {"id": self.entry_id, "what": self.what, "advice": self.advice}
+
+
+def harm_prone(entry: Entry) -> bool:
+    """Products and ways of doing things that can hurt when done wrong (a scheme or a benefit
+    cannot; a service that carries a risk, such as home oxygen, says so anyway)."""
+    if entry.kind == Kind.SERVICE:
+        return False
+    return (
+        any(entry.iso9999.startswith(code) for code in HARM_PRONE_ISO if entry.iso9999)
+        or bool(HARM_PRONE_ACTIVITIES & set(entry.activities))
+        or bool(HARM_PRONE_HELPS & set(entry.helps_with))
+    )
+
+
+def bare_source(source: str) -> bool:
+    """A web address with no page: a home page does not show where a fact came from."""
+    parsed = urlparse(source)
+    return bool(parsed.scheme and parsed.netloc) and not parsed.path.strip("/") and not parsed.query
+
+
+def weaknesses(entry: Entry, today: dt.date | None = None) -> list[Weakness]:
+    today = today or dt.date.today()
+    out: list[Weakness] = []
+
+    def weak(what: str, advice: str) -> None:
+        out.append(Weakness(entry.id, what, advice))
+
+    if harm_prone(entry) and not entry.safety:
+        weak("no safety note", "harm is possible with this kind of idea: say what to watch for")
+    bare = [s for s in entry.sources if bare_source(s)]
+    if not entry.sources:
+        weak("no sources", "add the page that supports the facts")
+    elif bare:
+        weak(
+            f"{len(bare)} source{'s are' if len(bare) != 1 else ' is a'} home page"
+            f"{'s' if len(bare) != 1 else ''}",
+            "point to the specific page that supports the entry",
+        )
+    if entry.last_verified is None:
+        weak("never checked", "set last_verified to the date someone checked the facts")
+    elif today - entry.last_verified > STALE_AFTER:
+        weak(f"last checked {entry.last_verified}", "check the facts again and update the date")
+    if len(entry.aliases) < MIN_ALIASES:
+        weak(f"only {len(entry.aliases)} aliases", "add the everyday words people would type")
+    ease = flesch(entry.summary)
+    if ease < SUMMARY_EASE:
+        weak(f"summary is hard to read ({ease:.0f})", "use shorter words and sentences")
+    ease = flesch(entry.description)
+    if ease < DESCRIPTION_EASE:
+        weak(f"description is hard to read ({ease:.0f})", "use shorter words and sentences")
+    if entry.kind == Kind.DIY and entry.diy is None:
+        weak("no make-it-yourself design", "add a [diy] table: materials, tools, steps, time")
+    return out
+
+
+def catalogue_weaknesses(entries: Iterable[Entry], today: dt.date | None = None) -> list[Weakness]:
+    return [w for e in sorted(entries, key=lambda e: e.id) for w in weaknesses(e, today)]
