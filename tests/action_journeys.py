@@ -63,6 +63,10 @@ PROTECT = VAULT + "test_protecting_from_settings_shows_the_code_and_keeps_the_va
 CHANGE_PASSPHRASE = VAULT + "test_changing_the_passphrase_keeps_the_recovery_code"
 FIRST_SCREEN = VAULT + "test_the_first_screen_offers_bigger_text_and_high_contrast"
 SHOW_TYPING = VAULT + "test_show_what_i_type_in_every_passphrase_form"
+DIY_DESIGN = (
+    "tests/test_gui_entry_editor.py::"
+    "test_a_diy_design_typed_in_is_saved_and_an_edit_keeps_the_routes"
+)
 CODE_FILE = VAULT + "test_the_recovery_code_can_be_saved_as_a_file_to_print"
 BACKUP_RESTORE = VAULT + "test_back_up_then_restore_from_settings"
 
@@ -84,6 +88,7 @@ JOURNEYS: dict[str, tuple[str, ...]] = {
     "CheckInDialog:More detail": (CHECKIN_DETAIL,),
     "FindPage:Help me choose": (GUIDE_KEYS,),
     "IdeaListActions:Save these ideas as a goal…": (GUIDE_MOUSE, GUIDE_KEYS),
+    "IdeaListActions:Print this list…": (GUIDE_LIST,),
     "IdeaListActions:Save this list…": (GUIDE_LIST,),
     "NothingFound:Show them without that filter": (NOTHING_FOUND,),
     # the example goals under the goal box (guide.toml has four)
@@ -138,6 +143,7 @@ JOURNEYS: dict[str, tuple[str, ...]] = {
     "UnlockDialog:Use my recovery code instead": (UNLOCK,),
     "RecoveryCodeDialog:I have written it down": (FIRST_RUN, PROTECT),
     "RecoveryCodeDialog:Save it as a file…": (CODE_FILE,),
+    "RecoveryCodeDialog:Print it…": (CODE_FILE,),
     "WelcomeDialog:High contrast": (FIRST_SCREEN,),
     **{
         f"{form}:show-passphrase": (SHOW_TYPING,)
@@ -178,4 +184,6 @@ JOURNEYS: dict[str, tuple[str, ...]] = {
     # dialogs: the catalogue
     "EntryEditor:Save": (IMPROVE, NEW_IDEA),
     "EntryEditor:Cancel": (CANCEL,),
+    "EntryEditor:VAT relief": (DIY_DESIGN,),
+    "EntryEditor:Get assessed first": (DIY_DESIGN,),
 }

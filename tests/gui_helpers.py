@@ -37,8 +37,12 @@ def demo_window(qtbot, *, passphrase: str | None = None, name: str = "Demo") -> 
 MODAL_FAILURES: list[BaseException] = []
 
 
-def when_modal(action: Callable[[QWidget], None], *, delay: int = 50) -> None:
-    """Run `action` on the next modal dialog once it is showing (dialogs block in exec()).
+def when_modal(
+    action: Callable[[QWidget], None], *, delay: int = 50, kind: type[QWidget] | None = None
+) -> None:
+    """Run `action` on the next modal dialog once it is showing (dialogs block in exec()); with
+    `kind`, on the next one of that type (a button pressed by its Alt+letter clicks a moment
+    later, while the dialog it sits in is still the active one).
 
     An assertion failing inside `action` closes the dialog (else exec() would wait for ever)
     and is kept in MODAL_FAILURES; `raise_modal_failures()` raises it in the test."""
@@ -46,6 +50,8 @@ def when_modal(action: Callable[[QWidget], None], *, delay: int = 50) -> None:
     def attempt(tries: int = 0) -> None:
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, QProgressDialog):  # "Working…" while an op runs: not a question
+            dialog = None
+        if kind is not None and not isinstance(dialog, kind):
             dialog = None
         # act once the dialog is the active window, as a person's keys would reach it
         waiting = dialog is None or not dialog.isActiveWindow()

@@ -185,6 +185,36 @@ def save_file_as(qtbot, path: Path) -> Callable[[QWidget], None]:  # type: ignor
     return act
 
 
+def print_to_file(qtbot, path: Path) -> Callable[[QWidget], None]:  # type: ignore[no-untyped-def]
+    """Answer the print dialog as a person with no printer would: print to a PDF file."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    def act(dialog: QWidget) -> None:
+        assert isinstance(dialog, QPrintDialog), type(dialog).__name__
+        activate(qtbot, dialog)
+        name = dialog.findChild(QLineEdit, "filename")
+        assert name is not None and name.isVisible()
+        name.setFocus()
+        qtbot.keyClick(name, Qt.Key.Key_A, CTRL)
+        qtbot.keyClicks(name, str(path))
+        (press,) = [b for b in dialog.findChildren(QAbstractButton) if b.text() == "&Print"]
+        qtbot.mouseClick(press, Qt.MouseButton.LeftButton)
+
+    return act
+
+
+def pdf_text(path: Path) -> str:
+    """The words in a PDF, read back the way a person's PDF reader would."""
+    import shutil
+    import subprocess
+
+    import pytest
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (Debian package poppler-utils) is not installed")
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+
+
 def open_file(qtbot, path: Path) -> Callable[[QWidget], None]:  # type: ignore[no-untyped-def]
     """Answer a file dialog that opens a file: its name typed, then Enter."""
     return save_file_as(qtbot, path)

@@ -159,10 +159,12 @@ def test_a_diy_design_typed_in_is_saved_and_an_edit_keeps_the_routes(qtbot, data
             qtbot.keyClick(box, Qt.Key.Key_Return)
     qtbot.keyClicks(design["time"], "15 minutes")
     qtbot.mouseClick(dialog.controls["cost"][2], Qt.MouseButton.LeftButton)  # VAT relief
+    qtbot.mouseClick(dialog.controls["get_assessed_first"], Qt.MouseButton.LeftButton)
     _save_saying_yes_if_asked(qtbot, dialog)
     saved = load_catalogue(catalogue_folders()).entries["bottle-sock-aid"]
     assert saved.diy is not None and saved.diy.steps == ["Cut.", "Thread."]
     assert saved.diy.time == "15 minutes" and saved.cost.vat_relief
+    assert saved.get_assessed_first
 
     badge = catalogue.entries["blue-badge"]
     assert badge.routes

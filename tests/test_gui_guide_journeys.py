@@ -164,6 +164,19 @@ def test_save_the_list_to_print(qtbot, data_root, tmp_path):
     first = page.results.item(0).text().split("  (")[0]
     assert f"1. {first} (" in text
     assert "Saved the list as my ideas.txt" in page.status.text()
+    # or straight to the printer (here a PDF file, as a person with no printer would choose)
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    from .test_gui_action_journeys import activate, pdf_text, print_to_file
+
+    activate(qtbot, window)
+    when_modal(print_to_file(qtbot, tmp_path / "printed.pdf"), kind=QPrintDialog)
+    page.print_list_button.setFocus()
+    qtbot.keyClick(page.print_list_button, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: "Sent the list to the printer" in page.status.text())
+    raise_modal_failures()
+    printed = " ".join(pdf_text(tmp_path / "printed.pdf").split())
+    assert "Seeing more easily" in printed and f"1. {first}" in printed
 
 
 def test_hiding_forgets_the_answers(qtbot, data_root):

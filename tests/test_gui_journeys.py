@@ -178,6 +178,10 @@ def test_first_run_creates_a_protected_vault_and_shows_the_code_once(qtbot, data
     assert window.context.vault is not None and window.context.vault.protected
     assert len(shown_codes) == 1 and len(shown_codes[0]) == 29
     assert [v.name for v in list_vaults()] == ["My journal"]
+    # a clear confirmation, in plain words, once the code is written down
+    status = window.find_page.status
+    qtbot.waitUntil(lambda: "Your journal 'My journal' is ready" in status.text())
+    assert "kept only on this computer, locked with your passphrase" in status.text()
     window.context.close_vault()
 
 
@@ -299,6 +303,31 @@ def test_settings_text_size_and_contrast_apply_at_once(qtbot, data_root):
     qtbot.waitUntil(lambda: abs(QApplication.font().pointSizeF() - base) < 0.6)
     assert not settings.high_contrast.isChecked()
     assert isinstance(window.find_page.goal_box, QLineEdit)
+    window.context.close_vault()
+
+
+def test_where_you_live_puts_your_nations_ways_to_get_first(qtbot, data_root):
+    """Alt+U, the arrow keys to Northern Ireland; the Blue Badge's details then start with
+    nidirect, not the council; and the choice is kept for the next start."""
+    window = demo_window(qtbot)
+    settings = window.settings_page
+    key(qtbot, focused(qtbot), Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.tabs.currentIndex() == 3)
+    key(qtbot, focused(qtbot), Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    assert focused(qtbot) is settings.nation
+    while settings.nation.currentText() != "Northern Ireland":
+        key(qtbot, settings.nation, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: "Northern Ireland now come first" in settings.status.text())
+    assert window.context.settings.nation is not None
+    key(qtbot, focused(qtbot), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    page = window.find_page
+    qtbot.keyClicks(page.goal_box, "blue badge")
+    qtbot.waitUntil(lambda: page.results.count() > 0)
+    key(qtbot, page.goal_box, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: "nidirect" in page.details.toPlainText())
+    text = page.details.toPlainText().split("How to get it", 1)[1]
+    assert text.index("nidirect") < text.index("your council")
+    assert "In Northern Ireland" in text
     window.context.close_vault()
 
 

@@ -179,7 +179,7 @@ def test_make_a_vault_from_an_encrypted_export(qtbot, data_root, tmp_path):
 
 
 def test_the_recovery_code_can_be_saved_as_a_file_to_print(qtbot, data_root, tmp_path):
-    from .test_gui_action_journeys import save_file_as
+    from .test_gui_action_journeys import activate, pdf_text, print_to_file, save_file_as
 
     window = demo_window(qtbot)
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
@@ -193,6 +193,12 @@ def test_the_recovery_code_can_be_saved_as_a_file_to_print(qtbot, data_root, tmp
         when_modal(save_file_as(qtbot, out))
         qtbot.mouseClick(dialog.save_file, Qt.MouseButton.LeftButton)
         assert "Saved as my code" in dialog.problem.text()
+        activate(qtbot, dialog)  # back from the file dialog
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        when_modal(print_to_file(qtbot, tmp_path / "printed.pdf"), kind=QPrintDialog)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: "Sent to the printer" in dialog.problem.text())
         saved.append(code)
         qtbot.keyClicks(dialog.check, code[-4:])
         qtbot.keyClick(dialog.check, Qt.Key.Key_Return)
@@ -211,6 +217,7 @@ def test_the_recovery_code_can_be_saved_as_a_file_to_print(qtbot, data_root, tmp
     written = (tmp_path / "my code").read_text(encoding="utf-8")
     assert saved[0] in written and "recovery code" in written
     assert (tmp_path / "my code").stat().st_mode & 0o077 == 0  # readable by its owner only
+    assert saved[0] in pdf_text(tmp_path / "printed.pdf")
     qtbot.waitUntil(lambda: "now locked" in page.status.text())
     window.context.close_vault()
 

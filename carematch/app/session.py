@@ -150,9 +150,13 @@ class VaultSession:
 
         vault, code = create_vault(name, passphrase)
         self.adopt(vault)
-        state = "locked with a passphrase" if vault.protected else "not locked with a passphrase"
+        state = (
+            "locked with your passphrase"
+            if vault.protected
+            else "not locked: anyone using this computer account can open it"
+        )
         return Outcome(
-            f"Made the vault '{vault.name}' ({state}).",
+            f"Your journal '{vault.name}' is ready. It is kept only on this computer, {state}.",
             recovery_code=code,
             path=vault.folder,
         )

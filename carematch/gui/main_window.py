@@ -340,8 +340,14 @@ class MainWindow(QMainWindow):
         dialog.display_chosen.connect(self.settings_page.set_display)
         if not dialog.exec():
             return
-        if dialog.created is not None and dialog.created.recovery_code:
-            RecoveryCodeDialog(dialog.created.recovery_code, self).exec()
+        if dialog.created is not None:
+            if dialog.created.recovery_code:
+                RecoveryCodeDialog(dialog.created.recovery_code, self).exec()
+            self.find_page.say(  # the clear confirmation that the journal was made
+                dialog.created.message
+                + " "
+                + self.tr("Write what you would like to be able to do, or press Help me choose.")
+            )
         elif dialog.from_export:
             self.settings_page.make_vault_from_export()
         elif dialog.open_name:

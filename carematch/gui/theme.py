@@ -40,6 +40,22 @@ QGroupBox::title { subcontrol-origin: margin; left: 0.5em; }
 """
 
 
+def spacing(widget: QWidget, units: float = 1.0) -> int:
+    """The one unit of space between things, in proportion to the text: at 200% text the gaps
+    grow with the words, so nothing crowds."""
+    return max(2, round(widget.fontMetrics().height() * 0.4 * units))
+
+
+def mix(a: QColor, b: QColor, amount: float) -> QColor:
+    """`amount` of colour a over b: a quieter shade of the text that still reads on the base
+    (0.78 keeps 4.5:1 on white and on black; tests/test_result_cards.py checks)."""
+    return QColor(
+        round(a.red() * amount + b.red() * (1 - amount)),
+        round(a.green() * amount + b.green() * (1 - amount)),
+        round(a.blue() * amount + b.blue() * (1 - amount)),
+    )
+
+
 def system_prefers_high_contrast() -> bool:
     hints = QGuiApplication.styleHints()
     accessibility = getattr(hints, "accessibility", None)

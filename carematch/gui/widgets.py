@@ -23,7 +23,7 @@ from carematch.gui.theme import make_heading
 from carematch.plaintext import cut, strip_invisible
 
 if TYPE_CHECKING:
-    from carematch.catalogue.model import Entry
+    from carematch.catalogue.model import Entry, Nation
     from carematch.catalogue.store import Catalogue
 
 
@@ -147,7 +147,12 @@ def reflow(text: str) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
-def entry_details_text(entry: Entry, catalogue: Catalogue, tr: Callable[[str], str] = str) -> str:
+def entry_details_text(
+    entry: Entry,
+    catalogue: Catalogue,
+    tr: Callable[[str], str] = str,
+    nation: Nation | None = None,
+) -> str:
     """Everything about a catalogue idea, as plain text in sections with headings: what it is,
     how to get it, being careful, and what else it is called (a screen reader's arrow keys
     go through it heading by heading)."""
@@ -167,7 +172,7 @@ def entry_details_text(entry: Entry, catalogue: Catalogue, tr: Callable[[str], s
     ]
     if entry.cost.vat_relief:
         lines.append(tr("You may not have to pay VAT on it if you are disabled: ask the seller."))
-    lines += route_lines(entry, vocab)
+    lines += route_lines(entry, vocab, nation)
     lines.append("")
     if entry.get_assessed_first:
         lines += [tr("Get assessed first"), tr(ASSESSED_FIRST), ""]
@@ -177,7 +182,10 @@ def entry_details_text(entry: Entry, catalogue: Catalogue, tr: Callable[[str], s
     if entry.aliases:
         lines.append(", ".join(entry.aliases))
     if entry.iso9999:
-        lines += [f"ISO 9999: {entry.iso9999} {vocab.iso_title(entry.iso9999)}"]
+        lines += [
+            tr("ISO 9999 (the international list of kinds of equipment)")
+            + f": {entry.iso9999} {vocab.iso_title(entry.iso9999)}"
+        ]
     related = [catalogue.entries[r].name for r in entry.related if r in catalogue.entries]
     if related:
         lines += ["", f"{tr('Related ideas')}: {', '.join(related)}"]

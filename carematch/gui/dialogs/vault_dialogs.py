@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -255,7 +256,15 @@ class RecoveryCodeDialog(QDialog):
             tip=self.tr("A text file to print or keep somewhere safe, away from this computer"),
         )
         self.save_file.clicked.connect(self._save_file)
-        layout.addWidget(self.save_file)
+        self.print_code = button(
+            self.tr("&Print it…"), self, tip=self.tr("Print the code to keep with your papers")
+        )
+        self.print_code.clicked.connect(self._print)
+        keep = QHBoxLayout()
+        keep.addWidget(self.print_code)
+        keep.addWidget(self.save_file)
+        keep.addStretch(1)
+        layout.addLayout(keep)
         self.check = QLineEdit(self)
         self.check.setMaxLength(8)
         check_label = buddy(
@@ -308,16 +317,28 @@ class RecoveryCodeDialog(QDialog):
         )
         if not chosen:
             return
-        text = self.tr(
-            "CareMatch recovery code\n\n{code}\n\nIt opens your vault if you forget the "
-            "passphrase. Keep it safe, away from this computer.\n"
-        ).format(code=self.code.toPlainText())
         try:
-            write_private(Path(chosen), text.encode("utf-8"))
+            write_private(Path(chosen), self._sheet().encode("utf-8"))
         except OSError as exc:
             message = self.tr("It could not be saved: {e}").format(e=exc.strerror or exc)
         else:
             message = self.tr("Saved as {name}.").format(name=Path(chosen).name)
+        self._say(message)
+
+    def _sheet(self) -> str:
+        """What goes on paper or in the file: the code and what it is for."""
+        return self.tr(
+            "CareMatch recovery code\n\n{code}\n\nIt opens your vault if you forget the "
+            "passphrase. Keep it safe, away from this computer.\n"
+        ).format(code=self.code.toPlainText())
+
+    def _print(self) -> None:
+        from carematch.gui.printing import print_plain_text
+
+        if print_plain_text(self, self.tr("Your recovery code"), self._sheet(), scale=1.4):
+            self._say(self.tr("Sent to the printer."))
+
+    def _say(self, message: str) -> None:
         self.problem.setText(message)
         self.problem.show()
         announce(self.problem, message)

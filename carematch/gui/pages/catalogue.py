@@ -192,4 +192,5 @@ class CataloguePage(QWidget):
             return
         entry = catalogue.entries.get(item.data(ENTRY_ID_ROLE))
         if entry is not None:
-            self.details.setPlainText(entry_details_text(entry, catalogue, self.tr))
+            nation = self.context.settings.nation
+            self.details.setPlainText(entry_details_text(entry, catalogue, self.tr, nation))

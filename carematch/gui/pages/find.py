@@ -25,6 +25,14 @@ from carematch.gui.ops import Op, plain_problem
 from carematch.gui.pages.clarify_bar import ClarifyBar
 from carematch.gui.pages.guide_panel import GuidePanel, IdeaListActions, TrailBar
 from carematch.gui.pages.nothing_found import NothingFound
+from carematch.gui.pages.result_cards import (
+    KIND_ROLE,
+    META_ROLE,
+    NAME_ROLE,
+    SUMMARY_ROLE,
+    WHY_ROLE,
+    ResultCards,
+)
 from carematch.gui.widgets import (
     ReadOnlyText,
     buddy,
@@ -96,6 +104,8 @@ class FindPage(QWidget):
         # the spacing, and cuts short a line that only just fits ("…"). A blank line after each
         # idea keeps them apart instead (see show_response).
         self.results.setSpacing(0)
+        self.cards = ResultCards(self.results)  # readable cards; the items keep their plain text
+        self.results.setItemDelegate(self.cards)
         self.results.currentItemChanged.connect(self._show_current)
         self.results.itemActivated.connect(self._open_current)
         self.status = plain_label(self.tr("Write a goal to see ideas."), self)
@@ -147,9 +157,10 @@ class FindPage(QWidget):
         self.nothing.ask.connect(self.show_guide)
         self.drop_button, self.ask_button = self.nothing.drop_button, self.nothing.ask_button
         self.list_actions = IdeaListActions(context, self)  # save the list, or as a goal
-        self.list_actions.said.connect(self._say)
+        self.list_actions.said.connect(self.say)
         self.save_goal_button = self.list_actions.save_goal
         self.save_list_button = self.list_actions.save_list
+        self.print_list_button = self.list_actions.print_list
         self.list_actions.hide()
         self.walk: GuideWalk | None = None
         # "Is this about: ..." when the ideas for a typed goal are about several things
@@ -213,7 +224,12 @@ class FindPage(QWidget):
         # Help me choose as they come; see ClarifyBar).
         chain = [self.goal_box, self.guide_button, self.cost, self.kind, self.place]
         chain += [self.trail.back, self.trail.restart, self.guide.choices, self.results]
-        chain += [self.save_goal_button, self.save_list_button, self.details]
+        chain += [
+            self.save_goal_button,
+            self.save_list_button,
+            self.print_list_button,
+            self.details,
+        ]
         chain += [self.try_button, self.worked_button, self.not_for_me_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -362,6 +378,11 @@ class FindPage(QWidget):
             text = f"{entry.name}  ({entry.cost.label()})\n{entry.summary}\n{self.tr('Why')}: {why}"
             item = QListWidgetItem(plain(text) + "\n")  # entries are untrusted: widgets.plain
             item.setData(ENTRY_ID_ROLE, entry.id)
+            item.setData(NAME_ROLE, plain(entry.name, 120))
+            item.setData(META_ROLE, plain(f"{entry.kind.label} · {entry.cost.label()}"))
+            item.setData(SUMMARY_ROLE, plain(entry.summary))
+            item.setData(WHY_ROLE, plain(f"{self.tr('Why')}: {why}"))
+            item.setData(KIND_ROLE, entry.kind.value)
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
                 plain(spoken_idea(entry.name, entry.cost.label(), result.why, entry.summary)),
@@ -412,7 +433,9 @@ class FindPage(QWidget):
             self.details.clear()
             self._set_actions_enabled(False)
             return
-        details = entry_details_text(catalogue.entries[entry_id], catalogue, self.tr)
+        details = entry_details_text(
+            catalogue.entries[entry_id], catalogue, self.tr, self.context.settings.nation
+        )
         reasons = self._reasons.get(entry_id)
         if reasons:  # every reason, where the spoken list item has only the first few
             title, _sep, rest = details.partition("\n")
@@ -579,7 +602,7 @@ class FindPage(QWidget):
         self.goal_box.setText(text)  # the ideas follow, as if typed
         self.goal_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _say(self, message: str) -> None:
+    def say(self, message: str) -> None:
         self.status.setText(message)
         announce(self.status, message)
 

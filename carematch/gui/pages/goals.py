@@ -48,6 +48,13 @@ if TYPE_CHECKING:
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def _about(text: str, name: str, parent: QWidget) -> QWidget:
+    """A line under a heading saying in plain words what the word means."""
+    label = plain_label(text, parent)
+    label.setAccessibleName(name)
+    return label
+
+
 def _item(text: str, record_id: int) -> QListWidgetItem:
     text = plain(text, ITEM_LIMIT)  # the person's own words: see widgets.plain
     item = QListWidgetItem(text)
@@ -110,6 +117,16 @@ class GoalsPage(QWidget):
         ll.addLayout(row)
         ll.addWidget(self.undo_bar)
         ll.addWidget(heading(self.tr("My adaptations"), self, 1.1))
+        ll.addWidget(
+            _about(
+                self.tr(
+                    "Changes you made yourself that help, like a loop on a zip. "
+                    "You can share one with others as a recipe."
+                ),
+                self.tr("About adaptations"),
+                self,
+            )
+        )
         ll.addWidget(self.adaptations, 1)
         arow = QHBoxLayout()
         arow.addWidget(self.new_adaptation)
@@ -129,6 +146,10 @@ class GoalsPage(QWidget):
         self.new_experiment.clicked.connect(self._add_experiment)
         self.experiments = QListWidget(self)
         self.experiments.setAccessibleName(self.tr("Experiments"))
+        self.experiments.setWordWrap(True)  # a long experiment wraps; it never scrolls sideways
+        self.experiments.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.experiments.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.experiments.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.experiments.itemActivated.connect(self._edit_experiment)
         self.checkins = QTableWidget(0, 5, self)
         self.checkins.setAccessibleName(self.tr("Check-ins"))
@@ -141,7 +162,10 @@ class GoalsPage(QWidget):
                 self.tr("Note"),
             ]
         )
-        self.checkins.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header = self.checkins.horizontalHeader()
+        for column in range(4):  # the headings always show whole, at any text size
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.checkins.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.checkins.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.checkins.setTabKeyNavigation(False)
@@ -175,6 +199,13 @@ class GoalsPage(QWidget):
         rl.addWidget(self.progress)
         rl.addWidget(self.chart, 2)
         rl.addWidget(heading(self.tr("Experiments"), self, 1.1))
+        rl.addWidget(
+            _about(
+                self.tr("Ideas you are trying for a while, to see whether they help."),
+                self.tr("About experiments"),
+                self,
+            )
+        )
         rl.addWidget(self.experiments, 1)
         rl.addWidget(heading(self.tr("Check-ins"), self, 1.1))
         rl.addWidget(self.checkins, 2)

@@ -179,16 +179,20 @@ class IdeaListActions(QWidget):
             self.tr("Save this &list…"), self, tip=self.tr("A text file you can print or keep")
         )
         self.save_list.clicked.connect(self._save_list)
+        self.print_list = button(self.tr("Pr&int this list…"), self)
+        self.print_list.clicked.connect(self._print_list)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.save_goal)
         row.addWidget(self.save_list)
+        row.addWidget(self.print_list)
         row.addStretch(1)
 
     def show_list(self, walk: GuideWalk, response: MatchResponse) -> None:
         self.walk, self.response = walk, response
         self.save_goal.setEnabled(bool(response.results))
         self.save_list.setEnabled(bool(response.results))
+        self.print_list.setEnabled(bool(response.results))
 
     def _save_as_goal(self) -> None:
         from carematch.app.guide import add_ideas_to_goal
@@ -233,3 +237,14 @@ class IdeaListActions(QWidget):
             self.said.emit(self.tr("The list could not be saved: {e}").format(e=plain_problem(exc)))
             return
         self.said.emit(self.tr("Saved the list as {name}.").format(name=saved.name))
+
+    def _print_list(self) -> None:
+        from carematch.app.guide import idea_list_text
+        from carematch.gui.printing import print_plain_text
+
+        walk, response = self.walk, self.response
+        if walk is None or response is None:
+            return
+        text = idea_list_text(walk.trail(), response)
+        if print_plain_text(self, self.tr("Ideas from CareMatch"), text):
+            self.said.emit(self.tr("Sent the list to the printer."))

@@ -44,6 +44,14 @@ class PacksBox(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Catalogue packs"))
         self.context = context
+        about = plain_label(
+            self.tr(
+                "A pack is a file of extra ideas made by a community group or another person. "
+                "Importing one adds its ideas to your catalogue; your journal is not shared."
+            ),
+            self,
+        )
+        about.setAccessibleName(self.tr("About packs"))
         self.packs = QListWidget(self)
         self.packs.setAccessibleName(self.tr("Installed packs"))
         self.packs.setMaximumHeight(self.packs.fontMetrics().lineSpacing() * 6)
@@ -65,6 +73,7 @@ class PacksBox(QGroupBox):
         row.addWidget(self.remove_button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addWidget(about)
         layout.addWidget(self.packs)
         layout.addLayout(row)
         layout.addWidget(self.bar)

@@ -1,4 +1,5 @@
-"""Settings: text size, contrast, and the vault (switch, passphrase, backup, export, erase)."""
+"""Settings: text size, contrast, where in the UK, and the vault (switch, passphrase, backup,
+export, erase)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carematch.catalogue.parts import Nation
 from carematch.gui.accessibility import announce
 from carematch.gui.context import AppContext
 from carematch.gui.dialogs.vault_dialogs import (
@@ -62,6 +64,18 @@ class SettingsPage(QWidget):
         grid.addWidget(self.text_size, 0, 1)
         grid.addWidget(self.high_contrast, 1, 0, 1, 2)
         grid.addWidget(self.follow_system, 2, 0, 1, 2)
+        self.nation = QComboBox(display)
+        self.nation.addItem(self.tr("Not sure, or outside the UK"), None)
+        for nation in Nation:
+            self.nation.addItem(self.tr(nation.label), nation.value)
+        self.nation.setToolTip(
+            self.tr(
+                "Councils, the NHS and schools differ across the UK: your nation's ways come first"
+            )
+        )
+        nation_label = buddy(self.tr("Where in the UK yo&u live:"), self.nation, display)
+        grid.addWidget(nation_label, 3, 0)
+        grid.addWidget(self.nation, 3, 1)
 
         vault_box = QGroupBox(self.tr("Your vault"), self)
         self.vault_info = plain_label("", vault_box)
@@ -131,6 +145,9 @@ class SettingsPage(QWidget):
         )
         self.high_contrast.setChecked(bool(context.preference("high_contrast", False)))
         self.follow_system.setChecked(bool(context.preference("follow_system", True)))
+        where = context.settings.nation
+        self.nation.setCurrentIndex(max(0, self.nation.findData(where.value if where else None)))
+        self.nation.activated.connect(self._nation_changed)
         self.text_size.currentIndexChanged.connect(self._display_changed)
         self.high_contrast.toggled.connect(self._display_changed)
         self.follow_system.toggled.connect(self._display_changed)
@@ -189,6 +206,16 @@ class SettingsPage(QWidget):
         self.context.set_preference("high_contrast", self.high_contrast.isChecked())
         self.context.set_preference("follow_system", self.follow_system.isChecked())
         self.display_changed.emit()
+
+    def _nation_changed(self) -> None:
+        value = self.nation.currentData()
+        nation = Nation(value) if value else None
+        self.context.settings.set_nation(nation)
+        self._say(
+            self.tr("Ways to get ideas in {nation} now come first.").format(nation=nation.label)
+            if nation
+            else self.tr("Ways to get ideas are shown for the whole UK.")
+        )
 
     def _say(self, message: str) -> None:
         self.status.setText(message)

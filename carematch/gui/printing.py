@@ -1,0 +1,31 @@
+"""Print a plain-text page (a recovery code, a list of ideas) through the system's print dialog.
+
+The text is set as plain text, never as rich text, because it can hold catalogue words from
+outside. QtPrintSupport is imported only when a person asks to print, so start-up never pays
+for it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtWidgets import QDialog, QWidget
+
+
+def print_plain_text(parent: QWidget, title: str, text: str, *, scale: float = 1.0) -> bool:
+    """Ask where to print, then print; True when it was sent to the printer (or file)."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(parent.tr("Print: {title}").format(title=title))
+    dialog.setAccessibleName(dialog.windowTitle())
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    document = QTextDocument()
+    font = QFont(parent.font())
+    font.setPointSizeF(max(11.0, font.pointSizeF()) * scale)
+    document.setDefaultFont(font)
+    document.setPlainText(text)
+    document.print_(printer)
+    return True
