@@ -41,6 +41,7 @@ def test_weak_entries_are_listed_and_fail_strict(tmp_path, run_cli):
     folder = tmp_path / "entries"
     folder.mkdir()
     text = HOIST.replace('aliases = ["lifter"]', 'aliases = ["lifter", "hoist", "patient lift"]')
+    text = text.replace('summary = "A machine', 'summary = "If you cannot stand, a machine')
     (folder / "test-hoist.toml").write_text(text, encoding="utf-8")
     plain = run_cli("catalogue", "validate", str(tmp_path))
     assert plain.returncode == 0, plain.stdout  # valid: only --strict minds weaknesses
@@ -51,6 +52,7 @@ def test_weak_entries_are_listed_and_fail_strict(tmp_path, run_cli):
     assert ("test-hoist", "1 source is a home page") in found
     assert ("test-hoist", "last checked 2020-01-01") in found
     assert ("test-hoist", "only 3 aliases") in found
+    assert ("test-hoist", "summary opens with what a person cannot do") in found
     quality = run_cli(
         "catalogue", "stats", "--quality", "--no-builtin", "--catalogue", str(tmp_path)
     )

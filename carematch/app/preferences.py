@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from carematch import paths, safefile
-from carematch.catalogue.parts import Nation
+from carematch.catalogue.nations import Nation
 
 SETTINGS_FILE = "settings.json"
 

@@ -5,31 +5,14 @@ Kept apart from `model.py` so the entry model stays readable; both are plain pyd
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from carematch.catalogue.nations import NATION_LABELS, Nation
 
-class Nation(StrEnum):
-    """The four UK nations: councils, the NHS and schools work differently in each."""
+__all__ = ["NATION_LABELS", "DiyDesign", "Nation", "Route"]
 
-    ENGLAND = "england"
-    SCOTLAND = "scotland"
-    WALES = "wales"
-    NORTHERN_IRELAND = "northern-ireland"
-
-    @property
-    def label(self) -> str:
-        return NATION_LABELS[self]
-
-
-NATION_LABELS = {
-    Nation.ENGLAND: "England",
-    Nation.SCOTLAND: "Scotland",
-    Nation.WALES: "Wales",
-    Nation.NORTHERN_IRELAND: "Northern Ireland",
-}
 
 Step = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
 

@@ -8,6 +8,7 @@ problem the validator reports.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlparse
@@ -34,6 +35,12 @@ HARM_PRONE_ISO = (
 )
 HARM_PRONE_ACTIVITIES = frozenset({"driving", "transfers", "bathing", "changing-position"})
 HARM_PRONE_HELPS = frozenset({"swallowing", "breathing", "falls", "skin"})
+# Start from what the person wants to do: a summary or description does not open with a lack.
+OPENS_WITH_A_LACK = re.compile(
+    r"^\s*(if you (can't|cannot|can not|are unable|struggle)|for (people|those|anyone) who "
+    r"(can't|cannot|are unable)|unable to|when you (can't|cannot))",
+    re.IGNORECASE,
+)
 STALE_AFTER = dt.timedelta(days=2 * 365)
 MIN_ALIASES = 4
 SUMMARY_EASE = 60.0  # Flesch reading ease: 60 is plain English
@@ -101,6 +108,12 @@ def weaknesses(entry: Entry, today: dt.date | None = None) -> list[Weakness]:
     ease = flesch(entry.description)
     if ease < DESCRIPTION_EASE:
         weak(f"description is hard to read ({ease:.0f})", "use shorter words and sentences")
+    for name in ("summary", "description"):
+        if OPENS_WITH_A_LACK.search(getattr(entry, name)):
+            weak(
+                f"{name} opens with what a person cannot do",
+                "start from what they want to do: 'To pour without lifting ...'",
+            )
     if entry.kind == Kind.DIY and entry.diy is None:
         weak("no make-it-yourself design", "add a [diy] table: materials, tools, steps, time")
     return out

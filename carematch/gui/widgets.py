@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carematch.catalogue.ways import ASSESSED_FIRST, route_lines
 from carematch.gui.theme import make_heading
 from carematch.plaintext import cut, strip_invisible
 
@@ -156,6 +155,8 @@ def entry_details_text(
     """Everything about a catalogue idea, as plain text in sections with headings: what it is,
     how to get it, being careful, and what else it is called (a screen reader's arrow keys
     go through it heading by heading)."""
+    from carematch.catalogue.ways import ASSESSED_FIRST, route_lines
+
     vocab = catalogue.vocabulary
     lines = [entry.name, "", entry.summary, "", tr("What it is"), reflow(entry.description)]
     acts = [vocab.activities[a].name for a in entry.activities if a in vocab.activities]

@@ -33,6 +33,7 @@ WHY_ROLE = Qt.ItemDataRole.UserRole + 13
 KIND_ROLE = Qt.ItemDataRole.UserRole + 14
 
 Index = QModelIndex | QPersistentModelIndex
+DOCUMENTS_KEPT = 200  # laid-out cards kept: two screens of ideas in both states, and then some
 
 
 class ResultCards(QStyledItemDelegate):
@@ -41,6 +42,7 @@ class ResultCards(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self.view = view
+        self._documents: dict[tuple[object, ...], QTextDocument] = {}
         view.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap when the window is resized
         view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -54,10 +56,28 @@ class ResultCards(QStyledItemDelegate):
         return max(80, self.view.viewport().width() - self._icon_size() - 4 * pad)
 
     def document(self, index: Index, palette: QPalette, selected: bool) -> QTextDocument:
-        """The card's words, laid out at the list's width."""
+        """The card's words, laid out at the list's width (kept, as layout is the costly part:
+        a list of 20 ideas is measured and painted many times while a person types)."""
         font = self.view.font()
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text = palette.color(role)
+        key = (
+            tuple(str(index.data(r) or "") for r in (NAME_ROLE, META_ROLE, SUMMARY_ROLE, WHY_ROLE)),
+            self._text_width(),
+            font.key(),
+            text.rgba(),
+            palette.color(QPalette.ColorRole.Base).rgba(),
+        )
+        cached = self._documents.get(key)
+        if cached is None:
+            if len(self._documents) > DOCUMENTS_KEPT:
+                self._documents.clear()
+            cached = self._documents[key] = self._layout(index, palette, selected, font, text)
+        return cached
+
+    def _layout(
+        self, index: Index, palette: QPalette, selected: bool, font: QFont, text: QColor
+    ) -> QTextDocument:
         quiet = text if selected else mix(text, palette.color(QPalette.ColorRole.Base), 0.78)
         doc = QTextDocument()
         doc.setDefaultFont(font)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carematch.catalogue.parts import Nation
+from carematch.catalogue.nations import Nation
 from carematch.gui.accessibility import announce
 from carematch.gui.context import AppContext
 from carematch.gui.dialogs.vault_dialogs import (

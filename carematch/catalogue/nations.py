@@ -1,0 +1,27 @@
+"""The four UK nations (kept apart from the pydantic models so the window's settings can show
+them before the heavier catalogue code has loaded)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Nation(StrEnum):
+    """The four UK nations: councils, the NHS and schools work differently in each."""
+
+    ENGLAND = "england"
+    SCOTLAND = "scotland"
+    WALES = "wales"
+    NORTHERN_IRELAND = "northern-ireland"
+
+    @property
+    def label(self) -> str:
+        return NATION_LABELS[self]
+
+
+NATION_LABELS = {
+    Nation.ENGLAND: "England",
+    Nation.SCOTLAND: "Scotland",
+    Nation.WALES: "Wales",
+    Nation.NORTHERN_IRELAND: "Northern Ireland",
+}
