@@ -11,8 +11,9 @@ from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QDialog, QWidget
 
 
-def print_plain_text(parent: QWidget, title: str, text: str, *, scale: float = 1.0) -> bool:
-    """Ask where to print, then print; True when it was sent to the printer (or file)."""
+def print_plain_text(parent: QWidget, title: str, text: str, *, scale: float = 1.0) -> bool | None:
+    """Ask where to print, then print: True when it was sent to the printer (or file), False
+    when printing failed (say so, and offer to save it instead), None when the person cancelled."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -21,11 +22,11 @@ def print_plain_text(parent: QWidget, title: str, text: str, *, scale: float = 1
     dialog.setWindowTitle(parent.tr("Print: {title}").format(title=title))
     dialog.setAccessibleName(dialog.windowTitle())
     if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
+        return None
     document = QTextDocument()
     font = QFont(parent.font())
     font.setPointSizeF(max(11.0, font.pointSizeF()) * scale)
     document.setDefaultFont(font)
     document.setPlainText(text)
     document.print_(printer)
-    return True
+    return printer.printerState() != QPrinter.PrinterState.Error

@@ -335,8 +335,11 @@ class RecoveryCodeDialog(QDialog):
     def _print(self) -> None:
         from carematch.gui.printing import print_plain_text
 
-        if print_plain_text(self, self.tr("Your recovery code"), self._sheet(), scale=1.4):
+        sent = print_plain_text(self, self.tr("Your recovery code"), self._sheet(), scale=1.4)
+        if sent:
             self._say(self.tr("Sent to the printer."))
+        elif sent is False:
+            self._say(self.tr("It could not be printed. Save it as a file instead (Alt+S)."))
 
     def _say(self, message: str) -> None:
         self.problem.setText(message)

@@ -246,5 +246,8 @@ class IdeaListActions(QWidget):
         if walk is None or response is None:
             return
         text = idea_list_text(walk.trail(), response)
-        if print_plain_text(self, self.tr("Ideas from CareMatch"), text):
+        sent = print_plain_text(self, self.tr("Ideas from CareMatch"), text)
+        if sent:
             self.said.emit(self.tr("Sent the list to the printer."))
+        elif sent is False:
+            self.said.emit(self.tr("The list could not be printed. Save it instead (Alt+L)."))
