@@ -6,6 +6,8 @@ import random
 import tomllib
 from pathlib import Path
 
+import tomli_w
+
 from carematch import paths
 
 _EXTRA_WORDS = [
@@ -26,22 +28,6 @@ _EXTRA_WORDS = [
     "classic",
     "mini",
 ]
-
-
-def _toml_str(value: str) -> str:
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
-
-
-def _toml_value(value: object) -> str:
-    if isinstance(value, str):
-        return _toml_str(value)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, list):
-        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
-    return str(value)  # dates
 
 
 def write_synthetic(dest: Path, count: int, seed: int = 7) -> int:
@@ -65,11 +51,8 @@ def write_synthetic(dest: Path, count: int, seed: int = 7) -> int:
         words = base["description"].split()
         rng.shuffle(words)
         data["description"] = " ".join(words)
-        cost = dict(base["cost"])
         folder = dest / "entries" / area
         folder.mkdir(parents=True, exist_ok=True)
-        lines = [f"{k} = {_toml_value(v)}" for k, v in data.items() if k != "cost"]
-        lines.append("\n[cost]")
-        lines.extend(f"{k} = {_toml_value(v)}" for k, v in cost.items())
-        (folder / f"{data['id']}.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        # tomli_w writes the tables too: cost, routes per nation, a make-it-yourself design
+        (folder / f"{data['id']}.toml").write_text(tomli_w.dumps(data), encoding="utf-8")
     return count

@@ -96,3 +96,20 @@ def test_the_chart_follows_high_contrast_at_once(qtbot, data_root):
         apply_theme(app, high_contrast=False)  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: background() == before)
     window.context.close_vault()
+
+
+def test_the_areas_of_life_have_icons_that_follow_high_contrast(qtbot, data_root):
+    window = demo_window(qtbot)
+    choices = window.find_page.guide.choices
+    qtbot.waitUntil(lambda: choices.count() >= 8)
+    first = choices.item(0)
+    assert not first.icon().isNull() and first.text().startswith("1. ")  # words and icon
+    before = first.icon().cacheKey()
+    app = QApplication.instance()
+    try:
+        apply_theme(app, high_contrast=True)  # type: ignore[arg-type]
+        qtbot.waitUntil(lambda: choices.item(0).icon().cacheKey() != before)
+        assert not choices.item(0).icon().isNull()
+    finally:
+        apply_theme(app, high_contrast=False)  # type: ignore[arg-type]
+    window.context.close_vault()

@@ -47,6 +47,19 @@ AREA_ICONS = {
     "washing-and-toilet": "shower",
     "work-and-leisure": "briefcase",
 }
+# The guided questions' areas of life (catalogue/guide.toml), and their two extra choices.
+GUIDE_ICONS = {
+    "food-and-drink": "utensils",
+    "washing-and-dressing": "shower",
+    "at-home": "house",
+    "getting-about": "person-walking-with-cane",
+    "hands-and-reaching": "hand",
+    "seeing-hearing-talking": "comments",
+    "health-and-routine": "clock",
+    "work-and-free-time": "briefcase",
+    "not-sure": "circle-question",
+    "something-else": "pen",
+}
 OTHER = "circle-info"
 
 
@@ -127,3 +140,15 @@ def kind_icon(kind: str, colour: QColor, size: int = 32) -> QIcon:
 def area_icon(area: str, colour: QColor, size: int = 32) -> QIcon:
     font = IconFont.get()
     return font.icon(AREA_ICONS.get(area, OTHER), colour, size) if font else QIcon()
+
+
+def guide_icon(choice: str, colour: QColor, selected: QColor, size: int = 32) -> QIcon:
+    """An icon for an area of life in the guided questions, drawn in the selected text colour
+    when its row is chosen; none for a choice without one."""
+    font = IconFont.get()
+    name = GUIDE_ICONS.get(choice)
+    if font is None or name is None:
+        return QIcon()
+    icon = QIcon(font.pixmap(name, colour, size))
+    icon.addPixmap(font.pixmap(name, selected, size), QIcon.Mode.Selected)
+    return icon

@@ -113,6 +113,12 @@ class FindPage(QWidget):
         self.status.setAccessibleName(self.tr("Search status"))
 
         self.details = ReadOnlyText(self.tr("About this idea"), self)
+        self.details.setPlaceholderText(
+            self.tr(
+                "Choose an idea to read about it here: what it is, how to get it, "
+                "and what to be careful of."
+            )
+        )
         self.details.setObjectName("details")
         self.try_button = button(
             self.tr("&Try this…"),

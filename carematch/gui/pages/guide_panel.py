@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QKeyEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from carematch.gui.accessibility import announce
+from carematch.gui.icons import guide_icon
 from carematch.gui.widgets import button, heading, plain, plain_label
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ class GuidePanel(QWidget):
         super().__init__(parent)
         self.setObjectName("guide-panel")
         self.walk: GuideWalk | None = None
+        self._icons = False
         self.title = heading(self.tr("Help me choose"), self, 1.1)
         self.intro = plain_label(
             self.tr("No need to type: answer up to three questions and see ideas that fit."), self
@@ -78,6 +80,24 @@ class GuidePanel(QWidget):
         self._show(step)
         return True
 
+    def _paint_icons(self) -> None:
+        """Icons in the list's own colours (drawn again when high contrast or text size
+        changes), on the first question only."""
+        palette = self.palette()  # this panel's own: already the new one in its changeEvent
+        colour = palette.color(QPalette.ColorRole.Text)
+        chosen = palette.color(QPalette.ColorRole.HighlightedText)
+        size = round(self.fontMetrics().height() * 1.3)
+        self.choices.setIconSize(QSize(size, size))
+        for row in range(self.choices.count()):
+            item = self.choices.item(row)
+            icon = guide_icon(item.data(CHOICE_ROLE), colour, chosen, size) if self._icons else None
+            item.setIcon(icon or QIcon())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._paint_icons()
+
     def _show(self, step: Step) -> None:
         asked = self.tr("Question {n} of {of}: {question}").format(
             n=step.number, of=step.of, question=step.question
@@ -87,11 +107,13 @@ class GuidePanel(QWidget):
         if self.choices.hasFocus():  # the list keeps the focus: its new name is not re-read
             announce(self, asked)
         self.choices.clear()
+        self._icons = step.number == 1  # the areas of life: an icon beside each, words say it
         for n, choice in enumerate(step.choices, 1):
             label = plain(choice.label, 80)
             item = QListWidgetItem(f"{n}. {label}" if n < 10 else label)
             item.setData(CHOICE_ROLE, choice.id)
             self.choices.addItem(item)
+        self._paint_icons()
         chosen = next(
             (
                 i
