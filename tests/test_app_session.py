@@ -62,3 +62,22 @@ def test_erasing_the_open_vault_closes_it_and_forgets_it(data_root):
     assert list_vaults() == [] and AppSettings().last_vault is None
     with pytest.raises(VaultError, match="No vault is open"):
         session.backup()
+
+
+@pytest.mark.parametrize(
+    "stored", ['"scotland"', '"cornwall"', '["scotland"]', '{"a": 1}', "7", "null", '"SCOTLAND"']
+)
+def test_where_you_live_survives_a_damaged_settings_file(data_root, stored):
+    """settings.json is beside the vaults and can be edited by hand: any value there gives a
+    nation or none, never a crash."""
+    from carematch.app.preferences import AppSettings
+    from carematch.catalogue.nations import Nation
+
+    settings = AppSettings()
+    settings.path.parent.mkdir(parents=True, exist_ok=True)
+    settings.path.write_text('{"nation": ' + stored + "}", encoding="utf-8")
+    assert settings.nation == (Nation.SCOTLAND if stored == '"scotland"' else None)
+    settings.set_nation(Nation.WALES)
+    assert settings.nation == Nation.WALES
+    settings.set_nation(None)
+    assert settings.nation is None

@@ -69,8 +69,8 @@ class AppSettings:
     # --- where in the UK (which routes to show first) -----------------------------------------
     @property
     def nation(self) -> Nation | None:
-        value = self.load().get("nation")
-        return Nation(value) if value in {n.value for n in Nation} else None
+        value = self.load().get("nation")  # a hand-edited or damaged file: anything at all
+        return Nation(value) if isinstance(value, str) and value in set(Nation) else None
 
     def set_nation(self, nation: Nation | None) -> None:
         self.update(nation=nation.value if nation else None)
