@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QListWidget,
-    QListWidgetItem,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -25,14 +24,7 @@ from carematch.gui.ops import Op, plain_problem
 from carematch.gui.pages.clarify_bar import ClarifyBar
 from carematch.gui.pages.guide_panel import GuidePanel, IdeaListActions, TrailBar
 from carematch.gui.pages.nothing_found import NothingFound
-from carematch.gui.pages.result_cards import (
-    KIND_ROLE,
-    META_ROLE,
-    NAME_ROLE,
-    SUMMARY_ROLE,
-    WHY_ROLE,
-    ResultCards,
-)
+from carematch.gui.pages.result_cards import ResultCards, idea_card
 from carematch.gui.widgets import (
     ReadOnlyText,
     buddy,
@@ -42,12 +34,10 @@ from carematch.gui.widgets import (
     heading,
     plain,
     plain_label,
-    plain_tooltip,
     search_box,
     untrusted,
 )
 from carematch.journal.enums import MarkKind
-from carematch.matching.spoken import spoken_idea
 
 if TYPE_CHECKING:
     from carematch.app.guide import GuideWalk
@@ -379,22 +369,7 @@ class FindPage(QWidget):
         self._reasons = {r.entry.id: r.why for r in response.results}
         self.results.clear()
         for result in response.results:
-            entry = result.entry
-            why = " ".join(result.why)
-            text = f"{entry.name}  ({entry.cost.label()})\n{entry.summary}\n{self.tr('Why')}: {why}"
-            item = QListWidgetItem(plain(text) + "\n")  # entries are untrusted: widgets.plain
-            item.setData(ENTRY_ID_ROLE, entry.id)
-            item.setData(NAME_ROLE, plain(entry.name, 120))
-            item.setData(META_ROLE, plain(f"{entry.kind.label} · {entry.cost.label()}"))
-            item.setData(SUMMARY_ROLE, plain(entry.summary))
-            item.setData(WHY_ROLE, plain(f"{self.tr('Why')}: {why}"))
-            item.setData(KIND_ROLE, entry.kind.value)
-            item.setData(
-                Qt.ItemDataRole.AccessibleTextRole,
-                plain(spoken_idea(entry.name, entry.cost.label(), result.why, entry.summary)),
-            )
-            item.setToolTip(plain_tooltip(entry.summary))
-            self.results.addItem(item)
+            self.results.addItem(idea_card(result, self.tr("Why"), ENTRY_ID_ROLE))
         count = len(response.results)
         if count:
             first = plain(response.results[0].entry.name, 80)

@@ -9,6 +9,8 @@ taller instead of being cut off.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
@@ -21,10 +23,21 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QListView,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from carematch.gui.icons import kind_icon
 from carematch.gui.theme import mix, spacing
+from carematch.gui.widgets import plain, plain_tooltip
+from carematch.matching.spoken import spoken_idea
+
+if TYPE_CHECKING:
+    from carematch.matching import MatchResult
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 10
 META_ROLE = Qt.ItemDataRole.UserRole + 11  # "Specialist product · £15 to £45"
@@ -153,3 +166,23 @@ class ResultCards(QStyledItemDelegate):
         painter.translate(QPointF(card.left() + 2 * pad + size, card.top() + pad))
         doc.drawContents(painter)
         painter.restore()
+
+
+def idea_card(result: MatchResult, why_word: str, id_role: int) -> QListWidgetItem:
+    """One idea as a list item: its plain text (what the tests and a braille display read),
+    what a screen reader says, and the parts the card draws. Entries are untrusted: `plain`."""
+    entry = result.entry
+    why = " ".join(result.why)
+    cost = entry.cost.label()
+    text = f"{entry.name}  ({cost})\n{entry.summary}\n{why_word}: {why}"
+    item = QListWidgetItem(plain(text) + "\n")  # a blank line after each (see FindPage)
+    item.setData(id_role, entry.id)
+    item.setData(NAME_ROLE, plain(entry.name, 120))
+    item.setData(META_ROLE, plain(f"{entry.kind.label} · {cost}"))
+    item.setData(SUMMARY_ROLE, plain(entry.summary))
+    item.setData(WHY_ROLE, plain(f"{why_word}: {why}"))
+    item.setData(KIND_ROLE, entry.kind.value)
+    spoken = spoken_idea(entry.name, cost, result.why, entry.summary)
+    item.setData(Qt.ItemDataRole.AccessibleTextRole, plain(spoken))
+    item.setToolTip(plain_tooltip(entry.summary))
+    return item
