@@ -9,6 +9,7 @@ from pathlib import Path
 
 from carematch.catalogue import Kind, Vocabulary, VocabularyError
 from carematch.catalogue.parts import Nation
+from carematch.catalogue.ways import ASSESSED_FIRST
 from carematch.cli.output import emit_json, fail
 from carematch.matching import EmptyGoalError, Filters, Matcher, MatchResponse
 from carematch.matching.baseline import FtsBaseline
@@ -112,7 +113,7 @@ def _print_response(resp: MatchResponse, vocab: Vocabulary, nation: Nation | Non
         term = vocab.ways_to_get.get(usual)
         print(f"   Usually: {term.name if term else usual}")
         if e.get_assessed_first:
-            print("   Get assessed first: ask an OT, physio or nurse before you buy or use it.")
+            print(f"   Get assessed first: {ASSESSED_FIRST}")
 
 
 def cmd_match(args: argparse.Namespace) -> int:
