@@ -17,8 +17,9 @@ from pathlib import Path
 from carematch.catalogue.model import Entry, Kind, Nation
 from carematch.catalogue.store import Catalogue
 from carematch.matching.clarify import LOOK_AT, Clarifier, clarifying_choices
-from carematch.matching.explain import explain, explain_fit
+from carematch.matching.explain import NeedMet, explain, explain_fit
 from carematch.matching.index import POSTING_CAP, MatchIndex, bigrams
+from carematch.matching.needs import Function, Need
 from carematch.matching.query import QueryAnalysis, analyse
 from carematch.matching.spelling import Speller
 from carematch.matching.text import words
@@ -28,6 +29,9 @@ ACTIVITY_BOOST = 1.6
 HELPS_BOOST = 0.5
 PLACE_BOOST = 0.5
 MAX_BOOSTED_HELPS = 2
+NEED_BOOST = 3.0  # an idea that does what a need asks for (measured: 2.5 to 4 alike)
+NEED_CLAIM = 0.4  # a reason says an idea does it only when its name, other names or summary
+# say so (a single word deep in a description weighs less than this)
 COMMON_TERM_SHARE = 0.3  # terms in more than this share of entries carry too little to score
 BOOST_CAP = 2000  # in huge catalogues a broad concept boosts at most this many extra entries
 
@@ -173,6 +177,8 @@ class Matcher:
         # Simple things first: among ideas that fit about as well, the cheap, free or
         # do-it-yourself one comes before the costly specialist one.
         self._simple = [_simplicity(e) for e in self.index.entries]
+        self._function_reach: dict[str, list[tuple[int, float]]] = {}
+        self._need_reach: dict[str, list[tuple[int, float, Function]]] = {}
         self._for_children = {
             i for i, e in enumerate(self.index.entries) if e.area == CHILDREN_AREA
         }
@@ -192,6 +198,7 @@ class Matcher:
         q = analyse(goal, self.thesaurus, self.index, self.speller)
         response = MatchResponse(query=goal, notes=list(q.notes))
         scores = self._score(q) if q.terms or q.concepts_present else {}
+        met = self._add_need_boosts(q, scores) if q.needs else {}
         worked_set, not_set = set(worked), set(not_for_me)
         for entry_id in worked_set | not_set:
             pos = self._position.get(entry_id)
@@ -216,6 +223,7 @@ class Matcher:
                 e,
                 q,
                 self.catalogue.vocabulary,
+                met=met.get(i),
                 worked=e.id in worked_set,
                 not_for_me=e.id in not_set,
             )
@@ -298,21 +306,10 @@ class Matcher:
     def _score(self, q: QueryAnalysis) -> dict[int, float]:
         index = self.index
         n = len(index.entries)
-        scores: dict[int, float] = {}
-        get = scores.get
         terms = dict(q.terms)
         for bg in bigrams(q.ordered_stems):
             terms[bg] = max(terms.get(bg, 0.0), 1.0)
-        for term, qw in terms.items():
-            posting = index.postings.get(term)
-            if posting is None:
-                continue
-            ids, vals = posting
-            if len(ids) > COMMON_TERM_SHARE * n and n > 20:
-                continue
-            w = qw * index.idf[term]
-            for i, v in islice(zip(ids, vals, strict=True), POSTING_CAP):
-                scores[i] = get(i, 0.0) + w * v
+        scores = index.score(terms, max_df=COMMON_TERM_SHARE * n if n > 20 else float("inf"))
         self._add_boosts(q, scores)
         return scores
 
@@ -332,9 +329,68 @@ class Matcher:
                 if i in scores:
                     scores[i] += PLACE_BOOST * weight
 
+    def _add_need_boosts(self, q: QueryAnalysis, scores: dict[int, float]) -> dict[int, NeedMet]:
+        """Ideas that do what a need asks, and are made for what the need is about, rise; each
+        remembers the need it met, for its reason."""
+        met: dict[int, tuple[float, NeedMet | None]] = {}
+        for found in q.needs:
+            need = found.need
+            for i, v, fn in self._meeting(need):
+                if i not in met or v > met[i][0]:
+                    met[i] = (v, NeedMet(found, fn) if v >= NEED_CLAIM else None)
+            if not need.functions and need.activities:
+                acts = [self.index.members("activity", a) for a in need.activities]
+                for i in [i for i in scores if i not in met and any(i in m for m in acts)]:
+                    met[i] = (0.5, NeedMet(found, None))
+        for i, (strength, _) in met.items():
+            scores[i] = scores.get(i, 0.0) + NEED_BOOST * strength
+        return {i: m for i, (_, m) in met.items() if m is not None}
+
+    def _meeting(self, need: Need) -> list[tuple[int, float, Function]]:
+        """The entries that do what a need asks and are made for what it is about (its
+        activities, or if it names none its difficulties), with how strongly; worked out once.
+        An alarm for the door does not meet the need to get to the phone in time: the right
+        function for the wrong activity counts for nothing (measured: counting it at half lost
+        two goals of the stranger set)."""
+        found = self._need_reach.get(need.id)
+        if found is None:
+            index = self.index
+            about = [index.members("activity", a) for a in need.activities] or [
+                index.members("helps", h) for h in need.helps_with
+            ]
+            best: dict[int, tuple[float, Function]] = {}
+            for fid in need.functions:
+                fn = self.thesaurus.functions[fid]
+                for i, v in self._doers(fid):
+                    if about and not any(i in m for m in about):
+                        continue
+                    if i not in best or v > best[i][0]:
+                        best[i] = (v, fn)
+            found = [(i, v, fn) for i, (v, fn) in best.items()]
+            self._need_reach[need.id] = found
+        return found
+
+    def _doers(self, function_id: str) -> list[tuple[int, float]]:
+        """The entries whose words show they do something, with how strongly (their best cue's
+        weight), strongest first and at most POSTING_CAP of them; worked out once."""
+        found = self._function_reach.get(function_id)
+        if found is None:
+            best: dict[int, float] = {}
+            for cue in self.thesaurus.functions[function_id].cues:
+                posting = self.index.postings.get(cue)
+                if posting is None:
+                    continue
+                for i, v in islice(zip(*posting, strict=True), POSTING_CAP):
+                    if v > best.get(i, 0.0):
+                        best[i] = v
+            found = heapq.nlargest(POSTING_CAP, best.items(), key=lambda item: item[1])
+            self._function_reach[function_id] = found
+        return found
+
     def _boosted(self, kind: str, concept: str, scores: dict[int, float]) -> Iterable[int]:
         """Entries a concept boosts. In very large catalogues: those the words already found,
-        plus the first BOOST_CAP others, so one broad concept cannot cost a full scan."""
+        topped up to BOOST_CAP with the first others, so one broad concept cannot cost a full
+        scan (nor boost thousands the words never found when they found thousands)."""
         index = self.index
         source = {"activity": index.by_activity, "helps": index.by_helps, "place": index.by_place}[
             kind
@@ -342,13 +398,11 @@ class Matcher:
         everyone = source.get(concept, ())
         if len(everyone) <= BOOST_CAP:
             return everyone
-        members = index.members(kind, concept)
-        if len(members) < len(scores):
-            found = [i for i in members if i in scores]
-        else:
-            found = [i for i in scores if i in members]
-        seen = set(found)
-        return found + [i for i in everyone[:BOOST_CAP] if i not in seen]
+        # a set made in C; its order does not matter, as each entry is boosted once
+        found = scores.keys() & index.members(kind, concept)
+        if len(found) < BOOST_CAP:
+            found.update(everyone[: BOOST_CAP - len(found)])
+        return found
 
 
 def _default_dir() -> Path:

@@ -1,18 +1,29 @@
-"""Say in plain English why an idea came up: which words matched where, and what it helps with."""
+"""Say in one short sentence why an idea came up: the words that led to it, and what it does.
+
+"You said 'brew' — it's for making hot drinks and helps with grip." A reason quotes at most
+two things the person said, never says a word twice, and stays under about 25 words, so a
+screen reader can say it before the idea's summary without tiring anyone out.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from carematch.catalogue.model import Entry
 from carematch.catalogue.vocabulary import Vocabulary
 from carematch.matching.index import field_terms
+from carematch.matching.needs import FoundNeed, Function
 from carematch.matching.query import QueryAnalysis
 
+MAX_WORDS = 25
 
-def _quote(items: list[str]) -> str:
-    quoted = [f"'{i}'" for i in items]
-    if len(quoted) <= 1:
-        return "".join(quoted)
-    return ", ".join(quoted[:-1]) + " and " + quoted[-1]
+
+@dataclass(frozen=True)
+class NeedMet:
+    """How an idea meets a need read in the goal: by what it does, or by what it is for."""
+
+    found: FoundNeed
+    function: Function | None
 
 
 def _plain_list(items: list[str]) -> str:
@@ -21,81 +32,142 @@ def _plain_list(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def _one_if_joined(names: list[str]) -> list[str]:
+    """Two names read as a list only if neither has its own "and" ("worry and confidence")."""
+    if len(names) > 1 and any(" and " in n for n in names[:2]):
+        return names[:1]
+    return names[:2]
+
+
+def _stems(text: str) -> set[str]:
+    return set(field_terms(text))
+
+
 def explain(
     entry: Entry,
     q: QueryAnalysis,
     vocab: Vocabulary,
     *,
+    met: NeedMet | None = None,
     worked: bool = False,
     not_for_me: bool = False,
 ) -> list[str]:
-    """At most four short sentences: what matched, what we understood, what it is for."""
-    why: list[str] = []
-    name_terms = set(field_terms(entry.name))
-    alias_terms = {t for a in entry.aliases for t in field_terms(a)}
-    text_terms = set(field_terms(entry.summary)) | set(field_terms(entry.description))
-    all_terms = name_terms | alias_terms | text_terms
+    """One sentence: what the person said that led here, then what the idea does for them."""
+    clause = _what_it_does(entry, q, vocab, met)
+    quotes = _what_you_said(entry, q, met)
+    if not clause and quotes and quotes[0][1].startswith("it's about"):
+        clause = quotes[0][1]
+    said: set[str] = _stems(clause)
+    kept: list[tuple[str, str]] = []
+    for quote, where in quotes:
+        stems = _stems(quote.split(" (you wrote")[0].strip("'"))
+        if stems and not stems & said and len(kept) < 2:
+            kept.append((quote, where))
+            said |= stems
+    marks = ""
+    if worked:
+        marks = "you marked it as worked for you"
+    elif not_for_me:
+        marks = "you marked it 'not for me', so it is lower down"
+    sentence = _sentence(kept, clause, marks)
+    while len(sentence.split()) > MAX_WORDS and kept and (clause or len(kept) > 1):
+        kept.pop()  # the weakest quote goes first; the reason's point stays
+        sentence = _sentence(kept, clause, marks)
+    if len(sentence.split()) > MAX_WORDS and marks:  # the short form of your own mark
+        marks = "it worked for you" if worked else "you marked it 'not for me'"
+        sentence = _sentence(kept, clause, marks)
+    if len(sentence.split()) > MAX_WORDS and met is not None:  # the need, without how
+        sentence = _sentence(kept, f"it helps you {met.found.need.need}", marks)
+    return [sentence]
 
-    # "What we understood" comes first: a word it quotes is not quoted again, so each
-    # reason is one sentence and no typed word is said twice when read aloud.
-    understood, quoted = "", set()
-    phrases = sorted({q.expanded[s] for s in q.expanded if s in all_terms})
-    for phrase in phrases[:1]:
-        means = [m for m in q.phrase_means.get(phrase, ()) if set(field_terms(m)) & all_terms]
-        if means:
-            understood = f"You said '{phrase}', which we read as {_plain_list(means[:2])}."
-            quoted = set(field_terms(phrase))
-    in_name = [q.typed[s] for s in q.typed if s in name_terms and s not in quoted]
-    in_alias = [
-        q.typed[s] for s in q.typed if s in alias_terms and s not in name_terms and s not in quoted
+
+def _sentence(quotes: list[tuple[str, str]], clause: str, marks: str) -> str:
+    quoted = _plain_list([q for q, _ in quotes])
+    if quoted and clause:
+        text = f"You said {quoted} — {clause}"
+    elif quoted:
+        text = f"You said {quoted}, {quotes[0][1]}"
+    elif clause:
+        text = clause[0].upper() + clause[1:]
+    else:
+        text = "It fits the words in your goal"
+    if marks:
+        text += f"; {marks}"
+    return text + "."
+
+
+def _what_it_does(entry: Entry, q: QueryAnalysis, vocab: Vocabulary, met: NeedMet | None) -> str:
+    """The need it meets, or the activities and difficulties of the goal it is made for."""
+    if met is not None:
+        need = met.found.need.need
+        if met.function is not None and not _stems(met.function.does) & _stems(need):
+            return f"it {met.function.does}, so you can {need}"
+        return f"it helps you {need}"
+    acts = [vocab.activities[a].name.lower() for a in entry.activities if a in q.activities]
+    acts = _one_if_joined(acts)
+    act_stems = {s for a in acts[:2] for s in _stems(a)}
+    helps = [
+        vocab.helps_with[h].name.lower()
+        for h in entry.helps_with
+        if h in q.helps_with and not _stems(vocab.helps_with[h].name) <= act_stems
     ]
-    in_text = [
-        q.typed[s]
-        for s in q.typed
-        if s in text_terms and s not in name_terms and s not in alias_terms and s not in quoted
-    ]
-    # A word read with a spelling fix says so where it is quoted: "'kettle' (you wrote
-    # 'kettel')", so no word is said twice.
+    helps = _one_if_joined(helps)
+    if acts and helps:
+        return f"it's for {_plain_list(acts[:2])} and helps with {helps[0]}"
+    if acts:
+        return f"it's for {_plain_list(acts[:2])}"
+    if helps:
+        return f"it helps with {_plain_list(helps[:2])}"
+    places = [vocab.places[p].name.lower() for p in entry.places if p in q.places]
+    if not places:
+        return ""
+    return (
+        "it's for out and about"
+        if places[0] == "out and about"
+        else f"it's used in the {places[0]}"
+    )
+
+
+def _what_you_said(entry: Entry, q: QueryAnalysis, met: NeedMet | None) -> list[tuple[str, str]]:
+    """What to quote, strongest first, each with what to say of it if nothing else is said."""
+    name_terms = _stems(entry.name)
+    alias_terms = {t for a in entry.aliases for t in field_terms(a)}
+    text_terms = _stems(entry.summary) | _stems(entry.description)
+    everything = name_terms | alias_terms | text_terms
     wrote = {fixed: typed for typed, fixed in q.corrections.items()}
 
-    def mention(items: list[str]) -> str:
-        return _plain_list(
-            [f"'{w}'" + (f" (you wrote '{wrote[w]}')" if w in wrote else "") for w in items[:3]]
-        )
+    def typed(stem: str) -> str:
+        word = q.typed[stem]
+        return f"'{word}' (you wrote '{wrote[word]}')" if word in wrote else f"'{word}'"
 
-    if in_name:
-        why.append(f"You mentioned {mention(in_name)}, which is in its name.")
-    elif in_alias:
-        why.append(f"People also call it {mention(in_alias)}, a word you used.")
-    if understood:
-        why.append(understood)
-    if in_text and len(why) < 2:
-        why.append(f"Its description talks about {mention(in_text)}.")
-
-    acts = [vocab.activities[a].name.lower() for a in entry.activities if a in q.activities]
-    helps = [vocab.helps_with[h].name.lower() for h in entry.helps_with if h in q.helps_with]
-    places = [vocab.places[p].name.lower() for p in entry.places if p in q.places]
-    fit = []
-    if acts:
-        fit.append(f"it is for {_plain_list(acts[:2])}")
-    if helps:
-        fit.append(f"it helps with {_plain_list(helps[:3])}")
-    if places and not fit:
-        fit.append(
-            f"it is used in the {places[0]}"
-            if places[0] != "out and about"
-            else "it is for out and about"
-        )
-    if fit:
-        sentence = "; ".join(fit)
-        why.append(sentence[0].upper() + sentence[1:] + ".")
-    if worked:
-        why.append("You marked this as worked for you.")
-    if not_for_me:
-        why.append("You marked this 'not for me', so it is lower down.")
-    if not why:
-        why.append("It is a close fit for the words in your goal.")
-    return why
+    if met is not None:  # what the need is about, in the person's words ('phone'), only:
+        return [(f"'{met.found.said[0]}'", "")]  # 'never get to it' would read oddly alone
+    quotes: list[tuple[str, str]] = []
+    quotes += [(typed(s), "which is in its name") for s in q.typed if s in name_terms]
+    quotes += [
+        (typed(s), "another name for it")
+        for s in q.typed
+        if s in alias_terms and s not in name_terms
+    ]
+    concepts = set(entry.activities) | set(entry.helps_with) | set(entry.places)
+    for phrase in dict.fromkeys(
+        [q.expanded[s] for s in q.expanded if s in everything]
+        + [p for c, p in q.concept_source.items() if c in concepts]
+    ):
+        means = [m for m in q.phrase_means.get(phrase, ()) if _stems(m) & everything]
+        quotes.append((f"'{phrase}'", f"it's about {_plain_list(means[:2])}" if means else ""))
+    quotes += [
+        (typed(s), "which its description mentions")
+        for s in q.typed
+        if s in text_terms and s not in name_terms | alias_terms
+    ]
+    seen: set[str] = set()
+    unique = []
+    for quote, where in quotes:
+        if quote not in seen:
+            seen.add(quote)
+            unique.append((quote, where or "which is what it is for"))
+    return unique
 
 
 def explain_fit(

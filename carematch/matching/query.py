@@ -6,8 +6,10 @@ Kept separate from scoring so the "why" can say exactly what was understood.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from carematch.matching.index import MatchIndex, field_terms
+from carematch.matching.needs import FoundNeed, phrase_key
 from carematch.matching.spelling import Speller
 from carematch.matching.text import NEGATIONS, STOPWORDS, stem, words
 from carematch.matching.thesaurus import Thesaurus
@@ -17,6 +19,9 @@ MAX_WORDS = 80
 TYPED_WEIGHT = 1.0
 CORRECTED_WEIGHT = 0.8
 MEANS_WEIGHT = 0.4
+NEED_MEANS_WEIGHT = 0.5
+JOINED_WEIGHT = 0.3  # "stair lift" read as "stairlift" too: its two words already count
+NOT_ABOUT_WEIGHT = 0.3  # an object word a need is not about still counts, but much less
 
 
 @dataclass
@@ -31,11 +36,12 @@ class QueryAnalysis:
     helps_with: dict[str, float] = field(default_factory=dict)
     places: dict[str, float] = field(default_factory=dict)
     concept_source: dict[str, str] = field(default_factory=dict)  # concept id -> phrase
+    needs: list[FoundNeed] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
     @property
     def concepts_present(self) -> bool:
-        return bool(self.activities or self.helps_with or self.places)
+        return bool(self.activities or self.helps_with or self.places or self.needs)
 
 
 def analyse(goal: str, thesaurus: Thesaurus, index: MatchIndex, speller: Speller) -> QueryAnalysis:
@@ -51,6 +57,10 @@ def analyse(goal: str, thesaurus: Thesaurus, index: MatchIndex, speller: Speller
     for w in seq:
         if w in STOPWORDS or w in NEGATIONS or index.knows(w) or w in thesaurus.known_words:
             fixed.append(w)
+            continue
+        parts = _split_compound(w, index)
+        if parts:  # "stairlift" where the catalogue says "stair lift"
+            fixed.extend(parts)
             continue
         better = speller.correct(w)
         if better:
@@ -70,6 +80,7 @@ def analyse(goal: str, thesaurus: Thesaurus, index: MatchIndex, speller: Speller
         weight = CORRECTED_WEIGHT if corrected else TYPED_WEIGHT
         q.terms[s] = max(q.terms.get(s, 0.0), weight)
         q.typed.setdefault(s, w)
+    _join_compounds(q, fixed, index)
     if not any(ch.isascii() and ch.isalnum() for ch in goal) and goal.strip():
         q.notes.append("CareMatch understands English words for now.")
     for _start, _end, meaning in thesaurus.find(stems_all):
@@ -88,4 +99,57 @@ def analyse(goal: str, thesaurus: Thesaurus, index: MatchIndex, speller: Speller
             for concept in group:
                 target[concept] = 1.0
                 q.concept_source.setdefault(concept, meaning.phrase)
+    _read_needs(q, thesaurus, stems_all, fixed)
     return q
+
+
+def _split_compound(word: str, index: MatchIndex) -> tuple[str, str] | None:
+    """An unknown word made of two words the catalogue names side by side ("grabrail")."""
+    for i in range(3, len(word) - 2):
+        a, b = word[:i], word[i:]
+        if f"{stem(a)}_{stem(b)}" in index.postings and index.knows(a) and index.knows(b):
+            return a, b
+    return None
+
+
+def _join_compounds(q: QueryAnalysis, typed: list[str], index: MatchIndex) -> None:
+    """Two typed words the catalogue writes as one ("stair lift" where it says "stairlift")."""
+    for a, b in pairwise(typed):
+        if a in STOPWORDS or b in STOPWORDS or a in NEGATIONS or b in NEGATIONS:
+            continue
+        joined = stem(a + b)
+        if joined not in q.terms and joined in index.postings:
+            q.terms[joined] = JOINED_WEIGHT
+            q.typed.setdefault(joined, f"{a} {b}")
+
+
+def _read_needs(q: QueryAnalysis, thesaurus: Thesaurus, stems: list[str], typed: list[str]) -> None:
+    """What the goal is trying to achieve: the need's words and concepts join the query, and
+    the object words it is not about pull less."""
+    q.needs = thesaurus.needs.find(stems, typed)
+    for found in q.needs:
+        need = found.need
+        for phrase in need.means:
+            for s in field_terms(phrase):
+                if s not in q.terms:
+                    q.terms[s] = NEED_MEANS_WEIGHT
+        for group, target in ((need.activities, q.activities), (need.helps_with, q.helps_with)):
+            for concept in group:
+                target[concept] = max(target.get(concept, 0.0), 1.0)
+        not_about = set(need.not_about)
+        for s in not_about:
+            if s in q.terms:
+                q.terms[s] = min(q.terms[s], NOT_ABOUT_WEIGHT)
+        # what the thesaurus read into those words goes too: "the bank" of a river is not
+        # about money once the need is a hobby ("back fishing off the bank")
+        for concept, phrase in list(q.concept_source.items()):
+            said = set(phrase_key(phrase))
+            if said and said <= not_about:
+                for target in (q.activities, q.helps_with, q.places):
+                    if concept in target and concept not in _need_concepts(q):
+                        del target[concept]
+                del q.concept_source[concept]
+
+
+def _need_concepts(q: QueryAnalysis) -> set[str]:
+    return {c for f in q.needs for c in (*f.need.activities, *f.need.helps_with)}

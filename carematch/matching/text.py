@@ -90,11 +90,15 @@ STOPWORDS = frozenset(
     times now today always sometimes often usually anymore any more bit quite rather just mum dad
     husband wife partner son daughter mother father nan gran grandad grandma grandpa friend he
     him his she her they them mine someone somebody people person because cos coz since though
-    although however well yes ok okay oh hi hello new old own sure idea ideas
+    although however well yes ok okay oh hi hello new old own sure idea ideas weve youve theyve
+    wed youd theyd youll theyll itll thatll whos wheres heres
     """.split()
 )
 
-NEGATIONS = frozenset("cant cannot couldnt dont doesnt wont no not never unable struggle".split())
+NEGATIONS = frozenset(
+    "cant cannot couldnt dont doesnt wont no not never unable struggle didnt isnt arent wasnt "
+    "werent havent hasnt hadnt wouldnt shouldnt aint".split()
+)
 
 
 @lru_cache(maxsize=1)

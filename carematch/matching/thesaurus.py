@@ -17,6 +17,15 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from carematch.catalogue.loader import describe_validation_error
 from carematch.catalogue.problems import Problem
 from carematch.catalogue.vocabulary import Vocabulary
+from carematch.matching.needs import (
+    Function,
+    FunctionTerm,
+    Need,
+    NeedFinder,
+    NeedTerm,
+    make_function,
+    make_need,
+)
 from carematch.matching.text import stem, words
 
 Phrase = tuple[str, ...]
@@ -58,6 +67,8 @@ class Thesaurus:
     problems: list[Problem] = field(default_factory=list)
     size: int = 0
     known_words: set[str] = field(default_factory=set)
+    functions: dict[str, Function] = field(default_factory=dict)
+    needs: NeedFinder = field(default_factory=lambda: NeedFinder.of([]))
 
     def add(self, phrase: str, meaning: Meaning) -> None:
         key = tuple(stem(w) for w in words(phrase))
@@ -90,37 +101,45 @@ def _check_terms(term: ThesaurusTerm, vocab: Vocabulary) -> list[tuple[str, str]
     return issues
 
 
-def load_thesaurus(path: Path, vocab: Vocabulary) -> Thesaurus:
-    """Load and validate a thesaurus file; bad terms are skipped and reported."""
-    thesaurus = Thesaurus()
+def _read(path: Path, thesaurus: Thesaurus, tables: set[str]) -> dict[str, object] | None:
+    """A TOML file's tables, or None (a missing file is no problem; a broken one is)."""
     label = path.name
     try:
         data = tomllib.loads(path.read_bytes().decode("utf-8"))
     except FileNotFoundError:
-        return thesaurus
+        return None
     except UnicodeDecodeError:
         thesaurus.problems.append(
             Problem(label, "", "the file is not UTF-8 text; save it as UTF-8")
         )
-        return thesaurus
+        return None
     except tomllib.TOMLDecodeError as exc:
         thesaurus.problems.append(Problem(label, "", f"not valid TOML: {exc}"))
-        return thesaurus
+        return None
     except RecursionError:  # tomllib recurses into nested arrays and tables
         thesaurus.problems.append(
             Problem(label, "", "brackets are nested far too deeply; check them")
         )
-        return thesaurus
-    extra = set(data) - {"term"}
+        return None
+    extra = set(data) - tables
     if extra:
+        allowed = " and ".join(f"[[{t}]]" for t in sorted(tables))
         thesaurus.problems.append(
-            Problem(label, ", ".join(sorted(extra)), "unknown table; only [[term]] is allowed")
+            Problem(label, ", ".join(sorted(extra)), f"unknown table; only {allowed} allowed")
         )
-    raw_terms = data.get("term", [])
-    if not isinstance(raw_terms, list):
-        thesaurus.problems.append(Problem(label, "term", "write each term as a [[term]] table"))
+    return data
+
+
+def load_thesaurus(path: Path, vocab: Vocabulary) -> Thesaurus:
+    """Load and validate a thesaurus file and the needs file beside it (needs.toml); bad terms
+    are skipped and reported."""
+    thesaurus = Thesaurus()
+    label = path.name
+    needs_path = path.with_name("needs.toml")
+    data = _read(path, thesaurus, {"term"})
+    if data is None:
         return thesaurus
-    for n, raw in enumerate(raw_terms, start=1):
+    for n, raw in enumerate(_tables(data, "term", thesaurus, label), start=1):
         where = f"term {n}"
         try:
             term = ThesaurusTerm.model_validate(raw)
@@ -143,7 +162,72 @@ def load_thesaurus(path: Path, vocab: Vocabulary) -> Thesaurus:
             thesaurus.add(phrase, meaning)
         thesaurus.size += 1
     _add_vocabulary_words(thesaurus, vocab)
+    needs = _read(needs_path, thesaurus, {"function", "need"})
+    if needs is not None:
+        _load_needs(thesaurus, needs, vocab, needs_path.name)
     return thesaurus
+
+
+def _tables(data: dict[str, object], name: str, thesaurus: Thesaurus, label: str) -> list[object]:
+    raw = data.get(name, [])
+    if isinstance(raw, list):
+        return raw
+    thesaurus.problems.append(Problem(label, name, f"write each {name} as a [[{name}]] table"))
+    return []
+
+
+def _load_needs(
+    thesaurus: Thesaurus, data: dict[str, object], vocab: Vocabulary, label: str
+) -> None:
+    """`[[function]]` and `[[need]]` tables: bad ones are skipped and reported, like terms."""
+    for n, raw in enumerate(_tables(data, "function", thesaurus, label), start=1):
+        try:
+            fn = FunctionTerm.model_validate(raw)
+        except ValidationError as exc:
+            for fld, msg in describe_validation_error(exc):
+                thesaurus.problems.append(Problem(label, f"function {n}.{fld}", msg))
+            continue
+        if fn.id in thesaurus.functions:
+            thesaurus.problems.append(
+                Problem(label, f"function {n}.id", f"'{fn.id}' is used twice; give it a new id")
+            )
+            continue
+        thesaurus.functions[fn.id] = make_function(fn)
+    needs: list[Need] = []
+    seen: set[str] = set()
+    for n, raw in enumerate(_tables(data, "need", thesaurus, label), start=1):
+        where = f"need {n}"
+        try:
+            term = NeedTerm.model_validate(raw)
+        except ValidationError as exc:
+            for fld, msg in describe_validation_error(exc):
+                thesaurus.problems.append(Problem(label, f"{where}.{fld}", msg))
+            continue
+        issues = [
+            (group, f"unknown id {', '.join(bad)}; use ids from vocabulary.toml")
+            for group in ("activities", "helps_with")
+            if (bad := [v for v in getattr(term, group) if v not in vocab.group(group)])
+        ]
+        unknown = [f for f in term.functions if f not in thesaurus.functions]
+        if unknown:
+            issues.append(
+                ("functions", f"unknown function {', '.join(unknown)}; add a [[function]] first")
+            )
+        if term.id in seen:
+            issues.append(("id", f"'{term.id}' is used twice; give it a new id"))
+        if not (term.functions or term.means or term.activities or term.helps_with):
+            issues.append(
+                ("functions", "says nothing: add functions, means, activities or helps_with")
+            )
+        if issues:
+            thesaurus.problems.extend(Problem(label, f"{where}.{f}", m) for f, m in issues)
+            continue
+        seen.add(term.id)
+        needs.append(make_need(term))
+        for group in term.when:
+            for phrase in group:
+                thesaurus.known_words.update(words(phrase))
+    thesaurus.needs = NeedFinder.of(needs)
 
 
 def _add_vocabulary_words(thesaurus: Thesaurus, vocab: Vocabulary) -> None:
