@@ -347,22 +347,23 @@ class Matcher:
         return {i: m for i, (_, m) in met.items() if m is not None}
 
     def _meeting(self, need: Need) -> list[tuple[int, float, Function]]:
-        """The entries that do what a need asks and are made for what it is about (its
-        activities, or if it names none its difficulties), with how strongly; worked out once.
-        An alarm for the door does not meet the need to get to the phone in time: the right
-        function for the wrong activity counts for nothing (measured: counting it at half lost
-        two goals of the stranger set)."""
+        """The entries that do what a need asks and are made for what it is about (one of its
+        activities and one of its difficulties), with how strongly; worked out once. A door
+        alarm does not meet the need to get to the phone in time, nor a fall alarm the need to
+        notice the fridge is open: the right function for the wrong activity or difficulty
+        counts for nothing (measured: counting it at half lost two goals of the stranger set)."""
         found = self._need_reach.get(need.id)
         if found is None:
             index = self.index
-            about = [index.members("activity", a) for a in need.activities] or [
-                index.members("helps", h) for h in need.helps_with
-            ]
+            acts = [index.members("activity", a) for a in need.activities]
+            helps = [index.members("helps", h) for h in need.helps_with]
             best: dict[int, tuple[float, Function]] = {}
             for fid in need.functions:
                 fn = self.thesaurus.functions[fid]
                 for i, v in self._doers(fid):
-                    if about and not any(i in m for m in about):
+                    if acts and not any(i in m for m in acts):
+                        continue
+                    if helps and not any(i in m for m in helps):
                         continue
                     if i not in best or v > best[i][0]:
                         best[i] = (v, fn)
