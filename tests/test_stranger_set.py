@@ -1,7 +1,8 @@
-"""The stranger set of issue 18: a catalogue written by two people who had not seen ours, two
-goal files by people who had seen neither, relevance judged afterwards by others. Unlike the
-blind set it is tuned on (it is where catalogue/needs.toml was checked on content we did not
-write); this checks that it is whole and that `carematch eval` can run it."""
+"""The stranger set of issue 18: a catalogue written by two people who had not seen ours,
+three goal files by people who had seen neither (the third mostly goals that name a thing),
+relevance judged afterwards by others. Unlike the blind sets it is tuned on (it is where
+catalogue/needs.toml was checked on content we did not write); this checks that it is whole
+and that `carematch eval` can run it."""
 
 from __future__ import annotations
 
@@ -17,13 +18,14 @@ from .conftest import ROOT
 STRANGER = ROOT / "tests" / "eval" / "stranger"
 
 
-@pytest.mark.parametrize("goals_file", ["goals.toml", "goals2.toml"])
+@pytest.mark.parametrize("goals_file", ["goals.toml", "goals2.toml", "goals3.toml"])
 def test_the_stranger_set_is_whole(goals_file):
     catalogue = load_catalogue([STRANGER / "catalogue"], builtin=False, use_cache=False)
     assert len(catalogue) >= 250 and catalogue.problems == []
     goals = tomllib.loads((STRANGER / goals_file).read_text(encoding="utf-8"))["goal"]
     assert len(goals) >= 60
-    assert sum(g["hard"] for g in goals) >= len(goals) / 2
+    if goals_file != "goals3.toml":  # goals3 is mostly what people want, naming things
+        assert sum(g["hard"] for g in goals) >= len(goals) / 2
     for goal in goals:
         assert goal["relevant_ids"] and all(i in catalogue.entries for i in goal["relevant_ids"])
 
