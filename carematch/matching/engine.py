@@ -11,7 +11,6 @@ import heapq
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 
 from carematch.catalogue.model import Entry, Kind, Nation
@@ -381,7 +380,7 @@ class Matcher:
                 posting = self.index.postings.get(cue)
                 if posting is None:
                     continue
-                for i, v in islice(zip(*posting, strict=True), POSTING_CAP):
+                for i, v in zip(*posting, strict=True):  # at most POSTING_CAP, best first
                     if v > best.get(i, 0.0):
                         best[i] = v
             found = heapq.nlargest(POSTING_CAP, best.items(), key=lambda item: item[1])

@@ -20,6 +20,7 @@ TYPED_WEIGHT = 1.0
 CORRECTED_WEIGHT = 0.8
 MEANS_WEIGHT = 0.4
 NEED_MEANS_WEIGHT = 0.5
+MAX_COMPOUND = 30  # letters: "wheelchairaccessible" is 20
 JOINED_WEIGHT = 0.3  # "stair lift" read as "stairlift" too: its two words already count
 NOT_ABOUT_WEIGHT = 0.3  # an object word a need is not about still counts, but much less
 
@@ -104,7 +105,11 @@ def analyse(goal: str, thesaurus: Thesaurus, index: MatchIndex, speller: Speller
 
 
 def _split_compound(word: str, index: MatchIndex) -> tuple[str, str] | None:
-    """An unknown word made of two words the catalogue names side by side ("grabrail")."""
+    """An unknown word made of two words the catalogue names side by side ("grabrail").
+    Longer runs of letters are not compounds, and trying every split of them would cost
+    every keystroke (a 2,000-letter word took 0.7 s)."""
+    if len(word) > MAX_COMPOUND:
+        return None
     for i in range(3, len(word) - 2):
         a, b = word[:i], word[i:]
         if f"{stem(a)}_{stem(b)}" in index.postings and index.knows(a) and index.knows(b):
@@ -137,6 +142,7 @@ def _read_needs(q: QueryAnalysis, thesaurus: Thesaurus, stems: list[str], typed:
             for concept in group:
                 target[concept] = max(target.get(concept, 0.0), 1.0)
         not_about = set(need.not_about)
+        kept = _need_concepts(q)
         for s in not_about:
             if s in q.terms:
                 q.terms[s] = min(q.terms[s], NOT_ABOUT_WEIGHT)
@@ -146,7 +152,7 @@ def _read_needs(q: QueryAnalysis, thesaurus: Thesaurus, stems: list[str], typed:
             said = set(phrase_key(phrase))
             if said and said <= not_about:
                 for target in (q.activities, q.helps_with, q.places):
-                    if concept in target and concept not in _need_concepts(q):
+                    if concept in target and concept not in kept:
                         del target[concept]
                 del q.concept_source[concept]
 
