@@ -6,14 +6,10 @@ and that `carematch eval` can run it."""
 
 from __future__ import annotations
 
-import json
-import tomllib
-
 import pytest
 
-from carematch.catalogue import load_catalogue
-
 from .conftest import ROOT
+from .eval_sets import eval_report, judged_set
 
 STRANGER = ROOT / "tests" / "eval" / "stranger"
 STRANGER3 = ROOT / "tests" / "eval" / "stranger3"  # a third catalogue; half its goals are wants
@@ -29,25 +25,13 @@ STRANGER3 = ROOT / "tests" / "eval" / "stranger3"  # a third catalogue; half its
     ],
 )
 def test_the_stranger_set_is_whole(folder, goals_file):
-    catalogue = load_catalogue([folder / "catalogue"], builtin=False, use_cache=False)
-    assert len(catalogue) >= 250 and catalogue.problems == []
-    goals = tomllib.loads((folder / goals_file).read_text(encoding="utf-8"))["goal"]
+    catalogue, goals = judged_set(folder, goals_file)
+    assert len(catalogue) >= 250
     assert len(goals) >= 60
     if goals_file != "goals3.toml":  # goals3 is mostly what people want, naming things
         assert sum(g["hard"] for g in goals) >= len(goals) / 2
-    for goal in goals:
-        assert goal["relevant_ids"] and all(i in catalogue.entries for i in goal["relevant_ids"])
 
 
 def test_eval_runs_the_stranger_set(run_cli):
-    done = run_cli(
-        "eval",
-        str(STRANGER / "goals2.toml"),
-        "--no-builtin",
-        "--catalogue",
-        str(STRANGER / "catalogue"),
-        "--json",
-    )
-    assert done.returncode == 0, done.stderr
-    report = json.loads(done.stdout)
+    report = eval_report(run_cli, STRANGER, "goals2.toml")
     assert report["hard"]["carematch"]["goals"] >= 30

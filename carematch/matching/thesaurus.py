@@ -11,6 +11,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -89,13 +90,36 @@ class Thesaurus:
         return found
 
 
-def _check_terms(term: ThesaurusTerm, vocab: Vocabulary) -> list[tuple[str, str]]:
+def _unknown_ids(
+    table: BaseModel, groups: tuple[str, ...], vocab: Vocabulary
+) -> list[tuple[str, str]]:
+    """Vocabulary ids a term or need uses that vocabulary.toml does not have."""
     issues = []
-    for group in ("activities", "helps_with", "places"):
+    for group in groups:
         known = vocab.group(group)
-        unknown = [v for v in getattr(term, group) if v not in known]
+        unknown = [v for v in getattr(table, group) if v not in known]
         if unknown:
             issues.append((group, f"unknown id {', '.join(unknown)}; use ids from vocabulary.toml"))
+    return issues
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def _validated(
+    model: type[M], raw: object, thesaurus: Thesaurus, label: str, where: str
+) -> M | None:
+    """One table checked against its model; what is wrong is reported and the table skipped."""
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        for fld, msg in describe_validation_error(exc):
+            thesaurus.problems.append(Problem(label, f"{where}.{fld}", msg))
+        return None
+
+
+def _check_terms(term: ThesaurusTerm, vocab: Vocabulary) -> list[tuple[str, str]]:
+    issues = _unknown_ids(term, ("activities", "helps_with", "places"), vocab)
     if not (term.means or term.activities or term.helps_with or term.places):
         issues.append(("means", "says nothing: add means, activities, helps_with or places"))
     return issues
@@ -141,11 +165,8 @@ def load_thesaurus(path: Path, vocab: Vocabulary) -> Thesaurus:
         return thesaurus
     for n, raw in enumerate(_tables(data, "term", thesaurus, label), start=1):
         where = f"term {n}"
-        try:
-            term = ThesaurusTerm.model_validate(raw)
-        except ValidationError as exc:
-            for fld, msg in describe_validation_error(exc):
-                thesaurus.problems.append(Problem(label, f"{where}.{fld}", msg))
+        term = _validated(ThesaurusTerm, raw, thesaurus, label, where)
+        if term is None:
             continue
         issues = _check_terms(term, vocab)
         if issues:
@@ -181,11 +202,8 @@ def _load_needs(
 ) -> None:
     """`[[function]]` and `[[need]]` tables: bad ones are skipped and reported, like terms."""
     for n, raw in enumerate(_tables(data, "function", thesaurus, label), start=1):
-        try:
-            fn = FunctionTerm.model_validate(raw)
-        except ValidationError as exc:
-            for fld, msg in describe_validation_error(exc):
-                thesaurus.problems.append(Problem(label, f"function {n}.{fld}", msg))
+        fn = _validated(FunctionTerm, raw, thesaurus, label, f"function {n}")
+        if fn is None:
             continue
         if fn.id in thesaurus.functions:
             thesaurus.problems.append(
@@ -197,34 +215,27 @@ def _load_needs(
     seen: set[str] = set()
     for n, raw in enumerate(_tables(data, "need", thesaurus, label), start=1):
         where = f"need {n}"
-        try:
-            term = NeedTerm.model_validate(raw)
-        except ValidationError as exc:
-            for fld, msg in describe_validation_error(exc):
-                thesaurus.problems.append(Problem(label, f"{where}.{fld}", msg))
+        need = _validated(NeedTerm, raw, thesaurus, label, where)
+        if need is None:
             continue
-        issues = [
-            (group, f"unknown id {', '.join(bad)}; use ids from vocabulary.toml")
-            for group in ("activities", "helps_with")
-            if (bad := [v for v in getattr(term, group) if v not in vocab.group(group)])
-        ]
-        unknown = [f for f in term.functions if f not in thesaurus.functions]
+        issues = _unknown_ids(need, ("activities", "helps_with"), vocab)
+        unknown = [f for f in need.functions if f not in thesaurus.functions]
         if unknown:
             issues.append(
                 ("functions", f"unknown function {', '.join(unknown)}; add a [[function]] first")
             )
-        if term.id in seen:
-            issues.append(("id", f"'{term.id}' is used twice; give it a new id"))
-        if not (term.functions or term.means or term.activities or term.helps_with):
+        if need.id in seen:
+            issues.append(("id", f"'{need.id}' is used twice; give it a new id"))
+        if not (need.functions or need.means or need.activities or need.helps_with):
             issues.append(
                 ("functions", "says nothing: add functions, means, activities or helps_with")
             )
         if issues:
             thesaurus.problems.extend(Problem(label, f"{where}.{f}", m) for f, m in issues)
             continue
-        seen.add(term.id)
-        needs.append(make_need(term))
-        for group in term.when:
+        seen.add(need.id)
+        needs.append(make_need(need))
+        for group in need.when:
             for phrase in group:
                 thesaurus.known_words.update(words(phrase))
     thesaurus.needs = NeedFinder.of(needs)
