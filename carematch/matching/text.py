@@ -177,8 +177,27 @@ def _stemmer() -> Any:
     return snowballstemmer.stemmer("english")
 
 
+# The stemmer keeps comparatives whole, so "bigger buttons" never met a "big button phone".
+# Only words that are not also nouns ("lighter", "cooler") or other verbs ("closer").
+COMPARATIVES = {
+    w + end: base
+    for base, w, end in (
+        ("big", "bigg", "er"), ("hot", "hott", "er"), ("thin", "thinn", "er"),
+        ("easy", "easi", "er"), ("heavy", "heavi", "er"), ("steady", "steadi", "er"),
+        ("large", "larg", "er"), ("wide", "wid", "er"), ("simple", "simpl", "er"),
+        ("safe", "saf", "er"), ("loud", "loud", "er"), ("bright", "bright", "er"),
+        ("long", "long", "er"), ("high", "high", "er"), ("thick", "thick", "er"),
+        ("small", "small", "er"), ("soft", "soft", "er"), ("quiet", "quiet", "er"),
+        ("slow", "slow", "er"), ("strong", "strong", "er"), ("tall", "tall", "er"),
+        ("low", "low", "er"), ("warm", "warm", "er"), ("clear", "clear", "er"),
+        ("bold", "bold", "er"), ("deep", "deep", "er"),
+    )
+}  # fmt: skip
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
+    word = COMPARATIVES.get(word, word)
     if len(word) <= 3 or word.isdigit():
         return word
     return str(_stemmer().stemWord(word))
