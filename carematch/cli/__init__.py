@@ -31,6 +31,7 @@ def _add_gui(sub: argparse._SubParsersAction) -> None:
 def build_parser() -> argparse.ArgumentParser:
     # The command modules import the whole core; only the full command line needs them.
     from carematch.cli import (
+        caseload_cmd,
         catalogue_cmd,
         evidence_cmd,
         guide_cmd,
@@ -62,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     match_cmd.register(sub)
     guide_cmd.register(sub)
     vault_cmd.register(sub)
+    caseload_cmd.register(sub)
     evidence_cmd.register(sub)
     pack_cmd.register(sub)
     share_cmd.register(sub)

@@ -205,7 +205,7 @@ def unprotect(
     check_space(folder)
     before = meta.model_copy(deep=True)
     meta.protected = False
-    meta.passphrase_key = meta.recovery_key = None
+    meta.passphrase_key = meta.recovery_key = meta.practitioner = None
     meta.pending = PendingChange(step="staging", protect=False, clear_key=key.hex())
     write_meta(folder, meta)  # the commit point
     try:

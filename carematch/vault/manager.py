@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from filelock import Timeout
@@ -24,6 +25,7 @@ from carematch.vault.errors import (
     plain_errors,
 )
 from carematch.vault.meta import KeyRecord, VaultMeta, read_meta, write_meta
+from carematch.vault.practitioner import PractitionerKey
 from carematch.vault.registry import (
     NEW_PREFIX,
     check_name,
@@ -127,11 +129,18 @@ def locate(name: str, root: Path | None = None) -> Path:
     return info.folder
 
 
-def _unlock(meta: VaultMeta, passphrase: str | None, recovery_code: str | None) -> bytes | None:
+def _unlock(
+    meta: VaultMeta,
+    passphrase: str | None,
+    recovery_code: str | None,
+    practitioner: PractitionerKey | None = None,
+) -> bytes | None:
     """The data key of a protected vault (None for an unprotected one). Touches no file."""
     if not meta.protected:
         return None
     assert meta.passphrase_key is not None  # read_meta refuses a protected vault without one
+    if practitioner is not None and passphrase is None and not recovery_code:
+        return practitioner.unwrap(meta.practitioner)
     if recovery_code:
         if meta.recovery_key is None:
             raise WrongPassphraseError("This vault has no recovery code.")
@@ -145,21 +154,35 @@ def _unlock(meta: VaultMeta, passphrase: str | None, recovery_code: str | None) 
 
 
 def _prepare(
-    name: str, passphrase: str | None, recovery_code: str | None, root: Path | None
+    name: str,
+    passphrase: str | None,
+    recovery_code: str | None,
+    root: Path | None,
+    practitioner: PractitionerKey | None = None,
 ) -> Vault:
     """Check the secret, then lock the vault and finish any interrupted change. The database
     is not opened yet."""
-    folder = locate(name, root)
+    return _prepare_folder(locate(name, root), passphrase, recovery_code, practitioner)
+
+
+def _prepare_folder(
+    folder: Path,
+    passphrase: str | None,
+    recovery_code: str | None,
+    practitioner: PractitionerKey | None = None,
+) -> Vault:
     meta = read_meta(folder)
-    key = _unlock(meta, passphrase, recovery_code)  # a wrong secret stops here: no file touched
+    # a wrong secret stops here: no file touched
+    key = _unlock(meta, passphrase, recovery_code, practitioner)
     vault = Vault(folder, meta, key)
     vault._acquire()
     try:
         with plain_errors(folder):
             again = read_meta(folder)
-            keys = (again.passphrase_key, again.recovery_key)
-            if keys != (meta.passphrase_key, meta.recovery_key):
-                key = _unlock(again, passphrase, recovery_code)  # changed by another CareMatch
+            keys = (again.passphrase_key, again.recovery_key, again.practitioner)
+            if keys != (meta.passphrase_key, meta.recovery_key, meta.practitioner):
+                # changed by another CareMatch
+                key = _unlock(again, passphrase, recovery_code, practitioner)
             change.resume(folder, again)
             vault.meta, vault._key = read_meta(folder), key
             for part in folder.glob("*.part"):
@@ -175,9 +198,12 @@ def open_vault(
     passphrase: str | None = None,
     *,
     recovery_code: str | None = None,
+    practitioner: PractitionerKey | None = None,
     root: Path | None = None,
 ) -> Vault:
-    vault = _prepare(name, passphrase, recovery_code, root)
+    """Open a vault with its passphrase, its recovery code or (for a vault in the caseload)
+    the unlocked practitioner key."""
+    vault = _prepare(name, passphrase, recovery_code, root, practitioner)
     try:
         with plain_errors(vault.folder):
             vault._connect()
@@ -185,6 +211,20 @@ def open_vault(
         vault.close()
         raise
     return vault
+
+
+@contextmanager
+def peek_vault(folder: Path, *, practitioner: PractitionerKey | None = None) -> Iterator[Vault]:
+    """Open a vault (found by its folder, from list_vaults) briefly, to read a caseload
+    summary: checked and locked like any open, so it is refused while open elsewhere, but no
+    backup is made, nothing is migrated and no ORM is set up (read it with `read_rows`)."""
+    vault = _prepare_folder(folder, None, None, practitioner)
+    try:
+        with plain_errors(vault.folder):
+            vault._connect(peek=True)
+        yield vault
+    finally:
+        vault.close()
 
 
 def restore_newest_backup(

@@ -24,6 +24,7 @@ FORMAT = 1
 MIN_SALT_BYTES = 16
 MAX_MEMORY_KIB = 1024 * 1024  # 1 GiB: more would stall or kill an ordinary laptop
 TAG_BYTES = 16
+ID_PATTERN = r"^[0-9a-f]{32}$"  # a practitioner's id: 16 random bytes
 
 
 def _decoded_length(text: str) -> int:
@@ -72,6 +73,30 @@ class KeyRecord(BaseModel):
         return cls.model_validate(wrapped.as_dict())
 
 
+class PractitionerWrap(BaseModel):
+    """A client vault's data key, encrypted under one practitioner's key (in vault.json)."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    practitioner: str = Field(pattern=ID_PATTERN)
+    nonce: str = Field(max_length=64)
+    ciphertext: str = Field(max_length=256)
+
+    @field_validator("nonce")
+    @classmethod
+    def _nonce(cls, value: str) -> str:
+        if _decoded_length(value) != NONCE_BYTES:
+            raise ValueError(f"the nonce must be {NONCE_BYTES} bytes")
+        return value
+
+    @field_validator("ciphertext")
+    @classmethod
+    def _ciphertext(cls, value: str) -> str:
+        if _decoded_length(value) != KEY_BYTES + TAG_BYTES:
+            raise ValueError("the wrapped key has the wrong length")
+        return value
+
+
 class PendingChange(BaseModel):
     """A change of protection that has begun and not finished (see carematch.vault.change).
 
@@ -103,6 +128,7 @@ class VaultMeta(BaseModel):
     recovery_key: KeyRecord | None = None
     backups_keep: int = Field(default=7, ge=1, le=100)
     pending: PendingChange | None = None
+    practitioner: PractitionerWrap | None = None  # see carematch.vault.practitioner
 
 
 def damaged_meta(path: Path) -> VaultCorruptError:

@@ -8,7 +8,7 @@ migrations/versions (a test checks it).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, text
 
@@ -50,6 +50,17 @@ def current_revision(connection: Connection) -> str | None:
     if exists is None:
         return None
     row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
+    return None if row is None else str(row[0])
+
+
+def stored_revision(dbapi_connection: Any) -> str | None:
+    """The same as current_revision, on a plain DB-API connection (no SQLAlchemy engine)."""
+    exists = dbapi_connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).fetchone()
+    if exists is None:
+        return None
+    row = dbapi_connection.execute("SELECT version_num FROM alembic_version").fetchone()
     return None if row is None else str(row[0])
 
 

@@ -16,7 +16,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine
@@ -34,7 +34,10 @@ from carematch.vault.errors import (
     looks_full,
     plain_errors,
 )
-from carematch.vault.meta import KeyRecord, VaultMeta, write_meta
+from carematch.vault.meta import KeyRecord, PractitionerWrap, VaultMeta, write_meta
+
+if TYPE_CHECKING:
+    from carematch.vault.practitioner import PractitionerKey
 
 DB_FILE = change.DB_FILE
 BACKUP_EVERY = dt.timedelta(hours=24)
@@ -142,7 +145,7 @@ class Vault:
             [p.name for p in self.list_backups()],
         )
 
-    def _connect(self, *, new: bool = False) -> None:
+    def _connect(self, *, new: bool = False, peek: bool = False) -> None:
         for sub in ("attachments", "backups", DB_FILE):
             safefile.refuse_link(self.folder / sub)
         if not new:
@@ -166,6 +169,13 @@ class Vault:
                 raise DiskFullError(disk_full_message(self.folder))
             if problems:
                 raise self._damaged("The journal database is damaged.")
+        if peek:  # only reading a summary: no backup, nothing migrated, no ORM
+            if schema.stored_revision(self._conn) != schema.HEAD_REVISION:
+                raise VaultError(
+                    f"The vault '{self.name}' was last used with an older CareMatch. Open it "
+                    "once to bring it up to date."
+                )
+            return
         self.engine = db.make_engine(self._conn)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._migrate(new)
@@ -216,6 +226,14 @@ class Vault:
             raise VaultError("This vault is locked. Open it again to continue.")
         with self._guard, self._sessions.begin() as session:
             yield session
+
+    def read_rows(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
+        """Plain SQL, for quick reads across many vaults (a caseload's summaries), where
+        setting up the ORM for each vault would cost more than the reading."""
+        if self._conn is None:
+            raise VaultError("This vault is locked. Open it again to continue.")
+        with self._guard:
+            return list(self._conn.execute(sql, params).fetchall())
 
     # --- checks, backups and restore ----------------------------------------------------
     def check(self) -> list[str]:
@@ -327,6 +345,29 @@ class Vault:
         updated = self.meta.model_copy(
             update={"passphrase_key": KeyRecord.of(crypto.wrap(self._key, new_passphrase))}
         )
+        with plain_errors(self.folder):
+            write_meta(self.folder, updated)
+        self.meta = updated
+
+    def wrap_for_practitioner(self, practitioner: PractitionerKey) -> None:
+        """Let the practitioner's key open this vault too (one atomic write of vault.json)."""
+        if not self.protected or self._key is None:
+            raise VaultError(
+                "Only a vault with a passphrase can join a caseload: without one it is not "
+                "encrypted, so there is no key to share. Add a passphrase first."
+            )
+        self._set_practitioner(practitioner.wrap(self._key))
+
+    def unwrap_practitioner(self) -> bool:
+        """Remove the practitioner's copy of the key; the client's own keys are untouched.
+        Returns whether there was one."""
+        if self.meta.practitioner is None:
+            return False
+        self._set_practitioner(None)
+        return True
+
+    def _set_practitioner(self, wrap: PractitionerWrap | None) -> None:
+        updated = self.meta.model_copy(update={"practitioner": wrap})
         with plain_errors(self.folder):
             write_meta(self.folder, updated)
         self.meta = updated
