@@ -70,6 +70,9 @@ DIY_DESIGN = (
 CODE_FILE = VAULT + "test_the_recovery_code_can_be_saved_as_a_file_to_print"
 BACKUP_RESTORE = VAULT + "test_back_up_then_restore_from_settings"
 
+CASELOAD = "tests/test_gui_caseload.py::test_an_ot_sets_up_adds_switches_and_gives_a_vault_back"
+HIDE_CASELOAD = "tests/test_gui_caseload.py::test_hide_now_forgets_the_practitioner_key"
+
 JOURNEYS: dict[str, tuple[str, ...]] = {
     # the window
     "MainWindow:tab:Find ideas": (PAGES,),
@@ -186,4 +189,28 @@ JOURNEYS: dict[str, tuple[str, ...]] = {
     "EntryEditor:Cancel": (CANCEL,),
     "EntryEditor:VAT relief": (DIY_DESIGN,),
     "EntryEditor:Get assessed first": (DIY_DESIGN,),
+    "CaseloadPage:Add the open vault": (CASELOAD,),
+    "CaseloadPage:Clear the text": (CASELOAD,),
+    "CaseloadPage:Give to client…": (CASELOAD,),
+    "CaseloadPage:Lock caseload": (CASELOAD,),
+    "CaseloadPage:New client…": (CASELOAD,),
+    "CaseloadPage:Open client": (CASELOAD,),
+    "CaseloadPage:Refresh": (CASELOAD,),
+    "CaseloadPage:Set up a practitioner passphrase…": (CASELOAD,),
+    "CaseloadPage:Unlock caseload…": (CASELOAD,),
+    "MainWindow:shortcut:Ctrl+5": (CASELOAD,),
+    "MainWindow:shortcut:Ctrl+K": (CASELOAD,),
+    "MainWindow:tab:Clients": (CASELOAD,),
+    "NewClientDialog:Cancel": (CASELOAD,),
+    "NewClientDialog:Make the vault": (CASELOAD,),
+    "NewClientDialog:show-passphrase": (CASELOAD,),
+    "PractitionerSetupDialog:Cancel": (CASELOAD,),
+    "PractitionerSetupDialog:Set up caseload": (CASELOAD,),
+    "PractitionerSetupDialog:show-passphrase": (CASELOAD,),
+    "PractitionerUnlockDialog:Cancel": (CASELOAD,),
+    "PractitionerUnlockDialog:Unlock": (CASELOAD,),
+    "PractitionerUnlockDialog:Use my recovery code instead": (CASELOAD,),
+    "PractitionerUnlockDialog:show-passphrase": (CASELOAD,),
+    "SettingsPage:Show the Clients page": (CASELOAD,),
+    "SettingsPage:Show the client's name in the window title": (CASELOAD,),
 }

@@ -172,6 +172,7 @@ def dialog_classes() -> dict[str, type[QDialog]]:
 def _dialogs(window: MainWindow) -> dict[str, Callable[[], list[QDialog]]]:
     """How to make each dialog, in each of its forms (the buttons differ between them)."""
     from carematch.gui.dialogs import (
+        caseload_dialogs,
         entry_editor,
         journal_forms,
         keys_help,
@@ -228,6 +229,13 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], list[QDialog]]]:
         "ShareRecipeDialog": lambda: [
             share_recipe.ShareRecipeDialog(journal, adaptation.id, catalogue, window)
         ],
+        "PractitionerSetupDialog": lambda: [
+            caseload_dialogs.PractitionerSetupDialog(context.caseload, window)
+        ],
+        "PractitionerUnlockDialog": lambda: [
+            caseload_dialogs.PractitionerUnlockDialog(context.caseload, window)
+        ],
+        "NewClientDialog": lambda: [caseload_dialogs.NewClientDialog(context.caseload, window)],
     }
 
 

@@ -11,9 +11,10 @@ from .eval_sets import eval_report, judged_set
 
 BLIND = ROOT / "tests" / "eval" / "blind"
 BLIND2 = ROOT / "tests" / "eval" / "blind2"  # the second, made after the needs were written
+BLIND3 = ROOT / "tests" / "eval" / "blind3"  # the third, made after tuning on stranger3
 
 
-@pytest.mark.parametrize("folder", [BLIND, BLIND2], ids=["blind", "blind2"])
+@pytest.mark.parametrize("folder", [BLIND, BLIND2, BLIND3], ids=["blind", "blind2", "blind3"])
 def test_the_blind_set_is_whole(folder):
     catalogue, goals = judged_set(folder)
     assert len(catalogue) >= 300

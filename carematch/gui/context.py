@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from carematch.app.caseload import Caseload
 from carematch.app.preferences import AppSettings
 from carematch.app.session import VaultSession
 from carematch.gui.collector import collect_now, freeze_long_lived
@@ -37,6 +38,7 @@ class AppContext(QObject):
         super().__init__()
         self.settings = AppSettings()
         self.session = VaultSession(self.settings)
+        self.caseload = Caseload(self.session)  # a practitioner's key, once unlocked
         self.service: CatalogueService | None = None
         self.marks: tuple[list[str], list[str]] = ([], [])
         self._heard.connect(self._dispatch)
@@ -114,3 +116,13 @@ class AppContext(QObject):
 
     def set_preference(self, key: str, value: Any) -> None:
         self.settings.set_display(key, value)
+
+    def caseload_shown(self) -> bool:
+        """The Clients page: as Settings says, or else offered when there is more than one
+        vault or a practitioner passphrase is set up."""
+        chosen = self.preference("caseload")
+        if isinstance(chosen, bool):
+            return chosen
+        from carematch.vault.registry import list_vaults
+
+        return self.caseload.is_set_up() or len(list_vaults()) > 1

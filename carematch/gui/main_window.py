@@ -31,6 +31,7 @@ from carematch.gui.lock import (
     auto_lock_minutes,
 )
 from carematch.gui.ops import Op, plain_problem
+from carematch.gui.pages.caseload import CaseloadPage
 from carematch.gui.pages.catalogue import CataloguePage
 from carematch.gui.pages.find import FindPage
 from carematch.gui.pages.goals import GoalsPage
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.goals_page = GoalsPage(context, self)
         self.catalogue_page = CataloguePage(context, self)
         self.settings_page = SettingsPage(context, self)
+        self.caseload_page = CaseloadPage(context, self)
         # Settings is a long page: at 200% text it scrolls instead of squeezing its labels.
         self.settings_scroll = QScrollArea(self)
         self.settings_scroll.setWidgetResizable(True)
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
                 (self.goals_page, self.tr("&My goals")),
                 (self.catalogue_page, self.tr("&Catalogue")),
                 (self.settings_page, self.tr("&Settings")),
+                (self.caseload_page, self.tr("Clients")),  # Ctrl+5: every letter is taken
             ),
             start=1,
         ):
@@ -93,6 +96,11 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{n}"))
             action.triggered.connect(lambda _=False, p=page: self.show_page(p))
             self.addAction(action)
+        switch = QAction(self)  # one step from anywhere: straight to the client search
+        switch.setShortcut(QKeySequence("Ctrl+K"))
+        switch.triggered.connect(self.switch_client)
+        self.addAction(switch)
+        self.caseload_page.client_opened.connect(lambda: self.show_page(self.goals_page))
         self.hide_button = button(
             self.tr("Hide now"),
             self,
@@ -149,6 +157,7 @@ class MainWindow(QMainWindow):
         self.settings_page.switch_vault.clicked.connect(self.show_welcome)
         self.settings_page.display_changed.connect(self.apply_display)
         self.settings_page.auto_lock_changed.connect(self.apply_auto_lock)
+        self.settings_page.caseload_changed.connect(self.apply_caseload)
         self.settings_page.vault_erased.connect(self.show_welcome)
         self.goals_page.said.connect(lambda message: self.statusBar().showMessage(message, 8000))
         context.catalogue_failed.connect(
@@ -158,6 +167,7 @@ class MainWindow(QMainWindow):
         )
         context.vault_opened.connect(self._vault_opened)
         context.vault_closed.connect(self._vault_closed)
+        self.apply_caseload()
         self.resize(QSize(1100, 760).boundedTo(self.screen().availableGeometry().size()))
         self.find_page.goal_box.setFocus()  # a person who starts typing types their goal
 
@@ -170,7 +180,28 @@ class MainWindow(QMainWindow):
         self.busy.setVisible(bool(self._loading))
 
     def pages(self) -> list[QWidget]:
-        return [self.find_page, self.goals_page, self.catalogue_page, self.settings_page]
+        found = [self.find_page, self.goals_page, self.catalogue_page, self.settings_page]
+        return found + ([self.caseload_page] if self.caseload_shown() else [])
+
+    def caseload_shown(self) -> bool:
+        return self.tabs.isTabVisible(self.tabs.indexOf(self.caseload_page))
+
+    def apply_caseload(self) -> None:
+        """Show or hide the Clients page as Settings says, and redo the title."""
+        shown = self.context.caseload_shown()
+        self.tabs.setTabVisible(self.tabs.indexOf(self.caseload_page), shown)
+        self.update_title()
+
+    def switch_client(self) -> None:
+        if not self.caseload_shown() or self.is_locked():
+            return
+        self.show_page(self.caseload_page)
+        if self.context.caseload.key is None:
+            self.caseload_page.unlock()
+        elif not self.caseload_page.rows:
+            self.caseload_page.refresh()
+        self.caseload_page.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.caseload_page.search.selectAll()
 
     def _tab_of(self, page: QWidget) -> QWidget:
         return self.settings_scroll if page is self.settings_page else page
@@ -185,6 +216,7 @@ class MainWindow(QMainWindow):
             self.find_page: self.find_page.goal_box,
             self.goals_page: self.goals_page.goals,
             self.catalogue_page: self.catalogue_page.search,
+            self.caseload_page: self.caseload_page.table,
         }.get(page)
         # Settings has no one first thing: its page tab takes the focus, which says the page.
         (focus or self.tabs.tabBar()).setFocus(Qt.FocusReason.OtherFocusReason)
@@ -211,12 +243,23 @@ class MainWindow(QMainWindow):
 
     def _vault_opened(self) -> None:
         vault = self.context.vault
+        self.update_title()
         if vault is not None:
-            self.setWindowTitle(self.tr("CareMatch — {name}").format(name=vault.name))
             self.apply_auto_lock()
             if vault.warnings:  # for example: today's automatic backup could not be made
                 self.statusBar().showMessage(" ".join(vault.warnings))
                 announce(self.statusBar(), " ".join(vault.warnings))
+
+    def update_title(self) -> None:
+        vault = self.context.vault
+        if vault is None:
+            self.setWindowTitle(self.tr("CareMatch"))
+        elif self.context.caseload.is_set_up() and not self.context.preference(
+            "client_name_in_title", False
+        ):  # on a practitioner's computer a client's name shows only when they say so
+            self.setWindowTitle(self.tr("CareMatch — a client's vault is open"))
+        else:
+            self.setWindowTitle(self.tr("CareMatch — {name}").format(name=vault.name))
 
     # --- quick hide and auto-lock -------------------------------------------------------
     def apply_auto_lock(self) -> None:
@@ -250,6 +293,7 @@ class MainWindow(QMainWindow):
                 widget.reject()
                 widget.deleteLater()  # its title and fields may hold what was written
         self.context.close_vault()
+        self.caseload_page.forget()  # the practitioner's key goes too
         self.find_page.clear_personal()
         self.idle.set_minutes(0)
         self.setWindowTitle(self.tr("CareMatch"))

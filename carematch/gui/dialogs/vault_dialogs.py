@@ -219,7 +219,7 @@ class UnlockDialog(FormDialog):
 class RecoveryCodeDialog(QDialog):
     """Shown once, right after a protected vault is made."""
 
-    def __init__(self, code: str, parent: QWidget | None = None) -> None:
+    def __init__(self, code: str, parent: QWidget | None = None, about: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Your recovery code"))
         self.setAccessibleDescription(
@@ -231,7 +231,8 @@ class RecoveryCodeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Your recovery code"), self, 1.2))
         text = plain_label(
-            self.tr(
+            about
+            or self.tr(
                 "If you forget your passphrase, this code opens your vault. Write it down now and "
                 "keep it somewhere safe. It will not be shown again."
             ),

@@ -43,6 +43,7 @@ class SettingsPage(QWidget):
     display_changed = Signal()  # text size or contrast: the window applies it
     auto_lock_changed = Signal()
     vault_erased = Signal()  # the open vault is gone: the window offers the welcome
+    caseload_changed = Signal()  # the Clients page or the title's client name turned on or off
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +126,19 @@ class SettingsPage(QWidget):
         pgrid.addWidget(self.auto_lock, 0, 1)
         pgrid.addWidget(self.lock_on_screen, 1, 0, 1, 2)
         pgrid.addWidget(hide_help, 2, 0, 1, 2)
+        practice = QGroupBox(self.tr("For practitioners"), self)
+        self.show_caseload = QCheckBox(
+            self.tr("Show the Clients page (a caseloa&d of client vaults)"), practice
+        )
+        self.show_caseload.setAccessibleName(self.tr("Show the Clients page"))
+        self.name_in_title = QCheckBox(
+            self.tr("Show the client's name in the window &title"), practice
+        )
+        self.name_in_title.setAccessibleName(self.tr("Show the client's name in the window title"))
+        self.name_in_title.setToolTip(self.tr("Off by default: screens get shared in meetings"))
+        practice_layout = QVBoxLayout(practice)
+        practice_layout.addWidget(self.show_caseload)
+        practice_layout.addWidget(self.name_in_title)
         from carematch.gui.pages.packs_box import PacksBox
 
         self.packs = PacksBox(context, self)
@@ -136,6 +150,7 @@ class SettingsPage(QWidget):
         layout.addWidget(display)
         layout.addWidget(vault_box)
         layout.addWidget(privacy)
+        layout.addWidget(practice)
         layout.addWidget(self.packs)
         layout.addWidget(self.status)
         layout.addStretch(1)
@@ -162,9 +177,21 @@ class SettingsPage(QWidget):
         self.lock_on_screen.toggled.connect(
             lambda on: context.set_preference("lock_on_screen_lock", on)
         )
+        self.show_caseload.setChecked(context.caseload_shown())
+        self.name_in_title.setChecked(bool(context.preference("client_name_in_title", False)))
+        self.show_caseload.toggled.connect(self._caseload_toggled)
+        self.name_in_title.toggled.connect(self._title_toggled)
         context.vault_opened.connect(self.refresh)
         context.vault_closed.connect(self.refresh)
         self.refresh()
+
+    def _caseload_toggled(self, on: bool) -> None:
+        self.context.set_preference("caseload", on)
+        self.caseload_changed.emit()
+
+    def _title_toggled(self, on: bool) -> None:
+        self.context.set_preference("client_name_in_title", on)
+        self.caseload_changed.emit()
 
     def refresh(self) -> None:
         vault = self.context.vault
