@@ -71,6 +71,10 @@ CODE_FILE = VAULT + "test_the_recovery_code_can_be_saved_as_a_file_to_print"
 BACKUP_RESTORE = VAULT + "test_back_up_then_restore_from_settings"
 
 CASELOAD = "tests/test_gui_caseload.py::test_an_ot_sets_up_adds_switches_and_gives_a_vault_back"
+COMPARE = (
+    "tests/test_compare.py::test_shortlist_from_find_ideas_and_catalogue_then_compare_and_print"
+)
+OUTCOMES = "tests/test_outcomes.py::test_outcomes_from_the_clients_page_with_charts_and_the_csv"
 HIDE_CASELOAD = "tests/test_gui_caseload.py::test_hide_now_forgets_the_practitioner_key"
 
 JOURNEYS: dict[str, tuple[str, ...]] = {
@@ -213,4 +217,15 @@ JOURNEYS: dict[str, tuple[str, ...]] = {
     "PractitionerUnlockDialog:show-passphrase": (CASELOAD,),
     "SettingsPage:Show the Clients page": (CASELOAD,),
     "SettingsPage:Show the client's name in the window title": (CASELOAD,),
+    "CataloguePage:Add to shortlist": (COMPARE,),
+    "CataloguePage:Shortlist and compare…": (COMPARE,),
+    "CompareDialog:Close": (COMPARE,),
+    "CompareDialog:Print…": (COMPARE,),
+    "FindPage:Add to shortlist": (COMPARE,),
+    "ShortlistDialog:Close": (COMPARE,),
+    "ShortlistDialog:Compare the ticked ideas": (COMPARE,),
+    "ShortlistDialog:Remove the chosen idea": (COMPARE,),
+    "CaseloadPage:Outcomes…": (OUTCOMES,),
+    "OutcomesDialog:Save as CSV…": (OUTCOMES,),
+    "OutcomesDialog:Close": (OUTCOMES,),
 }

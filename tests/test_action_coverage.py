@@ -171,11 +171,15 @@ def dialog_classes() -> dict[str, type[QDialog]]:
 
 def _dialogs(window: MainWindow) -> dict[str, Callable[[], list[QDialog]]]:
     """How to make each dialog, in each of its forms (the buttons differ between them)."""
+    from carematch.app.compare import compare
+    from carematch.app.outcomes import caseload_outcomes
     from carematch.gui.dialogs import (
         caseload_dialogs,
+        compare_dialogs,
         entry_editor,
         journal_forms,
         keys_help,
+        outcomes_dialog,
         report_dialog,
         share_recipe,
         vault_dialogs,
@@ -236,12 +240,25 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], list[QDialog]]]:
             caseload_dialogs.PractitionerUnlockDialog(context.caseload, window)
         ],
         "NewClientDialog": lambda: [caseload_dialogs.NewClientDialog(context.caseload, window)],
+        "OutcomesDialog": lambda: [
+            outcomes_dialog.OutcomesDialog(caseload_outcomes(context.caseload), window)
+        ],
+        "ShortlistDialog": lambda: [
+            compare_dialogs.ShortlistDialog(journal, catalogue, None, window)
+        ],
+        "CompareDialog": lambda: [
+            compare_dialogs.CompareDialog(
+                compare(catalogue, ["kettle-tipper", "grab-rail"], journal=journal), window
+            )
+        ],
     }
 
 
 def every_control(qtbot) -> dict[str, str]:  # type: ignore[no-untyped-def]
     """Every action in the window and in every dialog, each dialog in each of its forms."""
     window = demo_window(qtbot)
+    window.context.set_preference("caseload", True)  # the Clients page, offered to OTs
+    window.apply_caseload()
     try:
         result = controls(window)
         makers = _dialogs(window)

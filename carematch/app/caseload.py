@@ -9,11 +9,15 @@ memory for the session and forgotten on lock. See carematch.vault.practitioner f
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from carematch.app.session import Outcome, VaultSession
-from carematch.journal.summary import ClientSummary, client_summary
+from carematch.evidence.summary import ClientSummary, client_summary
 from carematch.vault.errors import (
+    VaultCorruptError,
     VaultError,
     VaultExistsError,
     VaultInUseError,
@@ -27,6 +31,9 @@ from carematch.vault.practitioner import (
     unlock_practitioner,
 )
 from carematch.vault.registry import VaultInfo, list_vaults, name_key
+
+if TYPE_CHECKING:
+    from carematch.vault.vault import Vault
 
 READY, NOT_LOCKED = "in caseload", "no passphrase"
 ASK_CLIENT, IN_USE, DAMAGED = "locked — ask the client", "open elsewhere", "cannot be read"
@@ -141,22 +148,31 @@ class Caseload:
         caseload; a vault it cannot open is listed with the reason, never failing the rest."""
         return [self._row(info) for info in list_vaults()]
 
-    def _row(self, info: VaultInfo) -> ClientRow:
+    @contextmanager
+    def reading(self, info: VaultInfo) -> Iterator[Vault]:
+        """A vault of the list, to read: the open one as it is, any other opened briefly with
+        the practitioner key (an unprotected one with none). Raises a VaultError saying why
+        it cannot be read."""
         from carematch.vault.manager import peek_vault
 
         if info.problem is not None:
-            return ClientRow(info.name, DAMAGED, detail=info.problem)
+            raise VaultCorruptError(info.problem)
         open_now = self.session.vault
         if open_now is not None and name_key(open_now.name) == name_key(info.name):
-            state = READY if open_now.meta.practitioner else NOT_LOCKED
-            if open_now.protected and not self._mine(open_now.meta.practitioner):
-                state = ASK_CLIENT
-            return ClientRow(info.name, state, client_summary(open_now))
+            yield open_now
+            return
         if info.protected and self.key is None:
-            return ClientRow(info.name, ASK_CLIENT, detail="Unlock your caseload first.")
+            raise WrongPassphraseError("Unlock your caseload first.")
+        with peek_vault(info.folder, practitioner=self.key) as vault:
+            yield vault
+
+    def _row(self, info: VaultInfo) -> ClientRow:
         try:
-            with peek_vault(info.folder, practitioner=self.key) as vault:
-                state = READY if vault.protected else NOT_LOCKED
+            with self.reading(info) as vault:
+                if not vault.protected:
+                    state = NOT_LOCKED
+                else:
+                    state = READY if self._mine(vault.meta.practitioner) else ASK_CLIENT
                 return ClientRow(info.name, state, client_summary(vault))
         except WrongPassphraseError as exc:
             return ClientRow(info.name, ASK_CLIENT, detail=str(exc))

@@ -40,3 +40,33 @@ def route_lines(entry: Entry, vocab: Vocabulary, nation: Nation | None = None) -
             if parts:
                 lines.append("    " + ". ".join(p.rstrip(".") for p in parts) + ".")
     return lines
+
+
+def usual_way(entry: Entry, vocab: Vocabulary, nation: Nation | None = None) -> str:
+    """The first way to get it (the person's nation's first), with what to ask for there."""
+    ways = entry.ways_for(nation)
+    if not ways:
+        return "Not known"
+    way, routes = ways[0]
+    term = vocab.ways_to_get.get(way)
+    text = term.name if term else way
+    for route in sorted(routes, key=lambda r: not r.works_in(nation)):
+        if route.ask and (nation is None or route.works_in(nation)):
+            return f"{text}. Ask: {route.ask}"
+    return text
+
+
+def entry_facts(entry: Entry, vocab: Vocabulary, nation: Nation | None = None) -> dict[str, str]:
+    """What a comparison or a recommendation says of an idea, in plain words."""
+    helps = [vocab.helps_with[h].name for h in entry.helps_with if h in vocab.helps_with]
+    cost = entry.cost.label() + (f" ({entry.cost.note})" if entry.cost.note else "")
+    iso = f"{entry.iso9999} {vocab.iso_title(entry.iso9999)}".strip() if entry.iso9999 else "None"
+    return {
+        "cost": cost,
+        "kind": entry.kind.label,
+        "usual_way": usual_way(entry, vocab, nation),
+        "iso9999": iso,
+        "helps_with": ", ".join(helps) or "Not said",
+        "safety": entry.safety or "Nothing special noted",
+        "assessed": ASSESSED_FIRST if entry.get_assessed_first else "No",
+    }

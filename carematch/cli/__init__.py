@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     from carematch.cli import (
         caseload_cmd,
         catalogue_cmd,
+        compare_cmd,
         evidence_cmd,
         guide_cmd,
         match_cmd,
@@ -64,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     guide_cmd.register(sub)
     vault_cmd.register(sub)
     caseload_cmd.register(sub)
+    caseload_cmd.register_outcomes(sub)
+    compare_cmd.register(sub)
     evidence_cmd.register(sub)
     pack_cmd.register(sub)
     share_cmd.register(sub)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
+from pathlib import Path
 
 from carematch.app.caseload import SORTS, Caseload, ClientRow, search_rows, sort_rows
 from carematch.app.session import VaultSession
@@ -82,6 +84,52 @@ def register(sub: argparse._SubParsersAction) -> None:
     pw.add_argument("--passphrase-stdin", action="store_true", help=STDIN_HELP)
     pw.add_argument("--recovery-code", action="store_true", help="give the recovery code instead")
     pw.set_defaults(func=cmd_passwd)
+
+
+def register_outcomes(sub: argparse._SubParsersAction) -> None:
+    o = sub.add_parser(
+        "outcomes",
+        help="what the service achieved across the caseload (no names, no free text)",
+        description=(
+            "People, goals set and met, GAS T-scores, meaningful COPM change (2 points or "
+            "more), time to it, and the ideas most often kept and stopped, across every vault "
+            "the caseload opens (or those named with --vault). Standard input order: the "
+            "practitioner passphrase."
+        ),
+    )
+    fmt = o.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true")
+    fmt.add_argument("--csv", type=Path, metavar="FILE", help="write one row per goal")
+    o.add_argument("--vault", action="append", default=[], metavar="NAME", help="only these")
+    o.add_argument("--passphrase-stdin", action="store_true", help=STDIN_HELP)
+    o.add_argument("--recovery-code", action="store_true", help="give the recovery code instead")
+    o.set_defaults(func=cmd_outcomes)
+
+
+def cmd_outcomes(args: argparse.Namespace) -> int:
+    from carematch.app.outcomes import caseload_outcomes, write_outcomes_csv
+
+    def go() -> int:
+        with VaultSession() as session:
+            caseload = Caseload(session)
+            if caseload.is_set_up():
+                _unlock(caseload, SecretSource(args.passphrase_stdin), args.recovery_code)
+            found = caseload_outcomes(caseload, args.vault or None)
+        if args.csv:
+            rows = write_outcomes_csv(found, args.csv)
+            print(f"Wrote {rows} goals from {found.outcomes.people} people to {args.csv}.")
+        elif args.json:
+            emit_json(found.as_dict())
+        else:
+            print(found.text())
+        if found.skipped:
+            print(
+                f"Not read: {len(found.skipped)} vaults (locked or open elsewhere).",
+                file=sys.stderr,
+            )
+        return 0
+
+    return _run(args, go)
 
 
 def _unlock(caseload: Caseload, secrets: SecretSource, recovery: bool = False) -> None:

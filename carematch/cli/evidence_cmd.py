@@ -25,16 +25,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     rp = sub.add_parser(
         "report",
         help="write a report of chosen goals (PDF, HTML or CSV)",
-        description="Only the goals you name go in; notes only with --notes. "
+        description="Only the goals you name go in (all goals when none is named); notes only "
+        "with --notes. "
         "Standard input order: the passphrase.",
     )
     rp.add_argument("--vault", dest="name", required=True, metavar="NAME")
     rp.add_argument(
         "--goal",
         action="append",
-        required=True,
+        default=[],
         metavar="ID",
-        help="a goal's number (see 'carematch scores'); repeat for several",
+        help="a goal's number (see 'carematch scores'); repeat for several (default: all goals)",
     )
     rp.add_argument("--out", type=Path, required=True, help="FILE.pdf, FILE.html or FILE.csv")
     rp.add_argument("--notes", action="store_true", help="include check-in notes")
@@ -84,8 +85,10 @@ def cmd_report(args: argparse.Namespace) -> int:
             title=args.title, include_notes=args.notes, include_charts=not args.no_charts
         )
         with _open(args, SecretSource(args.passphrase_stdin)) as session:
+            journal = session.journal_or_fail
+            goal_ids = goal_ids or [g.id for g in journal.list_goals()]  # no --goal: all goals
             try:
-                out = write_report(session.journal_or_fail, goal_ids, args.out, options)
+                out = write_report(journal, goal_ids, args.out, options)
             except ReportError as exc:
                 return fail(str(exc))
         print(f"Wrote {out}")

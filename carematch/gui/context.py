@@ -105,7 +105,7 @@ class AppContext(QObject):
         elif event == "closed":
             self.marks = ([], [])
             self.vault_closed.emit()
-        elif event == "journal":
+        elif event in ("journal", "shortlist"):
             self.journal_changed.emit()
         elif event == "marks":
             self.marks_changed.emit()

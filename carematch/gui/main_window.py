@@ -87,11 +87,12 @@ class MainWindow(QMainWindow):
                 (self.goals_page, self.tr("&My goals")),
                 (self.catalogue_page, self.tr("&Catalogue")),
                 (self.settings_page, self.tr("&Settings")),
-                (self.caseload_page, self.tr("Clients")),  # Ctrl+5: every letter is taken
+                (self.caseload_page, None),  # a tab only when shown: see apply_caseload
             ),
             start=1,
         ):
-            self.tabs.addTab(self._tab_of(page), label)
+            if label is not None:
+                self.tabs.addTab(self._tab_of(page), label)
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{n}"))
             action.triggered.connect(lambda _=False, p=page: self.show_page(p))
@@ -184,12 +185,18 @@ class MainWindow(QMainWindow):
         return found + ([self.caseload_page] if self.caseload_shown() else [])
 
     def caseload_shown(self) -> bool:
-        return self.tabs.isTabVisible(self.tabs.indexOf(self.caseload_page))
+        return self.tabs.indexOf(self.caseload_page) >= 0
 
     def apply_caseload(self) -> None:
-        """Show or hide the Clients page as Settings says, and redo the title."""
+        """Add or take away the Clients page as Settings says (taken away, not hidden: a
+        hidden tab is still there for a screen reader), and redo the title."""
         shown = self.context.caseload_shown()
-        self.tabs.setTabVisible(self.tabs.indexOf(self.caseload_page), shown)
+        if shown and not self.caseload_shown():
+            self.tabs.addTab(self.caseload_page, self.tr("Clients"))  # Ctrl+5: letters taken
+        elif not shown:
+            if self.caseload_shown():
+                self.tabs.removeTab(self.tabs.indexOf(self.caseload_page))
+            self.caseload_page.hide()  # out of the tabs, it must not sit over the window
         self.update_title()
 
     def switch_client(self) -> None:
@@ -207,7 +214,7 @@ class MainWindow(QMainWindow):
         return self.settings_scroll if page is self.settings_page else page
 
     def show_page(self, page: QWidget) -> None:
-        if self.is_locked():
+        if self.is_locked() or self.tabs.indexOf(self._tab_of(page)) < 0:
             return
         if page is self.settings_scroll:
             page = self.settings_page

@@ -30,3 +30,24 @@ def print_plain_text(parent: QWidget, title: str, text: str, *, scale: float = 1
     document.setPlainText(text)
     document.print_(printer)
     return printer.printerState() != QPrinter.PrinterState.Error
+
+
+def print_html(parent: QWidget, title: str, html: str) -> bool | None:
+    """The same, for a table made by our own code with every outside word escaped (a
+    comparison): rows and headers print as a real table."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(parent.tr("Print: {title}").format(title=title))
+    dialog.setAccessibleName(dialog.windowTitle())
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    document = QTextDocument()
+    font = QFont(parent.font())
+    font.setPointSizeF(max(10.0, font.pointSizeF()))
+    document.setDefaultFont(font)
+    document.setHtml(html)
+    document.print_(printer)
+    return printer.printerState() != QPrinter.PrinterState.Error

@@ -207,7 +207,8 @@ def _validate_records(raw: Any) -> dict[str, Any]:
 
 
 def _check_links(records: dict[str, Any]) -> None:
-    ids = {name: {r.id for r in records[name]} for name in records if name != "marks"}
+    keyed_by_entry = {"marks", "shortlist"}  # one per catalogue idea, no numbers of their own
+    ids = {name: {r.id for r in records[name]} for name in records if name not in keyed_by_entry}
     for name, key, target in (
         ("experiments", "goal_id", "goals"),
         ("experiments", "adaptation_id", "adaptations"),

@@ -204,6 +204,16 @@ class Mark(Base):
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class Shortlisted(Base):
+    """An idea kept to weigh up against others (an OT's shortlist for one person)."""
+
+    __tablename__ = "shortlist"
+
+    entry_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class QuestRating(Base):
     """Satisfaction with a device after trying it, in the style of QUEST (8 items, 1 to 5)."""
 

@@ -20,6 +20,7 @@ from carematch.journal.models import (
     Mark,
     MarkKind,
     QuestRating,
+    Shortlisted,
     Tag,
     Tagging,
 )
@@ -131,6 +132,12 @@ class MarkRecord(_Record):
     at: dt.datetime
 
 
+class ShortlistRecord(_Record):
+    entry_id: str = Field(min_length=1, max_length=80)
+    note: str = Text
+    at: dt.datetime
+
+
 class TagRecord(_Record):
     id: int = Field(ge=1)
     name: str = Field(min_length=1, max_length=60)
@@ -152,6 +159,7 @@ KINDS: tuple[tuple[str, type[Base], type[_Record]], ...] = (
     ("attachments", Attachment, AttachmentRecord),
     ("quest_ratings", QuestRating, QuestRecord),
     ("marks", Mark, MarkRecord),
+    ("shortlist", Shortlisted, ShortlistRecord),
     ("tags", Tag, TagRecord),
     ("taggings", Tagging, TaggingRecord),
 )

@@ -28,6 +28,7 @@ from carematch.journal.models import (
     Mark,
     MarkKind,
     QuestRating,
+    Shortlisted,
     Tag,
     Tagging,
     new_uid,
@@ -424,6 +425,35 @@ class Journal:
         not_for_me = [m.entry_id for m in rows if m.kind == MarkKind.NOT_FOR_ME]
         return worked, not_for_me
 
+    # --- the shortlist: ideas kept to compare side by side ------------------------------------
+    def shortlist(self) -> list[str]:
+        """Shortlisted entry ids, in the order they were added."""
+        with self.vault.session() as s:
+            return list(
+                s.scalars(
+                    select(Shortlisted.entry_id).order_by(Shortlisted.at, Shortlisted.entry_id)
+                )
+            )
+
+    def add_to_shortlist(self, entry_id: str) -> bool:
+        """Keep an idea to compare; False when it was already there."""
+        entry_id = check.text(entry_id, "the idea's id").strip()
+        if not entry_id or len(entry_id) > 80:
+            raise JournalInputError("That is not an idea from the catalogue.")
+        with self._writing("shortlist") as s:
+            if s.get(Shortlisted, entry_id) is not None:
+                return False
+            s.add(Shortlisted(entry_id=entry_id))
+            return True
+
+    def remove_from_shortlist(self, entry_id: str) -> bool:
+        with self._writing("shortlist") as s:
+            found = s.get(Shortlisted, entry_id)
+            if found is None:
+                return False
+            s.delete(found)
+            return True
+
     # --- delete, undo, purge --------------------------------------------------------------
     def delete(self, kind: str, record_id: int) -> Deleted:
         """Soft-delete a goal, experiment, check-in or adaptation; `undo` brings it back."""
@@ -515,6 +545,7 @@ class Journal:
                     ("attachments", Attachment),
                     ("quest_ratings", QuestRating),
                     ("marks", Mark),
+                    ("shortlist", Shortlisted),
                     ("tags", Tag),
                 )
             }

@@ -127,6 +127,11 @@ class CaseloadPage(QWidget):
             tip=self.tr("Only the client's passphrase will open it; your passphrase no longer"),
         )
         self.refresh_button = button(self.tr("&Refresh"), self)
+        self.outcomes_button = button(
+            self.tr("Ou&tcomes…"),
+            self,
+            tip=self.tr("What your clients achieved, with a CSV that holds no names"),
+        )
 
         top = QHBoxLayout()
         for widget in (self.set_up_button, self.unlock_button, self.lock_button):
@@ -143,6 +148,7 @@ class CaseloadPage(QWidget):
             self.add_button,
             self.give_button,
             self.refresh_button,
+            self.outcomes_button,
         ):
             actions.addWidget(widget)
         actions.addStretch(1)
@@ -167,6 +173,7 @@ class CaseloadPage(QWidget):
         self.add_button.clicked.connect(self.add_open_vault)
         self.give_button.clicked.connect(self.give_to_client)
         self.refresh_button.clicked.connect(self.refresh)
+        self.outcomes_button.clicked.connect(self.show_outcomes)
         context.vault_opened.connect(self.update_state)
         context.vault_closed.connect(self.update_state)
         self.update_state()
@@ -180,6 +187,7 @@ class CaseloadPage(QWidget):
         self.lock_button.setVisible(unlocked)
         for widget in (self.new_button, self.open_button, self.give_button):
             widget.setEnabled(unlocked)
+        self.outcomes_button.setEnabled(unlocked or not set_up)
         in_caseload = vault is not None and vault.meta.practitioner is not None
         self.add_button.setEnabled(unlocked and vault is not None and not in_caseload)
         self.give_button.setEnabled(unlocked and in_caseload)
@@ -298,6 +306,21 @@ class CaseloadPage(QWidget):
         self.status.setText(outcome.message)
         announce(self.status, outcome.message)
         self.refresh()
+
+    def show_outcomes(self) -> None:
+        from carematch.app.outcomes import caseload_outcomes
+        from carematch.gui.dialogs.outcomes_dialog import OutcomesDialog
+
+        self.status.setText(self.tr("Reading your clients' vaults…"))
+
+        def done(found: object) -> None:
+            self.update_state()
+            OutcomesDialog(found, self).exec()  # type: ignore[arg-type]
+
+        def failed(exc: BaseException) -> None:
+            self.status.setText(plain_problem(exc))
+
+        Op(self, lambda: caseload_outcomes(self.caseload)).success(done).failure(failed).run()
 
     def give_to_client(self) -> None:
         vault = self.context.vault

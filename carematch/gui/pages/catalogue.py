@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carematch.gui.accessibility import announce
 from carematch.gui.context import AppContext
 from carematch.gui.fit import FlowLayout
 from carematch.gui.widgets import (
@@ -65,6 +66,18 @@ class CataloguePage(QWidget):
             self.tr("&New idea…"), self, tip=self.tr("Add an idea to your own entries")
         )
         self.edit_entry = button(self.tr("Improve th&is idea…"), self)
+        self.shortlist_add = button(
+            self.tr("Add to sh&ortlist"), self, tip=self.tr("Keep it to compare side by side")
+        )
+        self.shortlist_open = button(
+            self.tr("Shortlist and com&pare…"),
+            self,
+            tip=self.tr("Two to four shortlisted ideas side by side"),
+        )
+        self.shortlist_add.clicked.connect(self._shortlist_add)
+        self.shortlist_open.clicked.connect(self._shortlist_open)
+        context.vault_opened.connect(self._vault_changed)
+        context.vault_closed.connect(self._vault_changed)
         self.new_entry.clicked.connect(lambda: self._edit(None))
         self.edit_entry.clicked.connect(self._edit_current)
 
@@ -89,6 +102,11 @@ class CataloguePage(QWidget):
         row.addWidget(self.edit_entry)
         row.addStretch(1)
         ll.addLayout(row)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.shortlist_add)
+        row2.addWidget(self.shortlist_open)
+        row2.addStretch(1)
+        ll.addLayout(row2)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(self.details)
@@ -184,6 +202,24 @@ class CataloguePage(QWidget):
 
     def _open_current(self, *_: Any) -> None:
         self.details.setFocus()
+
+    def _vault_changed(self) -> None:
+        has_vault = self.context.journal is not None
+        self.shortlist_add.setEnabled(has_vault)
+        self.shortlist_open.setEnabled(has_vault)
+
+    def _shortlist_add(self) -> None:
+        from carematch.gui.pages.shortlist_actions import add_to_shortlist
+
+        item = self.entries.currentItem()
+        message = add_to_shortlist(self.context, item.data(ENTRY_ID_ROLE) if item else None, self)
+        self.count.setText(message)
+        announce(self.count, message)
+
+    def _shortlist_open(self) -> None:
+        from carematch.gui.pages.shortlist_actions import show_shortlist
+
+        show_shortlist(self.context, self)
 
     def _show_current(self, *_: Any) -> None:
         item = self.entries.currentItem()

@@ -117,6 +117,10 @@ class FindPage(QWidget):
         )
         self.worked_button = button(self.tr("Wo&rked for me"), self)
         self.not_for_me_button = button(self.tr("&Not for me"), self)
+        self.shortlist_button = button(
+            self.tr("Add to shortlist"), self, tip=self.tr("Keep it to compare side by side")
+        )
+        self.shortlist_button.clicked.connect(self._shortlist)
         self.try_button.clicked.connect(self._try_current)
         self.worked_button.clicked.connect(lambda: self._mark(MarkKind.WORKED))
         self.not_for_me_button.clicked.connect(lambda: self._mark(MarkKind.NOT_FOR_ME))
@@ -191,7 +195,12 @@ class FindPage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.details, 1)
         actions = QHBoxLayout()
-        for b in (self.try_button, self.worked_button, self.not_for_me_button):
+        for b in (
+            self.try_button,
+            self.worked_button,
+            self.not_for_me_button,
+            self.shortlist_button,
+        ):
             actions.addWidget(b)
         actions.addStretch(1)
         right_layout.addLayout(actions)
@@ -227,6 +236,7 @@ class FindPage(QWidget):
             self.details,
         ]
         chain += [self.try_button, self.worked_button, self.not_for_me_button]
+        chain += [self.shortlist_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         self.clarify.between = (self.guide_button, self.cost)
@@ -434,6 +444,7 @@ class FindPage(QWidget):
         self.try_button.setEnabled(enabled and has_vault)
         self.worked_button.setEnabled(enabled and has_vault)
         self.not_for_me_button.setEnabled(enabled and has_vault)
+        self.shortlist_button.setEnabled(enabled and has_vault)
 
     def _try_current(self) -> None:
         entry_id = self.current_entry_id()
@@ -456,6 +467,13 @@ class FindPage(QWidget):
         message = message.format(name=untrusted(name))
         self.status.setText(message)
         announce(self.status, message)  # the journal tells the context; marks_changed re-ranks
+
+    def _shortlist(self) -> None:
+        from carematch.gui.pages.shortlist_actions import add_to_shortlist
+
+        message = add_to_shortlist(self.context, self.current_entry_id(), self)
+        self.status.setText(message)
+        announce(self.status, message)
 
     # --- help me choose ------------------------------------------------------------------
     def _start_guide(self) -> None:

@@ -1,0 +1,139 @@
+"""Two to four ideas side by side, for one person: what each costs, how it is usually got in
+their nation, its ISO 9999 code, what it helps with, what to be careful of, and what the
+person made of it. One table for the app, the command line and print."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+from typing import TYPE_CHECKING
+
+from carematch.catalogue.nations import Nation
+from carematch.catalogue.ways import entry_facts
+from carematch.evidence.scales import quest_mean
+from carematch.journal.enums import MarkKind
+
+if TYPE_CHECKING:
+    from carematch.catalogue import Catalogue
+    from carematch.catalogue.model import Entry
+    from carematch.journal.service import Journal
+
+MIN_IDEAS, MAX_IDEAS = 2, 4
+ROWS = (
+    ("cost", "Cost"),
+    ("kind", "Kind of idea"),
+    ("usual_way", "Usual way to get it"),
+    ("iso9999", "ISO 9999 code"),
+    ("helps_with", "Helps with"),
+    ("safety", "Be careful"),
+    ("assessed", "Get assessed first"),
+    ("verdict", "What the person made of it"),
+)
+
+
+@dataclass(frozen=True)
+class ComparedIdea:
+    id: str
+    name: str
+    cells: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    ideas: list[ComparedIdea]
+    nation: Nation | None
+
+    def rows(self) -> list[tuple[str, list[str]]]:
+        """Each row's heading and its cells, one per idea, in the ideas' order."""
+        return [(label, [idea.cells[key] for idea in self.ideas]) for key, label in ROWS]
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "nation": self.nation.value if self.nation else None,
+            "ideas": [{"id": i.id, "name": i.name, **i.cells} for i in self.ideas],
+        }
+
+    def text(self) -> str:
+        """For a terminal or a screen reader: one block per row, each idea named in it."""
+        lines = ["Comparing: " + "; ".join(i.name for i in self.ideas)]
+        for label, cells in self.rows():
+            lines.append("")
+            lines.append(label)
+            lines += [
+                f"  {idea.name}: {cell}" for idea, cell in zip(self.ideas, cells, strict=True)
+            ]
+        return "\n".join(lines)
+
+    def html(self) -> str:
+        """A real table with header cells, for printing (everything escaped: catalogue text
+        can come from a pack)."""
+        head = "".join(f'<th scope="col">{escape(i.name)}</th>' for i in self.ideas)
+        body = "".join(
+            f'<tr><th scope="row">{escape(label)}</th>'
+            + "".join(f"<td>{escape(cell)}</td>" for cell in cells)
+            + "</tr>"
+            for label, cells in self.rows()
+        )
+        return (
+            "<h1>Ideas side by side</h1>"
+            '<table border="1" cellpadding="6" cellspacing="0">'
+            f'<thead><tr><th scope="col">What</th>{head}</tr></thead>'
+            f"<tbody>{body}</tbody></table>"
+        )
+
+
+def _verdict(entry_id: str, journal: Journal | None) -> str:
+    if journal is None:
+        return "No vault open"
+    parts = []
+    worked, not_for_me = journal.marks()
+    if entry_id in worked:
+        parts.append(f"marked '{MarkKind.WORKED.value}'")
+    elif entry_id in not_for_me:
+        parts.append(f"marked '{MarkKind.NOT_FOR_ME.value}'")
+    for goal in journal.list_goals():
+        for exp in journal.experiments(goal.id):
+            if exp.entry_id != entry_id:
+                continue
+            parts.append(f"tried ({exp.status.value})")
+            scores = [quest_mean(r.scores()) for r in journal.quest_ratings(exp.id)]
+            scores = [s for s in scores if s is not None]
+            if scores:
+                parts.append(f"QUEST {scores[-1]:.1f} out of 5")
+    return ", ".join(dict.fromkeys(parts)) or "Not tried yet"
+
+
+def compare_cells(
+    entry: Entry, catalogue: Catalogue, journal: Journal | None, nation: Nation | None
+) -> dict[str, str]:
+    return {
+        **entry_facts(entry, catalogue.vocabulary, nation),
+        "verdict": _verdict(entry.id, journal),
+    }
+
+
+def compare(
+    catalogue: Catalogue,
+    ids: list[str],
+    *,
+    journal: Journal | None = None,
+    nation: Nation | None = None,
+) -> Comparison:
+    """The ideas side by side, in the order given; a clear ValueError for a wrong count or an
+    id the catalogue does not have."""
+    ids = list(dict.fromkeys(ids))
+    if not MIN_IDEAS <= len(ids) <= MAX_IDEAS:
+        raise ValueError(
+            f"Choose {MIN_IDEAS} to {MAX_IDEAS} different ideas to compare (you chose {len(ids)})."
+        )
+    unknown = [i for i in ids if i not in catalogue.entries]
+    if unknown:
+        raise ValueError(
+            f"These are not in the catalogue: {', '.join(unknown)}. Check the ids with "
+            "'carematch catalogue search'."
+        )
+    entries = [catalogue.entries[i] for i in ids]
+    return Comparison(
+        [ComparedIdea(e.id, e.name, compare_cells(e, catalogue, journal, nation)) for e in entries],
+        nation,
+    )

@@ -1,0 +1,131 @@
+"""`carematch compare` and `carematch shortlist`: ideas weighed up side by side for one person."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+from collections.abc import Iterator
+
+from carematch.app.compare import compare
+from carematch.app.session import VaultSession
+from carematch.catalogue.nations import Nation
+from carematch.cli.output import emit_json
+from carematch.cli.passphrases import SecretSource
+from carematch.cli.vault_cmd import STDIN_HELP, _open, _run
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    c = sub.add_parser(
+        "compare",
+        help="two to four ideas side by side (cost, way to get it, ISO 9999, safety, verdict)",
+        description=(
+            "Compare 2 to 4 catalogue ideas. With --vault, the person's own verdict on each "
+            "(marks, experiments, QUEST score) is shown too; standard input order: the vault's "
+            "passphrase. With --shortlist, the vault's shortlist is compared."
+        ),
+    )
+    c.add_argument("ids", nargs="*", metavar="ID", help="catalogue ids (see catalogue search)")
+    c.add_argument("--shortlist", action="store_true", help="compare the vault's shortlist")
+    c.add_argument("--nation", choices=[n.value for n in Nation], help="where in the UK")
+    c.add_argument("--json", action="store_true")
+    _vault_args(c, required=False)
+    c.set_defaults(func=cmd_compare)
+
+    s = sub.add_parser(
+        "shortlist",
+        help="a person's shortlist of ideas to compare",
+        description="Standard input order: the vault's passphrase.",
+    )
+    s.add_argument("action", choices=["list", "add", "remove"])
+    s.add_argument("ids", nargs="*", metavar="ID")
+    s.add_argument("--json", action="store_true")
+    _vault_args(s, required=True)
+    s.set_defaults(func=cmd_shortlist)
+
+
+def _vault_args(p: argparse.ArgumentParser, *, required: bool) -> None:
+    p.add_argument("--vault", dest="name", required=required, metavar="NAME")
+    p.add_argument("--passphrase-stdin", action="store_true", help=STDIN_HELP)
+    p.add_argument("--recovery-code", action="store_true", help="give the recovery code instead")
+
+
+@contextlib.contextmanager
+def _maybe_open(args: argparse.Namespace) -> Iterator[VaultSession | None]:
+    if not args.name:
+        yield None
+        return
+    with _open(args, SecretSource(args.passphrase_stdin)) as session:
+        yield session
+
+
+def _catalogue():  # type: ignore[no-untyped-def]
+    from carematch.app.catalogue import load_full_catalogue
+
+    return load_full_catalogue()
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    def go() -> int:
+        if args.shortlist and not args.name:
+            raise ValueError("--shortlist needs --vault NAME")
+        catalogue = _catalogue()
+        with _maybe_open(args) as session:
+            journal = session.journal_or_fail if session else None
+            ids = list(args.ids)
+            if args.shortlist and journal is not None:
+                ids += [i for i in journal.shortlist() if i not in ids]
+            table = compare(
+                catalogue,
+                ids,
+                journal=journal,
+                nation=Nation(args.nation) if args.nation else None,
+            )
+        if args.json:
+            emit_json(table.as_dict())
+        else:
+            print(table.text())
+        return 0
+
+    return _run(args, go)
+
+
+def cmd_shortlist(args: argparse.Namespace) -> int:
+    def go() -> int:
+        catalogue = _catalogue()
+        with _maybe_open(args) as session:
+            assert session is not None
+            journal = session.journal_or_fail
+            if args.action != "list" and not args.ids:
+                raise ValueError(f"Name at least one idea to {args.action}.")
+            for entry_id in args.ids:
+                if args.action == "add":
+                    if entry_id not in catalogue.entries:
+                        raise ValueError(f"'{entry_id}' is not in the catalogue.")
+                    added = journal.add_to_shortlist(entry_id)
+                    print(f"Added {entry_id}." if added else f"{entry_id} was already there.")
+                elif args.action == "remove":
+                    gone = journal.remove_from_shortlist(entry_id)
+                    print(f"Removed {entry_id}." if gone else f"{entry_id} was not there.")
+            if args.action == "list":
+                ids = journal.shortlist()
+                if args.json:
+                    emit_json(
+                        [
+                            {
+                                "id": i,
+                                "name": catalogue.entries[i].name
+                                if i in catalogue.entries
+                                else None,
+                            }
+                            for i in ids
+                        ]
+                    )
+                else:
+                    for i in ids:
+                        entry = catalogue.entries.get(i)
+                        print(f"{i}  {entry.name if entry else '(no longer in the catalogue)'}")
+                    if not ids:
+                        print("The shortlist is empty.")
+        return 0
+
+    return _run(args, go)

@@ -1,0 +1,90 @@
+"""The recommendation as a PDF (tables never split across pages) and as an editable ODF text
+document (Word and LibreOffice open it), both laid out by Qt's own QTextDocument."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
+from PySide6.QtGui import (
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+    QTextDocumentWriter,
+    QTextFormat,
+    QTextTable,
+)
+
+from carematch.reports.qt_pdf import _ensure_app
+
+MARGIN_MM = 15
+MAX_PASSES = 30
+
+
+def _page_layout() -> QPageLayout:
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+    )
+
+
+def keep_tables_whole(document: QTextDocument) -> int:
+    """Start on a new page each table that would run over a page break (and fits on one page);
+    laid out again after each, as every break moves what follows. Returns how many moved."""
+    page = document.pageSize().height()
+    moved = 0
+    for _ in range(MAX_PASSES):
+        layout = document.documentLayout()
+        for frame in document.rootFrame().childFrames():
+            if not isinstance(frame, QTextTable):
+                continue
+            rect = layout.frameBoundingRect(frame)
+            first, last = int(rect.top() // page), int((rect.bottom() - 1) // page)
+            already = (
+                frame.format().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+            )
+            if first != last and rect.height() < page and not already:
+                fmt = frame.format()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                frame.setFormat(fmt)
+                moved += 1
+                break  # lay out again before looking at the next
+        else:
+            return moved
+    return moved
+
+
+def _document(html: str) -> QTextDocument:
+    _ensure_app()
+    document = QTextDocument()
+    document.setHtml(html)
+    return document
+
+
+def recommendation_pdf(html: str, title: str) -> bytes:
+    document = _document(html)
+    layout = _page_layout()
+    points = layout.paintRect(QPageLayout.Unit.Point)
+    document.setPageSize(QSizeF(points.width(), points.height()))
+    keep_tables_whole(document)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title)
+    writer.setCreator("CareMatch")
+    writer.setPageLayout(layout)
+    writer.setResolution(150)
+    document.print_(writer)
+    buffer.close()
+    return bytes(buffer.data().data())
+
+
+def recommendation_odt(html: str) -> bytes:
+    document = _document(html)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QTextDocumentWriter(buffer, QByteArray(b"odf"))
+    if not writer.write(document):
+        raise OSError("The editable document could not be written.")
+    buffer.close()
+    return bytes(buffer.data().data())
