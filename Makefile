@@ -34,6 +34,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/gui_start.py
 	$(BIN)/python benchmarks/evidence.py
 	$(BIN)/python benchmarks/packs.py
+	$(BIN)/python benchmarks/caseload.py
 
 # The self-contained app in dist/CareMatch/ (PyInstaller one-folder; see packaging/).
 BUNDLE_STAMP := $(VENV)/.bundle-installed

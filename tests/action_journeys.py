@@ -75,6 +75,9 @@ COMPARE = (
     "tests/test_compare.py::test_shortlist_from_find_ideas_and_catalogue_then_compare_and_print"
 )
 OUTCOMES = "tests/test_outcomes.py::test_outcomes_from_the_clients_page_with_charts_and_the_csv"
+RECOMMEND = (
+    "tests/test_recommendation.py::test_the_wizard_asks_each_step_shows_the_person_then_writes"
+)
 HIDE_CASELOAD = "tests/test_gui_caseload.py::test_hide_now_forgets_the_practitioner_key"
 
 JOURNEYS: dict[str, tuple[str, ...]] = {
@@ -228,4 +231,14 @@ JOURNEYS: dict[str, tuple[str, ...]] = {
     "CaseloadPage:Outcomes…": (OUTCOMES,),
     "OutcomesDialog:Save as CSV…": (OUTCOMES,),
     "OutcomesDialog:Close": (OUTCOMES,),
+    "CaseloadPage:Write a recommendation…": (RECOMMEND,),
+    "RecommendWizard:wizard-back": (RECOMMEND,),
+    "RecommendWizard:wizard-cancel": (RECOMMEND,),
+    "RecommendWizard:wizard-next": (RECOMMEND,),
+    "RecommendWizard:wizard-write": (RECOMMEND,),
+    "WizardStep:A funding panel (for example a Disabled Facilities Grant)": (RECOMMEND,),
+    "WizardStep:The community equipment service": (RECOMMEND,),
+    "WizardStep:The person has seen this and agrees to it": (RECOMMEND,),
+    "WizardStep:The person themselves": (RECOMMEND,),
+    "WizardStep:The person's GP": (RECOMMEND,),
 }

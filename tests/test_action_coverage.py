@@ -180,6 +180,7 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], list[QDialog]]]:
         journal_forms,
         keys_help,
         outcomes_dialog,
+        recommend_wizard,
         report_dialog,
         share_recipe,
         vault_dialogs,
@@ -242,6 +243,9 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], list[QDialog]]]:
         "NewClientDialog": lambda: [caseload_dialogs.NewClientDialog(context.caseload, window)],
         "OutcomesDialog": lambda: [
             outcomes_dialog.OutcomesDialog(caseload_outcomes(context.caseload), window)
+        ],
+        "RecommendWizard": lambda: [
+            recommend_wizard.RecommendWizard(journal, catalogue, None, window)
         ],
         "ShortlistDialog": lambda: [
             compare_dialogs.ShortlistDialog(journal, catalogue, None, window)

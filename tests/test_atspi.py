@@ -145,6 +145,7 @@ def test_screen_reader_sees_every_control_named_and_every_page(desktop, data_roo
     vault, _ = create_vault("Demo", None)
     with vault:
         fill_demo(Journal(vault))
+    create_vault("Second", None)[0].close()  # two vaults: the Clients page is offered too
     env = {
         **desktop,
         "CAREMATCH_HOME": str(data_root),
@@ -178,6 +179,6 @@ def test_screen_reader_sees_every_control_named_and_every_page(desktop, data_roo
     result = json.loads(walk.stdout.strip().splitlines()[-1])
     assert "error" not in result, result
     pages = [p.replace("&", "") for p in result["pages"]]
-    assert pages == ["Find ideas", "My goals", "Catalogue", "Settings"], pages
+    assert pages == ["Find ideas", "My goals", "Catalogue", "Settings", "Clients"], pages
     assert result["nodes"] > 40
     assert result["unnamed"] == {}, result["unnamed"]

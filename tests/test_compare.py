@@ -50,9 +50,9 @@ def test_the_table_says_cost_way_code_safety_and_the_persons_verdict(catalogue):
         tipper = catalogue.entries["kettle-tipper"]
         assert rows["Cost"][0].startswith(tipper.cost.label())
         assert rows["ISO 9999 code"][0].startswith(tipper.iso9999)
-        assert "worked" in rows["What the person made of it"][0]
-        assert "QUEST" in rows["What the person made of it"][0]  # the demo rated it
-        assert rows["What the person made of it"][2] == "Not tried yet"
+        assert "worked" in rows["What they made of it"][0]
+        assert "QUEST" in rows["What they made of it"][0]  # the demo rated it
+        assert rows["What they made of it"][2] == "Not tried yet"
         assert all(cell for _label, cells in table.rows() for cell in cells)
 
 

@@ -113,8 +113,8 @@ def test_outcomes_from_the_clients_page_with_charts_and_the_csv(qtbot, data_root
 
     def look(dialog: QWidget) -> None:
         assert isinstance(dialog, OutcomesDialog)
-        assert dialog.table.verticalHeaderItem(0).text() == "People"
-        assert dialog.table.item(0, 0).text() == "1"
+        assert dialog.table.horizontalHeaderItem(1).text() == "Figure"
+        assert (dialog.table.item(0, 0).text(), dialog.table.item(0, 1).text()) == ("People", "1")
         assert len(dialog.charts) == 6
         assert "Set: 4" in dialog.charts[0].accessibleDescription()
         when_modal(save_file_as(qtbot, saved), kind=QFileDialog)

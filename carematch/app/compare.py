@@ -27,7 +27,7 @@ ROWS = (
     ("helps_with", "Helps with"),
     ("safety", "Be careful"),
     ("assessed", "Get assessed first"),
-    ("verdict", "What the person made of it"),
+    ("verdict", "What they made of it"),
 )
 
 

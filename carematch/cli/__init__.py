@@ -67,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     caseload_cmd.register(sub)
     caseload_cmd.register_outcomes(sub)
     compare_cmd.register(sub)
+    compare_cmd.register_recommend(sub)
     evidence_cmd.register(sub)
     pack_cmd.register(sub)
     share_cmd.register(sub)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 from collections.abc import Iterator
+from pathlib import Path
 
 from carematch.app.compare import compare
 from carematch.app.session import VaultSession
@@ -41,6 +42,79 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--json", action="store_true")
     _vault_args(s, required=True)
     s.set_defaults(func=cmd_shortlist)
+
+
+def register_recommend(sub: argparse._SubParsersAction) -> None:
+    from carematch.reports.recommendation import AUDIENCES
+
+    r = sub.add_parser(
+        "recommend",
+        help="a recommendation for a funding panel, equipment service, GP or the person",
+        description=(
+            "Write a recommendation (PDF, accessible HTML or editable ODT). Without --agreed it "
+            "only prints what it will say: show that to the person, and run again with "
+            "--agreed once they agree. Standard input order: the vault's passphrase."
+        ),
+    )
+    r.add_argument("--for", dest="audience", choices=list(AUDIENCES), required=True)
+    r.add_argument("--reference", required=True, help="the panel's or service's reference")
+    r.add_argument("--person", default="", help="how the report names the person, e.g. 'Mrs A'")
+    r.add_argument(
+        "--item",
+        action="append",
+        default=[],
+        required=True,
+        metavar="ID=REASON",
+        help="a recommended catalogue idea and why (repeat for several)",
+    )
+    r.add_argument("--goal", action="append", type=int, default=[], metavar="ID")
+    r.add_argument("--ot-name", default="", help="your name (default: the practitioner's)")
+    r.add_argument("--ot-role", default="", help="your role (default: the practitioner's)")
+    r.add_argument("--nation", choices=[n.value for n in Nation])
+    r.add_argument("--out", type=Path, help="FILE.pdf, .html or .odt, or a folder")
+    r.add_argument("--agreed", action="store_true", help="the person has seen it and agrees")
+    _vault_args(r, required=True)
+    r.set_defaults(func=cmd_recommend)
+
+
+def cmd_recommend(args: argparse.Namespace) -> int:
+    from carematch.app.recommend import make_recommendation, preview, signer
+    from carematch.reports.recommendation import Recommendation
+
+    def go() -> int:
+        items = {}
+        for raw in args.item:
+            entry_id, _, reason = raw.partition("=")
+            items[entry_id.strip()] = reason.strip()
+        name, role = signer()
+        rec = Recommendation(
+            audience=args.audience,
+            reference=args.reference,
+            person=args.person,
+            practitioner=args.ot_name or name,
+            role=args.ot_role or role or "Occupational therapist",
+            items=items,
+            goal_ids=args.goal,
+            nation=Nation(args.nation) if args.nation else None,
+            agreed=args.agreed,
+        )
+        catalogue = _catalogue()
+        with _maybe_open(args) as session:
+            assert session is not None
+            journal = session.journal_or_fail
+            if not args.agreed:
+                print(preview(journal, catalogue, rec))
+                print(
+                    "\nNothing was written. Show this to the person; when they agree, run the "
+                    "same command again with --agreed and --out."
+                )
+                return 0
+            if args.out is None:
+                raise ValueError("Say where to write it with --out FILE or --out FOLDER.")
+            print(make_recommendation(journal, catalogue, rec, args.out).message)
+        return 0
+
+    return _run(args, go)
 
 
 def _vault_args(p: argparse.ArgumentParser, *, required: bool) -> None:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -114,6 +114,15 @@ def buddy(label_text: str, field: QWidget, parent: QWidget | None = None) -> QLa
     label.setBuddy(field)
     field.setAccessibleName(label_text.replace("&", "").rstrip(":"))
     return label
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """A roomy window for a wide table, but never larger than the screen it is on."""
+    screen = window.screen()
+    size = QSize(width, height)
+    if screen is not None:
+        size = size.boundedTo(screen.availableGeometry().size() - QSize(20, 40))
+    window.resize(size)
 
 
 def search_box(parent: QWidget, placeholder: str) -> QLineEdit:

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from html import escape
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,8 +52,25 @@ class Recommendation:
     nation: Nation | None = None
     agreed: bool = False  # the person saw and agreed what is in it
 
-    def check(self, catalogue: Catalogue) -> None:
-        """Every answer, or a RecommendationError saying which one to fix."""
+    def check(self, catalogue: Catalogue, *, agreement: bool = True) -> None:
+        """Every answer, or a RecommendationError saying which one to fix (the person's
+        agreement too, unless only a preview is wanted)."""
+        self.check_reader()
+        if not self.practitioner.strip():
+            raise RecommendationError("Give your name, as the report should show it.")
+        if not self.items:
+            raise RecommendationError("Choose at least one item to recommend.")
+        unknown = [i for i in self.items if i not in catalogue.entries]
+        if unknown:
+            raise RecommendationError(f"Not in the catalogue: {', '.join(unknown)}.")
+        if agreement and not self.agreed:
+            raise RecommendationError(
+                "Show the person what is in the report first. It is written only once they "
+                "have seen it and agree."
+            )
+
+    def check_reader(self) -> None:
+        """Who it is for, its reference and how it names the person (the first answers)."""
         if self.audience not in AUDIENCES:
             raise RecommendationError("Choose who the report is for.")
         if not REFERENCE.match(self.reference.strip()):
@@ -60,20 +78,8 @@ class Recommendation:
                 "Give a reference of up to 40 letters, numbers, spaces, dashes or slashes, "
                 "for example DFG-2026-0147."
             )
-        if not self.practitioner.strip():
-            raise RecommendationError("Give your name, as the report should show it.")
         if self.audience != "person" and not self.person.strip():
             raise RecommendationError("Say how the report should name the person, e.g. 'Mrs A'.")
-        if not self.items:
-            raise RecommendationError("Choose at least one item to recommend.")
-        unknown = [i for i in self.items if i not in catalogue.entries]
-        if unknown:
-            raise RecommendationError(f"Not in the catalogue: {', '.join(unknown)}.")
-        if not self.agreed:
-            raise RecommendationError(
-                "Show the person what is in the report first. It is written only once they "
-                "have seen it and agree."
-            )
 
     @property
     def second_person(self) -> bool:
@@ -112,7 +118,7 @@ def build_recommendation_html(
         f"<title>{title} ({_h(rec.reference)})</title>",
         f"<style>{STYLE}</style></head><body><main>",
         f"<h1>{title}</h1>",
-        "<table><caption>About this report</caption>",
+        "<table width='100%'><caption>About this report</caption>",
         f'<tr><th scope="row">Reference</th><td>{_h(rec.reference)}</td></tr>',
         f'<tr><th scope="row">For</th><td>{_h(AUDIENCES[rec.audience])}</td></tr>',
         f'<tr><th scope="row">Date</th><td>{when}</td></tr>',
@@ -139,8 +145,8 @@ def build_recommendation_html(
                 + "</p>"
             )
             out += [
-                "<table><caption>Canadian Occupational Performance Measure style ratings "
-                "(1 to 10)</caption>",
+                "<table width='100%'><caption>Canadian Occupational Performance Measure style "
+                "ratings (1 to 10)</caption>",
                 '<tr><th scope="col">Rating</th><th scope="col">At first</th>'
                 '<th scope="col">Now</th><th scope="col">Change</th></tr>',
                 f"<tr><td>Performance</td><td>{perf[0].value} ({perf[0].at:%d %b %Y})</td>"
@@ -154,10 +160,10 @@ def build_recommendation_html(
             out.append("<p>Not enough ratings yet to show a change.</p>")
         if ev.experiments:
             out += [
-                "<table><caption>What was tried and what it showed</caption>",
+                "<table width='100%'><caption>What was tried and what it showed</caption>",
                 '<tr><th scope="col">What was tried</th><th scope="col">Outcome</th>'
-                '<th scope="col">Performance before</th><th scope="col">Performance since</th>'
-                '<th scope="col">Device rating (QUEST, 1 to 5)</th></tr>',
+                '<th scope="col">Rating before</th><th scope="col">Rating since</th>'
+                '<th scope="col">QUEST (1 to 5)</th></tr>',
             ]
             for e in ev.experiments:
                 c = e.comparison
@@ -170,35 +176,30 @@ def build_recommendation_html(
             out.append("</table>")
     out.append("<h2>" + ("What is recommended for you" if you else "Recommendation") + "</h2>")
     low = high = 0
-    out += [
-        "<table><caption>Recommended items</caption>",
-        '<tr><th scope="col">Item</th><th scope="col">Why</th><th scope="col">ISO 9999</th>'
-        '<th scope="col">Cost</th><th scope="col">How to get it</th></tr>',
-    ]
     for entry_id, reason in rec.items.items():
         entry = catalogue.entries[entry_id]
-        cells = entry_facts(entry, catalogue.vocabulary, rec.nation)
+        facts = entry_facts(entry, catalogue.vocabulary, rec.nation)
         low, high = low + entry.cost.min, high + entry.cost.max
-        out.append(
-            f"<tr><td>{_h(entry.name)}</td><td>{_h(reason) or '–'}</td>"
-            f"<td>{_h(cells['iso9999'])}</td><td>{_h(cells['cost'])}</td>"
-            f"<td>{_h(cells['usual_way'])}</td></tr>"
-        )
-        if entry.get_assessed_first or entry.safety:
-            out.append(
-                f'<tr><td colspan="5">Safety for {_h(entry.name)}: {_h(entry.safety or "")}'
-                + (
-                    " An assessment has been or should be made first."
-                    if entry.get_assessed_first
-                    else ""
-                )
-                + "</td></tr>"
-            )
-    out.append("</table>")
+        rows = [
+            ("Why", reason or "–"),
+            ("ISO 9999", facts["iso9999"]),
+            ("Cost", facts["cost"]),
+            ("How to get it", facts["usual_way"]),
+        ]
+        if entry.safety:
+            rows.append(("Safety", entry.safety))
+        if entry.get_assessed_first:
+            rows.append(("Assessment", "An assessment has been or should be made first."))
+        out.append(f"<table width='100%'><caption>{_h(entry.name)}</caption>")
+        out += [
+            f'<tr><th scope="row" width="25%">{label}</th><td>{_h(value)}</td></tr>'
+            for label, value in rows
+        ]
+        out.append("</table>")
     out.append(f"<p>Estimated cost of everything recommended: £{low:,} to £{high:,}.</p>")
     out += [
         "<h2>Signatures</h2>",
-        "<table><caption>Signed</caption>",
+        "<table width='100%'><caption>Signed</caption>",
         '<tr><th scope="col">Who</th><th scope="col">Signature</th><th scope="col">Date</th></tr>',
         f"<tr><td>{_h(rec.practitioner)}, {_h(rec.role)}</td>"
         "<td>&nbsp;<br>&nbsp;<br>&nbsp;</td><td>&nbsp;</td></tr>",
@@ -212,12 +213,62 @@ def build_recommendation_html(
     return "\n".join(out)
 
 
+class _Text(HTMLParser):
+    BLOCKS = frozenset({"h1", "h2", "h3", "p", "tr", "caption", "table", "li"})
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self.hidden = False  # inside <style> or <title>
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("style", "title"):
+            self.hidden = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.hidden = tag in ("style", "title")
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+        elif tag in ("td", "th"):
+            self.parts.append("  ")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(" ".join(data.split()))
+
+    def text(self) -> str:
+        lines = [line.strip() for line in "".join(self.parts).splitlines()]
+        return "\n".join(line for line in lines if line)
+
+
+def chosen_evidence(journal: Journal, rec: Recommendation) -> list[GoalEvidence]:
+    from carematch.evidence.goal_evidence import gather
+
+    goals = journal.list_goals()
+    wanted = set(rec.goal_ids)
+    missing = wanted - {g.id for g in goals}
+    if missing:
+        numbers = ", ".join(map(str, sorted(missing)))
+        raise RecommendationError(f"There is no goal number {numbers}.")
+    chosen = [g for g in goals if not wanted or g.id in wanted]
+    if not chosen:
+        raise RecommendationError("There are no goals to report on yet.")
+    return [gather(journal, g) for g in chosen]
+
+
+def preview_text(journal: Journal, catalogue: Catalogue, rec: Recommendation) -> str:
+    """What the report will say, as plain text: shown to the person before it is written."""
+    rec.check(catalogue, agreement=False)
+    parser = _Text()
+    parser.feed(build_recommendation_html(rec, chosen_evidence(journal, rec), catalogue))
+    return parser.text()
+
+
 def write_recommendation(
     journal: Journal, catalogue: Catalogue, rec: Recommendation, out: Path
 ) -> Path:
     """Check every answer, then write the report (.pdf, .html or .odt) all at once. A folder
     as `out` gets the file named after the reference and the date."""
-    from carematch.evidence.goal_evidence import gather
     from carematch.paths import write_private
 
     rec.check(catalogue)
@@ -226,17 +277,7 @@ def write_recommendation(
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
         raise RecommendationError("Save the recommendation as .pdf, .html or .odt.")
-    goals = journal.list_goals()
-    wanted = set(rec.goal_ids)
-    missing = wanted - {g.id for g in goals}
-    if missing:
-        raise RecommendationError(
-            f"There is no goal number {', '.join(map(str, sorted(missing)))}."
-        )
-    chosen = [g for g in goals if not wanted or g.id in wanted]
-    if not chosen:
-        raise RecommendationError("There are no goals to report on yet.")
-    html = build_recommendation_html(rec, [gather(journal, g) for g in chosen], catalogue)
+    html = build_recommendation_html(rec, chosen_evidence(journal, rec), catalogue)
     if suffix == ".html":
         data = html.encode("utf-8")
     elif suffix == ".pdf":

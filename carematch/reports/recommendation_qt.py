@@ -8,6 +8,8 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPdfWriter,
+    QTextBlock,
+    QTextCursor,
     QTextDocument,
     QTextDocumentWriter,
     QTextFormat,
@@ -40,6 +42,13 @@ def keep_tables_whole(document: QTextDocument) -> int:
                 continue
             rect = layout.frameBoundingRect(frame)
             first, last = int(rect.top() // page), int((rect.bottom() - 1) // page)
+            caption = document.findBlock(frame.firstPosition() - 1)
+            if caption.isValid() and caption.text().strip():
+                caption_page = int(layout.blockBoundingRect(caption).top() // page)
+                if caption_page != first and first == last:  # Qt moved the table, not it
+                    _break_before(caption)
+                    moved += 1
+                    break
             already = (
                 frame.format().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
             )
@@ -47,11 +56,31 @@ def keep_tables_whole(document: QTextDocument) -> int:
                 fmt = frame.format()
                 fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 frame.setFormat(fmt)
+                _caption_follows(document, frame)
                 moved += 1
                 break  # lay out again before looking at the next
         else:
             return moved
     return moved
+
+
+def _caption_follows(document: QTextDocument, table: QTextTable) -> None:
+    """Qt lays a table's caption out as the paragraph before it: when the table moves to a
+    new page, its caption goes with it (the break moves from the table to the caption)."""
+    block = document.findBlock(table.firstPosition() - 1)
+    if not block.isValid() or not block.text().strip():
+        return
+    _break_before(block)
+    table_format = table.format()
+    table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+    table.setFormat(table_format)
+
+
+def _break_before(block: QTextBlock) -> None:
+    cursor = QTextCursor(block)
+    fmt = cursor.blockFormat()
+    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    cursor.setBlockFormat(fmt)
 
 
 def _document(html: str) -> QTextDocument:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from carematch.app.compare import MAX_IDEAS, MIN_IDEAS, Comparison, compare
 from carematch.gui.accessibility import announce
-from carematch.gui.widgets import button, heading, plain, plain_label
+from carematch.gui.widgets import button, fit_to_screen, heading, plain, plain_label
 
 if TYPE_CHECKING:
     from carematch.catalogue import Catalogue
@@ -51,7 +51,10 @@ class CompareDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # never squeezed past reading: a narrow screen or large text scrolls sideways instead
+        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 24)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.print_button = button(self.tr("&Print…"), self, tip=self.tr("Print this table"))
         self.print_button.clicked.connect(self._print)
@@ -65,7 +68,7 @@ class CompareDialog(QDialog):
         layout.addWidget(heading(self.tr("Ideas side by side"), self, 1.2))
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
-        self.resize(900, 600)
+        fit_to_screen(self, 1100, 760)
         self.table.setFocus()
         self.table.setCurrentCell(0, 0)
 

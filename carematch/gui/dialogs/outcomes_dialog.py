@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from carematch.gui.accessibility import announce
 from carematch.gui.ops import plain_problem
-from carematch.gui.widgets import button, heading, plain, plain_label
+from carematch.gui.widgets import button, fit_to_screen, heading, plain, plain_label
 from carematch.reports.bar_svg import bar_chart_svg
 
 if TYPE_CHECKING:
@@ -40,16 +40,20 @@ class OutcomesDialog(QDialog):
             self.tr("What your clients achieved: a table of figures, then a chart of each.")
         )
         lines = found.lines()
-        self.table = QTableWidget(len(lines), 1, self)
+        self.table = QTableWidget(len(lines), 2, self)
         self.table.setAccessibleName(self.tr("Outcome figures"))
-        self.table.setHorizontalHeaderLabels([self.tr("Figure")])
-        self.table.setVerticalHeaderLabels([self.tr(label) for label, _ in lines])
-        for r, (_label, value) in enumerate(lines):
-            self.table.setItem(r, 0, QTableWidgetItem(plain(value, 500)))
+        self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Figure")])
+        for r, (label, value) in enumerate(lines):
+            self.table.setItem(r, 0, QTableWidgetItem(self.tr(label)))
+            self.table.setItem(r, 1, QTableWidgetItem(plain(value, 500)))
+        self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         charts = QWidget(self)
         chart_layout = QVBoxLayout(charts)
         palette = self.palette()
@@ -102,7 +106,7 @@ class OutcomesDialog(QDialog):
         layout.addWidget(scroll, 2)
         layout.addWidget(self.note)
         layout.addLayout(row)
-        self.resize(820, 720)
+        fit_to_screen(self, 1000, 860)
         self.table.setFocus()
 
     def save_csv(self) -> None:

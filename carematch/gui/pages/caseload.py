@@ -127,6 +127,11 @@ class CaseloadPage(QWidget):
             tip=self.tr("Only the client's passphrase will open it; your passphrase no longer"),
         )
         self.refresh_button = button(self.tr("&Refresh"), self)
+        self.recommend_button = button(
+            self.tr("&Write a recommendation…"),
+            self,
+            tip=self.tr("A report for a funding panel, equipment service, GP or the client"),
+        )
         self.outcomes_button = button(
             self.tr("Ou&tcomes…"),
             self,
@@ -148,6 +153,7 @@ class CaseloadPage(QWidget):
             self.add_button,
             self.give_button,
             self.refresh_button,
+            self.recommend_button,
             self.outcomes_button,
         ):
             actions.addWidget(widget)
@@ -174,6 +180,7 @@ class CaseloadPage(QWidget):
         self.give_button.clicked.connect(self.give_to_client)
         self.refresh_button.clicked.connect(self.refresh)
         self.outcomes_button.clicked.connect(self.show_outcomes)
+        self.recommend_button.clicked.connect(self.recommend)
         context.vault_opened.connect(self.update_state)
         context.vault_closed.connect(self.update_state)
         self.update_state()
@@ -188,6 +195,7 @@ class CaseloadPage(QWidget):
         for widget in (self.new_button, self.open_button, self.give_button):
             widget.setEnabled(unlocked)
         self.outcomes_button.setEnabled(unlocked or not set_up)
+        self.recommend_button.setEnabled(vault is not None)
         in_caseload = vault is not None and vault.meta.practitioner is not None
         self.add_button.setEnabled(unlocked and vault is not None and not in_caseload)
         self.give_button.setEnabled(unlocked and in_caseload)
@@ -306,6 +314,18 @@ class CaseloadPage(QWidget):
         self.status.setText(outcome.message)
         announce(self.status, outcome.message)
         self.refresh()
+
+    def recommend(self) -> None:
+        from carematch.gui.dialogs.recommend_wizard import RecommendWizard
+
+        journal, catalogue = self.context.journal, self.context.catalogue
+        if journal is None or catalogue is None:
+            return
+        wizard = RecommendWizard(journal, catalogue, self.context.settings.nation, self)
+        if wizard.exec() and wizard.written is not None:
+            message = self.tr("Wrote the recommendation to {path}.").format(path=wizard.written)
+            self.status.setText(message)
+            announce(self.status, message)
 
     def show_outcomes(self) -> None:
         from carematch.app.outcomes import caseload_outcomes
