@@ -209,3 +209,31 @@ def test_cli_caseload_lists_gives_and_refuses_a_wrong_passphrase(run_cli) -> Non
     assert gave.returncode == 0 and "client's alone" in gave.stdout
     table = run_cli("caseload", "--passphrase-stdin", input=f"{OT}\n")
     assert "Mrs A" in table.stdout and ASK_CLIENT in table.stdout
+
+
+@pytest.mark.parametrize("damage", ["not json", "link"])
+def test_a_damaged_or_planted_practitioner_file_is_said_and_harms_nothing(
+    damage, data_root, run_cli, tmp_path
+):
+    client = Caseload(VaultSession())
+    client.session.create("Mrs A", CLIENT)
+    client.session.close()
+    path = practitioner_path()
+    if damage == "link":
+        target = tmp_path / "elsewhere.txt"
+        target.write_text("someone else's file")
+        path.symlink_to(target)
+    else:
+        path.write_text("{not json")
+    fresh = Caseload(VaultSession())
+    assert fresh.is_set_up()
+    with pytest.raises(VaultError, match="damaged"):
+        fresh.unlock(OT)
+    with pytest.raises(VaultError, match="damaged"):
+        fresh.set_up("Alex", OT)
+    refused = run_cli("caseload", "setup", "--name", "A", "--passphrase-stdin", input=f"{OT}\n")
+    assert refused.returncode == 1 and "remove it, set up" in refused.stderr
+    assert [r.state for r in fresh.rows()] == [ASK_CLIENT]  # the rest still lists
+    open_vault("Mrs A", CLIENT).close()
+    if damage == "link":
+        assert (tmp_path / "elsewhere.txt").read_text() == "someone else's file"

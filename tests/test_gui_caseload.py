@@ -207,3 +207,25 @@ def test_hide_now_forgets_the_practitioner_key(qtbot, data_root):
     assert caseload.key is None and window.caseload_page.table.rowCount() == 0
     assert window.windowTitle() == "CareMatch"
     raise_modal_failures()
+
+
+def test_a_damaged_practitioner_file_is_said_when_unlocking(qtbot, data_root):
+    from carematch.vault.practitioner import practitioner_path
+
+    window = demo_window(qtbot)
+    practitioner_path().write_text("{not json")
+    window.apply_caseload()
+    go_to(qtbot, window, 5)
+    page = window.caseload_page
+    page.update_state()
+    assert page.unlock_button.isVisible()
+
+    def unlock(dialog: QWidget) -> None:
+        assert isinstance(dialog, PractitionerUnlockDialog)
+        typed(qtbot, dialog.passphrase, OT)
+        click(qtbot, dialog.ok)
+        assert dialog.isVisible() and "damaged" in dialog.error.text()
+        click(qtbot, dialog.cancel)
+
+    through_dialog(qtbot, unlock, lambda: click(qtbot, page.unlock_button))
+    raise_modal_failures()

@@ -9,6 +9,7 @@ memory for the session and forgotten on lock. See carematch.vault.practitioner f
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from carematch.vault.practitioner import (
     PractitionerKey,
     change_practitioner_passphrase,
     create_practitioner,
+    practitioner_path,
     read_practitioner,
     unlock_practitioner,
 )
@@ -104,10 +106,12 @@ class Caseload:
 
     # --- the practitioner passphrase ------------------------------------------------------
     def is_set_up(self) -> bool:
-        return read_practitioner() is not None
+        """Whether a practitioner file is there (a damaged one too: unlocking says so)."""
+        return os.path.lexists(practitioner_path())
 
     def refuse_second_set_up(self) -> None:
         if self.is_set_up():
+            read_practitioner()  # a damaged file says so, and what to do
             raise VaultExistsError(
                 "A practitioner passphrase is already set up on this computer. Unlock your "
                 "caseload with it, or change it (carematch caseload passwd, or Settings)."

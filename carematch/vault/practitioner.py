@@ -107,7 +107,8 @@ def read_practitioner(root: Path | None = None) -> PractitionerFile | None:
         raise VaultCorruptError(
             f"The practitioner file ({path}) is damaged, so the caseload cannot be unlocked. "
             "Your clients' vaults are not affected: each still opens with the client's own "
-            "passphrase."
+            "passphrase. Put back a copy of that file if you have one; or remove it, set up "
+            "a practitioner passphrase again, and add each client's vault again."
         ) from exc
 
 

@@ -27,6 +27,8 @@ def everywhere_keys(tr: Callable[[str], str]) -> list[tuple[str, str]]:
         ("Ctrl+2", tr("My goals")),
         ("Ctrl+3", tr("Catalogue")),
         ("Ctrl+4", tr("Settings")),
+        ("Ctrl+5", tr("Clients (for practitioners, when shown)")),
+        ("Ctrl+K", tr("Clients: go to the search; type a few letters, Enter opens that client")),
         ("Ctrl+L", tr("Hide now: lock your journal at once, even from an open window")),
         ("Tab, Shift+Tab", tr("Next or previous control")),
         ("Alt + underlined letter", tr("Go to that control or press that button")),
