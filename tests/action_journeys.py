@@ -78,6 +78,7 @@ OUTCOMES = "tests/test_outcomes.py::test_outcomes_from_the_clients_page_with_cha
 RECOMMEND = (
     "tests/test_recommendation.py::test_the_wizard_asks_each_step_shows_the_person_then_writes"
 )
+REVIEW = "tests/test_review.py::test_try_it_for_two_weeks_then_review_it_in_the_app"
 HIDE_CASELOAD = "tests/test_gui_caseload.py::test_hide_now_forgets_the_practitioner_key"
 
 JOURNEYS: dict[str, tuple[str, ...]] = {
@@ -241,4 +242,9 @@ JOURNEYS: dict[str, tuple[str, ...]] = {
     "WizardStep:The person has seen this and agrees to it": (RECOMMEND,),
     "WizardStep:The person themselves": (RECOMMEND,),
     "WizardStep:The person's GP": (RECOMMEND,),
+    "GoalsPage:Review experiments…": (REVIEW,),
+    "ReviewDialog:Change something and try again": (REVIEW,),
+    "ReviewDialog:Close": (REVIEW,),
+    "ReviewDialog:Keep it": (REVIEW,),
+    "ReviewDialog:Stop": (REVIEW,),
 }

@@ -182,6 +182,7 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], list[QDialog]]]:
         outcomes_dialog,
         recommend_wizard,
         report_dialog,
+        review_dialog,
         share_recipe,
         vault_dialogs,
     )
@@ -247,6 +248,7 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], list[QDialog]]]:
         "RecommendWizard": lambda: [
             recommend_wizard.RecommendWizard(journal, catalogue, None, window)
         ],
+        "ReviewDialog": lambda: [review_dialog.ReviewDialog(journal, window)],
         "ShortlistDialog": lambda: [
             compare_dialogs.ShortlistDialog(journal, catalogue, None, window)
         ],

@@ -175,7 +175,7 @@ def test_attention_puts_reviews_due_and_quiet_clients_first(caseload: Caseload) 
         )
         journal.add_checkin(goal.id, performance=6, satisfaction=4)
         if review:
-            journal.add_experiment(goal.id, "Kettle tipper", end_date=review, status="trying")
+            journal.add_experiment(goal.id, "Kettle tipper", review_on=review, status="trying")
         caseload.session.close()
     rows = caseload.rows()
     assert [r.name for r in sort_rows(rows, "attention", today)] == ["Review", "Busy", "Quiet"]

@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
         compare_cmd,
         evidence_cmd,
         guide_cmd,
+        keeping_cmd,
         match_cmd,
         pack_cmd,
         share_cmd,
@@ -68,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     caseload_cmd.register_outcomes(sub)
     compare_cmd.register(sub)
     compare_cmd.register_recommend(sub)
+    keeping_cmd.register(sub)
     evidence_cmd.register(sub)
     pack_cmd.register(sub)
     share_cmd.register(sub)

@@ -21,7 +21,7 @@ class ClientSummary:
     active_goals: int
     goals_met: int
     last_checkin: dt.date | None
-    next_review: dt.date | None  # the earliest end date of an experiment still being tried
+    next_review: dt.date | None  # the earliest review date of an experiment still being tried
     gas_t: float | None  # Kiresuk-Sherman T-score over active goals with a GAS level
     copm_change: float | None  # mean change in performance, first to latest, active goals
 
@@ -53,7 +53,7 @@ def client_summary(vault: Vault) -> ClientSummary:
     ((met, last, review),) = vault.read_rows(
         "SELECT (SELECT count(*) FROM goals WHERE deleted_at IS NULL AND status = ?),"
         " (SELECT max(at) FROM checkins WHERE deleted_at IS NULL),"
-        " (SELECT min(end_date) FROM experiments WHERE deleted_at IS NULL"
+        " (SELECT min(review_on) FROM experiments WHERE deleted_at IS NULL"
         "  AND status IN (?, ?))",
         (achieved, *trying),
     )

@@ -20,6 +20,15 @@ class ExperimentStatus(enum.StrEnum):
     STOPPED = "stopped"
 
 
+class Rhythm(enum.StrEnum):
+    """How often to check in while trying something."""
+
+    NONE = ""
+    DAILY = "every day"
+    FEW_DAYS = "every few days"
+    WEEKLY = "weekly"
+
+
 class MarkKind(enum.StrEnum):
     WORKED = "worked"
     NOT_FOR_ME = "not for me"

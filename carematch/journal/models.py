@@ -23,7 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from carematch.journal.enums import QUEST_ITEMS, ExperimentStatus, GoalStatus, MarkKind
+from carematch.journal.enums import QUEST_ITEMS, ExperimentStatus, GoalStatus, MarkKind, Rhythm
 
 __all__ = [
     "Adaptation",
@@ -37,6 +37,7 @@ __all__ = [
     "Mark",
     "MarkKind",
     "QuestRating",
+    "Rhythm",
     "Tag",
     "Tagging",
 ]
@@ -135,6 +136,9 @@ class Experiment(Base):
         _enum(ExperimentStatus, "experiment_status"), default=ExperimentStatus.PLANNED
     )
     outcome: Mapped[str] = mapped_column(Text, default="")
+    review_on: Mapped[dt.date | None] = mapped_column(default=None)  # when to decide
+    rhythm: Mapped[str] = mapped_column(String(20), default="")  # how often to check in
+    decision_note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)

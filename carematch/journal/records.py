@@ -20,6 +20,7 @@ from carematch.journal.models import (
     Mark,
     MarkKind,
     QuestRating,
+    Rhythm,
     Shortlisted,
     Tag,
     Tagging,
@@ -75,6 +76,9 @@ class ExperimentRecord(_Record):
     cost_pence: int | None = Field(default=None, ge=0)
     status: ExperimentStatus
     outcome: str = Text
+    review_on: dt.date | None = None
+    rhythm: Rhythm = Rhythm.NONE
+    decision_note: str = Text
     created_at: dt.datetime
     updated_at: dt.datetime
     deleted_at: dt.datetime | None = None

@@ -28,6 +28,7 @@ from carematch.journal.models import (
     Mark,
     MarkKind,
     QuestRating,
+    Rhythm,
     Shortlisted,
     Tag,
     Tagging,
@@ -192,8 +193,11 @@ class Journal:
         end_date: dt.date | None = None,
         cost_pence: int | None = None,
         status: ExperimentStatus | str = ExperimentStatus.PLANNED,
+        review_on: dt.date | None = None,
+        rhythm: Rhythm | str = Rhythm.NONE,
     ) -> Experiment:
         check.check_dates(start_date, end_date)
+        check.check_dates(start_date, review_on)
         if cost_pence is not None and (not isinstance(cost_pence, int) or cost_pence < 0):
             raise JournalInputError("The cost must be 0 or more, in pounds and pence.")
         with self._writing() as s:
@@ -210,6 +214,8 @@ class Journal:
                 end_date=end_date,
                 cost_pence=cost_pence,
                 status=check.experiment_status(status),
+                review_on=review_on,
+                rhythm=_rhythm(rhythm),
             )
             s.add(exp)
         return exp
@@ -218,8 +224,12 @@ class Journal:
         with self._writing() as s:
             exp = self._live(s, Experiment, experiment_id)
             for key, value in changes.items():
-                if key in ("title", "expectation", "outcome"):
+                if key in ("title", "expectation", "outcome", "decision_note"):
                     setattr(exp, key, check.text(value, key, required=key == "title"))
+                elif key == "rhythm":
+                    exp.rhythm = _rhythm(value)
+                elif key == "review_on":
+                    exp.review_on = value
                 elif key == "status":
                     exp.status = check.experiment_status(value)
                 elif key in ("start_date", "end_date", "entry_id", "cost_pence"):
@@ -227,6 +237,7 @@ class Journal:
                 else:
                     raise JournalInputError(f"An experiment has no field called '{key}'.")
             check.check_dates(exp.start_date, exp.end_date)
+            check.check_dates(exp.start_date, exp.review_on)
             return exp
 
     def experiments(self, goal_id: int) -> list[Experiment]:
@@ -549,6 +560,14 @@ class Journal:
                     ("tags", Tag),
                 )
             }
+
+
+def _rhythm(value: Rhythm | str) -> str:
+    try:
+        return Rhythm(value).value
+    except ValueError:
+        choices = ", ".join(f"'{r.value}'" for r in Rhythm if r.value)
+        raise JournalInputError(f"Check in {choices}, or leave it empty.") from None
 
 
 def experiment_events(experiments: list[Experiment]) -> list[TimelineItem]:

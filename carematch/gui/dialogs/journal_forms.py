@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carematch.evidence.review import LENGTHS
 from carematch.gui.dialogs.base import FieldError, FormDialog
 from carematch.gui.widgets import CHOICE_LIMIT, button, fit_choices, plain
-from carematch.journal.enums import ExperimentStatus, GoalStatus
+from carematch.journal.enums import ExperimentStatus, GoalStatus, Rhythm
 
 if TYPE_CHECKING:
     from carematch.journal.models import CheckIn, Experiment, Goal
@@ -255,6 +256,25 @@ class ExperimentDialog(FormDialog):
         )
         self.start.setCalendarPopup(True)
         self.add_row(self.tr("Start &date:"), self.start)
+        self.length = QComboBox(self)  # then a review: keep it, change something, or stop
+        for label, days in LENGTHS.items():
+            self.length.addItem(self.tr(label), days)
+        current = 14
+        if experiment and experiment.start_date:
+            current = (
+                (experiment.review_on - experiment.start_date).days if experiment.review_on else -1
+            )
+        self.length.setCurrentIndex(
+            max(0, self.length.findData(current if current != -1 else None))
+        )
+        self.add_row(self.tr("Try it &for:"), self.length)
+        self.rhythm = QComboBox(self)
+        for rhythm in Rhythm:
+            self.rhythm.addItem(self.tr(rhythm.value or "no set rhythm"), rhythm.value)
+        self.rhythm.setCurrentIndex(
+            max(0, self.rhythm.findData(experiment.rhythm if experiment else Rhythm.FEW_DAYS.value))
+        )
+        self.add_row(self.tr("Check &in:"), self.rhythm)
         self.status = QComboBox(self)
         for status in ExperimentStatus:
             self.status.addItem(status.value.capitalize(), status.value)
@@ -282,6 +302,13 @@ class ExperimentDialog(FormDialog):
         if self.experiment and self.experiment.end_date:
             end = self.experiment.end_date
         cost = round(self.cost.value() * 100) or None
+        days = self.length.currentData()
+        review = (
+            start + dt.timedelta(days=int(days))
+            if days is not None and status in ("planned", "trying")
+            else None
+        )
+        rhythm = str(self.rhythm.currentData())
         if self.experiment is None:
             exp = self.journal.add_experiment(
                 self.goal.id,
@@ -292,6 +319,8 @@ class ExperimentDialog(FormDialog):
                 end_date=end if end and end >= start else None,
                 cost_pence=cost,
                 status=status,
+                review_on=review,
+                rhythm=rhythm,
             )
             if self.outcome.toPlainText().strip():
                 exp = self.journal.update_experiment(exp.id, outcome=self.outcome.toPlainText())
@@ -306,6 +335,8 @@ class ExperimentDialog(FormDialog):
                 cost_pence=cost,
                 outcome=self.outcome.toPlainText(),
                 end_date=end if end and end >= start else None,
+                review_on=review,
+                rhythm=rhythm,
             )
 
 

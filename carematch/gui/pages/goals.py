@@ -184,6 +184,12 @@ class GoalsPage(QWidget):
         self.rate.clicked.connect(self._rate)
         self.report = button(self.tr("Make a &report…"), self)
         self.report.clicked.connect(self._report)
+        self.review = button(
+            self.tr("Revie&w experiments…"),
+            self,
+            tip=self.tr("Ideas you set out to try until now: keep, change or stop"),
+        )
+        self.review.clicked.connect(self._review)
 
         right = QWidget(self)
         rl = QVBoxLayout(right)
@@ -191,7 +197,14 @@ class GoalsPage(QWidget):
         rl.addWidget(self.goal_title)
         rl.addWidget(self.goal_info)
         actions = QHBoxLayout()
-        for b in (self.quick_checkin, self.edit_goal, self.new_experiment, self.rate, self.report):
+        for b in (
+            self.quick_checkin,
+            self.edit_goal,
+            self.new_experiment,
+            self.rate,
+            self.report,
+            self.review,
+        ):
             actions.addWidget(b)
         actions.addStretch(1)
         rl.addLayout(actions)
@@ -286,6 +299,7 @@ class GoalsPage(QWidget):
         ):
             b.setEnabled(enabled)
         has_vault = self.context.journal is not None
+        self.review.setEnabled(has_vault)
         self.new_goal.setEnabled(has_vault)
         self.new_adaptation.setEnabled(has_vault)
         self.share_adaptation.setEnabled(has_vault)
@@ -445,6 +459,12 @@ class GoalsPage(QWidget):
         chosen = self.experiments.item(row).data(ID_ROLE) if row >= 0 else None
         if QuestDialog(journal, experiments, chosen, self).exec():
             self._announce(self.tr("Rating saved."))
+
+    def _review(self) -> None:
+        from carematch.gui.dialogs.review_dialog import ReviewDialog
+
+        if self.context.journal is not None:
+            ReviewDialog(self.context.journal, self).exec()
 
     def _report(self) -> None:
         from carematch.gui.dialogs.report_dialog import ReportDialog

@@ -1,0 +1,65 @@
+"""Experiments that end in a decision: which reviews are due, and what the evidence says for
+each in plain words ("not enough check-ins yet to tell" when it is so)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from carematch.evidence.goal_evidence import ExperimentEvidence, gather
+from carematch.journal.enums import ExperimentStatus
+
+if TYPE_CHECKING:
+    from carematch.journal.service import Journal
+
+LENGTHS = {"1 week": 7, "2 weeks": 14, "4 weeks": 28, "until I decide": None}
+OPEN = (ExperimentStatus.PLANNED, ExperimentStatus.TRYING)
+
+
+def review_date(start: dt.date, length: str) -> dt.date | None:
+    """The day to decide, from the start and a length the person chose."""
+    if length not in LENGTHS:
+        raise ValueError(f"Try it for {', '.join(LENGTHS)}.")
+    days = LENGTHS[length]
+    return None if days is None else start + dt.timedelta(days=days)
+
+
+@dataclass(frozen=True)
+class ReviewDue:
+    experiment_id: int
+    goal_id: int
+    goal: str
+    title: str
+    review_on: dt.date
+    evidence: ExperimentEvidence
+
+    def as_dict(self, today: dt.date) -> dict[str, object]:
+        return {
+            "experiment": self.experiment_id,
+            "goal": self.goal,
+            "title": self.title,
+            "review_on": self.review_on.isoformat(),
+            "days_overdue": (today - self.review_on).days,
+            "evidence": self.evidence.sentence,
+        }
+
+
+def due_reviews(journal: Journal, today: dt.date) -> list[ReviewDue]:
+    """Experiments still being tried whose review date has come, oldest first."""
+    found = []
+    for goal in journal.list_goals():
+        experiments = journal.experiments(goal.id)
+        due = [
+            e
+            for e in experiments
+            if e.status in OPEN and e.review_on is not None and e.review_on <= today
+        ]
+        if not due:
+            continue
+        evidence = {e.experiment.id: e for e in gather(journal, goal, experiments=due).experiments}
+        found += [
+            ReviewDue(e.id, goal.id, goal.text, e.title, e.review_on, evidence[e.id])  # type: ignore[arg-type]
+            for e in due
+        ]
+    return sorted(found, key=lambda r: (r.review_on, r.experiment_id))
