@@ -237,3 +237,21 @@ def test_a_damaged_or_planted_practitioner_file_is_said_and_harms_nothing(
     open_vault("Mrs A", CLIENT).close()
     if damage == "link":
         assert (tmp_path / "elsewhere.txt").read_text() == "someone else's file"
+
+
+def test_a_vault_from_an_older_release_is_brought_up_to_date_when_listed(data_root):
+    import shutil
+
+    from carematch.vault import schema
+
+    from .conftest import FIXTURES
+
+    shutil.copytree(FIXTURES / "vaults" / "0002" / "plain", data_root / "vaults" / "plain")
+    (row,) = Caseload(VaultSession()).rows()
+    assert row.state == NOT_LOCKED and row.summary is not None
+    assert row.summary.active_goals >= 1
+    with open_vault("Plain") as vault:
+        assert vault.engine is not None
+        with vault.engine.connect() as conn:
+            assert schema.current_revision(conn) == schema.HEAD_REVISION
+        assert any("before-migration" in b.name for b in vault.list_backups())

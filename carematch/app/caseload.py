@@ -214,7 +214,17 @@ class Caseload:
         """Make a protected vault for a new client, in the caseload from the start."""
         key = self.require_key()
         made = self.session.create(name, client_passphrase)
-        self.session.require().wrap_for_practitioner(key)
+        try:
+            self.session.require().wrap_for_practitioner(key)
+        except VaultError as exc:  # the vault is made: its recovery code must still be shown
+            return Outcome(
+                f"Made '{self.session.require().name}' for your client, but it could not be "
+                f"added to your caseload ({exc}). Give the client the recovery code below, "
+                "then use Add the open vault once the problem is fixed.",
+                recovery_code=made.recovery_code,
+                path=made.path,
+                warning=str(exc),
+            )
         return Outcome(
             f"Made '{self.session.require().name}' for your client, locked with the client's "
             "passphrase and in your caseload. Give the client the recovery code below.",

@@ -169,17 +169,12 @@ class Vault:
                 raise DiskFullError(disk_full_message(self.folder))
             if problems:
                 raise self._damaged("The journal database is damaged.")
-        if peek:  # only reading a summary: no backup, nothing migrated, no ORM
-            if schema.stored_revision(self._conn) != schema.HEAD_REVISION:
-                raise VaultError(
-                    f"The vault '{self.name}' was last used with an older CareMatch. Open it "
-                    "once to bring it up to date."
-                )
-            return
+        if peek and schema.stored_revision(self._conn) == schema.HEAD_REVISION:
+            return  # only reading a summary: no ORM, no backup
         self.engine = db.make_engine(self._conn)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._migrate(new)
-        if not new:
+        self._migrate(new)  # a vault from an older release: backed up, then brought up to date
+        if not new and not peek:
             self._scheduled_backup()
 
     def _migrate(self, new: bool) -> None:

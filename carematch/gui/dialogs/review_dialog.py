@@ -22,6 +22,7 @@ from carematch.app.review import decide
 from carematch.evidence.review import ReviewDue, due_reviews
 from carematch.gui.accessibility import announce
 from carematch.gui.widgets import ReadOnlyText, buddy, button, heading, plain, plain_label
+from carematch.journal.inputs import JournalInputError
 
 if TYPE_CHECKING:
     from carematch.journal.service import Journal
@@ -100,13 +101,19 @@ class ReviewDialog(QDialog):
         row = self.due.currentRow()
         if not 0 <= row < len(self.reviews):
             return
-        outcome = decide(
-            self.journal,
-            self.reviews[row].experiment_id,
-            decision,
-            note=self.note.toPlainText(),
-            today=self.today,
-        )
+        try:
+            outcome = decide(
+                self.journal,
+                self.reviews[row].experiment_id,
+                decision,
+                note=self.note.toPlainText(),
+                today=self.today,
+            )
+        except JournalInputError as exc:  # changed elsewhere meanwhile: say so, keep the note
+            self.status.setText(str(exc))
+            announce(self.status, str(exc))
+            self.fill()
+            return
         self.note.clear()
         self.fill()
         self.status.setText(outcome.message)
