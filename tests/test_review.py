@@ -144,6 +144,10 @@ def test_try_it_for_two_weeks_then_review_it_in_the_app(qtbot, data_root):
     assert tried and tried[0].review_on == dt.date.today() and tried[0].rhythm == "every day"
     for title in ("Grabber", "Jar opener"):
         _trying(journal, title, length="1 week")
+    window.context.close_vault()  # opening it again says what is due
+    assert window.open_named_vault("Demo")
+    journal = window.context.journal
+    assert "3 experiments are ready for their review" in window.statusBar().currentMessage()
 
     def review(dialog: QWidget) -> None:
         assert isinstance(dialog, ReviewDialog) and dialog.due.count() == 3

@@ -256,6 +256,29 @@ class MainWindow(QMainWindow):
             if vault.warnings:  # for example: today's automatic backup could not be made
                 self.statusBar().showMessage(" ".join(vault.warnings))
                 announce(self.statusBar(), " ".join(vault.warnings))
+            else:
+                self._say_reviews_due()
+
+    def _say_reviews_due(self) -> None:
+        """On opening: experiments whose review date has come, and where to review them."""
+        import datetime as dt
+
+        from carematch.evidence.review import due_reviews
+
+        journal = self.context.journal
+        count = len(due_reviews(journal, dt.date.today())) if journal is not None else 0
+        if count:
+            message = (
+                (
+                    self.tr("1 experiment is ready for its review.")
+                    if count == 1
+                    else self.tr("{n} experiments are ready for their review.").format(n=count)
+                )
+                + " "
+                + self.tr("My goals, Review experiments (Alt+W).")
+            )
+            self.statusBar().showMessage(message, 15000)
+            announce(self.statusBar(), message)
 
     def update_title(self) -> None:
         vault = self.context.vault
