@@ -1,4 +1,4 @@
-"""`carematch review` and `carematch calendar`: experiments that end in a decision."""
+"""`carematch review`, `carematch wins` and `carematch calendar`: keeping going."""
 
 from __future__ import annotations
 
@@ -27,6 +27,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--note", default="", help="what you decided and why (kept in the journal)")
     _open_args(r)
     r.set_defaults(func=cmd_review)
+
+    w = sub.add_parser(
+        "wins",
+        help="what you can do now: goals achieved, ideas kept, real changes",
+        description="Standard input order: the passphrase.",
+    )
+    w.add_argument("--vault", dest="name", required=True, metavar="NAME")
+    w.add_argument("--json", action="store_true")
+    _open_args(w)
+    w.set_defaults(func=cmd_wins)
 
     c = sub.add_parser(
         "calendar",
@@ -66,6 +76,26 @@ def cmd_review(args: argparse.Namespace) -> int:
             print(f"[{d.experiment_id}] {d.title} — for “{d.goal}”, review on {d.review_on:%d %B}")
             print(f"    {d.evidence.sentence}")
             print(f"    Decide: --decide {d.experiment_id} keep, change or stop")
+        return 0
+
+    return _run(args, go)
+
+
+def cmd_wins(args: argparse.Namespace) -> int:
+    from carematch.evidence.goal_evidence import gather
+    from carematch.evidence.wins import goal_wins
+
+    def go() -> int:
+        with _open(args, SecretSource(args.passphrase_stdin)) as session:
+            journal = session.journal_or_fail
+            found = [w for g in journal.list_goals() for w in goal_wins(gather(journal, g))]
+        found.sort(key=lambda w: w.on)
+        if args.json:
+            emit_json([{"kind": w.kind, "on": w.on.isoformat(), "win": w.sentence} for w in found])
+        elif not found:
+            print("No wins recorded yet. They come with time: keep checking in.")
+        for w in [] if args.json else found:
+            print(f"{w.on:%d %B %Y}  {w.sentence}")
         return 0
 
     return _run(args, go)

@@ -175,6 +175,8 @@ class GoalsPage(QWidget):
         self.timeline = ReadOnlyText(self.tr("Timeline"), self)
         self.progress = plain_label("", self)
         self.progress.setAccessibleName(self.tr("Progress summary"))
+        self.wins = plain_label("", self)
+        self.wins.setAccessibleName(self.tr("My wins"))
         self.chart = ProgressChart(self)
         self.rate = button(
             self.tr("Rate the de&vice…"),
@@ -210,6 +212,7 @@ class GoalsPage(QWidget):
         rl.addLayout(actions)
         rl.addWidget(heading(self.tr("Progress"), self, 1.1))
         rl.addWidget(self.progress)
+        rl.addWidget(self.wins)
         rl.addWidget(self.chart, 2)
         rl.addWidget(heading(self.tr("Experiments"), self, 1.1))
         rl.addWidget(
@@ -311,6 +314,7 @@ class GoalsPage(QWidget):
         self.checkins.setRowCount(0)
         self.timeline.clear()
         self.progress.setText("")
+        self.wins.setText("")
         self.chart.show_evidence(None)
         if goal is None or journal is None:
             self.goal_title.setText(
@@ -331,12 +335,17 @@ class GoalsPage(QWidget):
             info.insert(0, self.tr("Why it matters: {why}").format(why=why) + stop)
         self.goal_info.setText(" ".join(info))
         from carematch.evidence.goal_evidence import gather
+        from carematch.evidence.wins import goal_wins
         from carematch.journal.service import experiment_events
 
         checkins = journal.checkins(goal.id)
         experiments = journal.experiments(goal.id)
         evidence = gather(journal, goal, checkins=checkins, experiments=experiments)
         self.progress.setText(evidence.sentence)
+        found = goal_wins(evidence)
+        if found:
+            lines = [self.tr("My wins:")] + [f"• {untrusted(w.sentence, 300)}" for w in found]
+            self.wins.setText("\n".join(lines))
         self.chart.show_evidence(evidence)
         sentences = {
             e.experiment.id: e.sentence
@@ -426,9 +435,30 @@ class GoalsPage(QWidget):
         goal = self.current_goal()
         if goal is None or self.context.journal is None:
             return
+        before = self._win_keys(goal)
         dialog = CheckInDialog(self.context.journal, goal, self)
         if dialog.exec():
-            self._announce(self.tr("Check-in saved."))
+            self._announce(self.tr("Check-in saved.") + self._new_wins(goal, before))
+
+    def _win_keys(self, goal: Goal) -> set[str]:
+        from carematch.evidence.goal_evidence import gather
+        from carematch.evidence.wins import goal_wins
+
+        journal = self.context.journal
+        return {w.key for w in goal_wins(gather(journal, goal))} if journal else set()
+
+    def _new_wins(self, goal: Goal, before: set[str]) -> str:
+        """A win that has just happened, said warmly (once: it is kept on the goal's page)."""
+        from carematch.evidence.goal_evidence import gather
+        from carematch.evidence.wins import goal_wins
+
+        journal = self.context.journal
+        if journal is None:
+            return ""
+        fresh = [
+            w for w in goal_wins(gather(journal, journal.get_goal(goal.id))) if w.key not in before
+        ]
+        return "".join(" " + self.tr("Well done! {win}").format(win=w.sentence) for w in fresh)
 
     def _add_experiment(self) -> None:
         goal = self.current_goal()
