@@ -34,12 +34,31 @@ def _decoded_length(text: str) -> int:
         return -1
 
 
-class KeyRecord(BaseModel):
+class _SealedKey(BaseModel):
+    """A 256-bit key sealed with AES-GCM: its nonce and its ciphertext (key and tag)."""
+
     model_config = ConfigDict(extra="forbid", strict=True)
 
-    salt: str = Field(max_length=256)
     nonce: str = Field(max_length=64)
     ciphertext: str = Field(max_length=256)
+
+    @field_validator("nonce")
+    @classmethod
+    def _nonce(cls, value: str) -> str:
+        if _decoded_length(value) != NONCE_BYTES:
+            raise ValueError(f"the nonce must be {NONCE_BYTES} bytes")
+        return value
+
+    @field_validator("ciphertext")
+    @classmethod
+    def _ciphertext(cls, value: str) -> str:
+        if _decoded_length(value) != KEY_BYTES + TAG_BYTES:
+            raise ValueError("the wrapped key has the wrong length")
+        return value
+
+
+class KeyRecord(_SealedKey):
+    salt: str = Field(max_length=256)
     time_cost: int = Field(ge=1, le=20)
     memory_kib: int = Field(ge=8 * 1024, le=MAX_MEMORY_KIB)
     parallelism: int = Field(ge=1, le=16)
@@ -51,20 +70,6 @@ class KeyRecord(BaseModel):
             raise ValueError(f"the salt must be at least {MIN_SALT_BYTES} bytes")
         return value
 
-    @field_validator("nonce")
-    @classmethod
-    def _nonce(cls, value: str) -> str:
-        if _decoded_length(value) != NONCE_BYTES:
-            raise ValueError(f"the nonce must be {NONCE_BYTES} bytes")
-        return value
-
-    @field_validator("ciphertext")
-    @classmethod
-    def _ciphertext(cls, value: str) -> str:
-        if _decoded_length(value) != KEY_BYTES + TAG_BYTES:
-            raise ValueError("the wrapped key has the wrong length")
-        return value
-
     def wrapped(self) -> WrappedKey:
         return WrappedKey(**self.model_dump())
 
@@ -73,28 +78,10 @@ class KeyRecord(BaseModel):
         return cls.model_validate(wrapped.as_dict())
 
 
-class PractitionerWrap(BaseModel):
+class PractitionerWrap(_SealedKey):
     """A client vault's data key, encrypted under one practitioner's key (in vault.json)."""
 
-    model_config = ConfigDict(extra="forbid", strict=True)
-
     practitioner: str = Field(pattern=ID_PATTERN)
-    nonce: str = Field(max_length=64)
-    ciphertext: str = Field(max_length=256)
-
-    @field_validator("nonce")
-    @classmethod
-    def _nonce(cls, value: str) -> str:
-        if _decoded_length(value) != NONCE_BYTES:
-            raise ValueError(f"the nonce must be {NONCE_BYTES} bytes")
-        return value
-
-    @field_validator("ciphertext")
-    @classmethod
-    def _ciphertext(cls, value: str) -> str:
-        if _decoded_length(value) != KEY_BYTES + TAG_BYTES:
-            raise ValueError("the wrapped key has the wrong length")
-        return value
 
 
 class PendingChange(BaseModel):
