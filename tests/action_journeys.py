@@ -22,6 +22,15 @@ NEW_IDEA = ACTIONS + "test_a_new_idea_typed_into_the_editor_is_found"
 GOAL_PAGE = ACTIONS + "test_edit_a_goal_add_an_experiment_and_open_it_again"
 RECIPE = ACTIONS + "test_a_new_adaptation_shared_as_a_recipe_pack"
 REPORT = ACTIONS + "test_a_report_with_notes_and_without_charts"
+REMINDERS = "tests/test_reminders.py::"
+REMIND_CTRL_J = REMINDERS + "test_on_opening_a_quiet_goal_is_named_and_ctrl_j_opens_its_check_in"
+REMIND_SNOOZE_STOP = REMINDERS + "test_remind_me_tomorrow_and_stop_reminding_from_the_bar"
+REMIND_NOT_NOW = REMINDERS + "test_not_now_hides_the_reminder_and_its_button_opens_the_check_in"
+REMIND_SETTINGS = REMINDERS + "test_reminder_settings_are_chosen_on_the_settings_page"
+REMIND_LOGIN = REMINDERS + "test_settings_turn_off_the_opening_reminder_and_start_at_login"
+REMIND_CALENDAR = REMINDERS + "test_review_dates_saved_for_my_calendar_from_the_settings_page"
+WITHOUT_IT = "tests/test_review.py::test_try_without_then_keep_and_make_it_an_adaptation_in_the_app"
+REPORT_WINS = "tests/test_report_wins.py::test_tick_include_my_wins_and_the_saved_report_holds_them"
 EXPORT = ACTIONS + "test_export_everything_then_make_a_vault_from_the_export"
 ERASE = ACTIONS + "test_erase_this_vault_asks_for_its_name_first"
 CONTRAST = ACTIONS + "test_contrast_tick_boxes_apply_and_are_kept"
@@ -185,6 +194,7 @@ JOURNEYS: dict[str, tuple[str, ...]] = {
     "QuestDialog:Cancel": (CANCEL,),
     "ReportDialog:Include my check-in notes": (REPORT,),
     "ReportDialog:Include charts": (REPORT,),
+    "ReportDialog:Include my wins": (REPORT_WINS,),
     "ReportDialog:Save report…": (REPORT,),
     "ReportDialog:Cancel": (CANCEL,),
     "ShareRecipeDialog:Save the pack…": (
@@ -247,4 +257,18 @@ JOURNEYS: dict[str, tuple[str, ...]] = {
     "ReviewDialog:Close": (REVIEW,),
     "ReviewDialog:Keep it": (REVIEW,),
     "ReviewDialog:Stop": (REVIEW,),
+    "ReviewDialog:Try without it for": (WITHOUT_IT,),
+    "ReviewDialog:Make the kept idea my adaptation": (WITHOUT_IT,),
+    "GoalDialog:Remind me when this goal has gone quiet": (REMIND_SNOOZE_STOP,),
+    "MainWindow:shortcut:Ctrl+J": (REMIND_CTRL_J,),
+    "ReminderBar:reminder-check-in": (REMIND_NOT_NOW,),
+    "ReminderBar:reminder-not-now": (REMIND_NOT_NOW,),
+    "ReminderBar:reminder-snooze": (REMIND_SNOOZE_STOP,),
+    "ReminderBar:reminder-stop": (REMIND_SNOOZE_STOP,),
+    "ReminderSettingsBox:Send me a desktop reminder to check in": (REMIND_SETTINGS,),
+    "ReminderSettingsBox:Show my goal's words in reminders": (REMIND_SETTINGS,),
+    "ReminderSettingsBox:Say when a goal has gone quiet": (REMIND_LOGIN,),
+    "ReminderSettingsBox:Keep CareMatch in the system tray": (REMIND_LOGIN,),
+    "ReminderSettingsBox:Start CareMatch quietly when I log in": (REMIND_LOGIN,),
+    "ReminderSettingsBox:Save review dates to my calendar…": (REMIND_CALENDAR,),
 }

@@ -164,3 +164,151 @@ def test_try_it_for_two_weeks_then_review_it_in_the_app(qtbot, data_root):
     through_dialog(qtbot, review, lambda: alt(qtbot, window, "W"))
     raise_modal_failures()
     window.context.close_vault()
+
+
+# --- try without it, and a kept idea as my adaptation ---------------------------------------
+def _checkins(journal, goal_id: int, first: dt.date, scores: list[int]) -> None:  # type: ignore[no-untyped-def]
+    for n, score in enumerate(scores):
+        when = dt.datetime.combine(first + dt.timedelta(days=n), dt.time(9))
+        journal.add_checkin(goal_id, performance=score, satisfaction=score, at=when)
+
+
+def test_a_few_days_without_it_are_compared_honestly(journal):
+    from carematch.app.review import try_without
+
+    exp = _trying(journal, "Kettle tipper")
+    _checkins(journal, exp.goal_id, START, [7, 8, 7, 8])  # with it, 2 to 5 November
+    spell_start = START + dt.timedelta(days=4)
+    said = try_without(journal, exp.id, 3, today=spell_start).message
+    assert "next 3 days" in said and "09 November" in said
+    changed = journal.experiments(exp.goal_id)[0]
+    assert (changed.without_from, changed.without_until) == (spell_start, dt.date(2026, 11, 8))
+    _checkins(journal, exp.goal_id, spell_start, [4])
+    (due,) = due_reviews(journal, dt.date(2026, 11, 9))
+    assert due.without is not None and not due.without.enough
+    assert "Not enough check-ins yet to tell" in due.sentences  # 1 without it: too few
+    _checkins(journal, exp.goal_id, spell_start + dt.timedelta(days=1), [5, 4])
+    (due,) = due_reviews(journal, dt.date(2026, 11, 9))
+    assert due.without is not None and due.without.enough
+    assert "7.5 out of 10 (4 check-ins)" in due.without.sentence
+    assert "4.3 (3 check-ins)" in due.without.sentence
+    assert "really helps" in due.without.sentence
+    with pytest.raises(JournalInputError, match="3, 5 or 7"):
+        try_without(journal, exp.id, 4, today=spell_start)
+
+
+def test_the_same_either_way_is_said_plainly(journal):
+    from carematch.evidence.scales import Rating
+    from carematch.evidence.without import compare
+
+    ratings = [Rating(dt.datetime(2026, 11, d, 9), 6, 6) for d in (1, 2, 3, 4)] + [
+        Rating(dt.datetime(2026, 11, d, 9), 6, 5) for d in (5, 6, 7)
+    ]
+    result = compare(
+        ratings, dt.date(2026, 11, 1), dt.date(2026, 11, 5), dt.date(2026, 11, 7), "it"
+    )
+    assert result.enough and "about the same either way" in result.sentence
+
+
+def test_only_a_kept_idea_becomes_my_adaptation_and_only_once(journal):
+    from carematch.app.review import keep_as_adaptation
+
+    exp = _trying(journal, "Tap turner")
+    with pytest.raises(JournalInputError, match="Only an idea you kept"):
+        keep_as_adaptation(journal, exp.id)
+    decide(journal, exp.id, "keep", note="Works with my left hand", today=START)
+    made = keep_as_adaptation(journal, exp.id)
+    assert made.title == "Tap turner" and "left hand" in made.what
+    assert journal.experiments(exp.goal_id)[0].adaptation_id == made.id
+    with pytest.raises(JournalInputError, match="already one of your adaptations"):
+        keep_as_adaptation(journal, exp.id)
+
+
+def test_try_without_then_keep_and_make_it_an_adaptation_in_the_app(qtbot, data_root):
+    window = demo_window(qtbot)
+    journal = window.context.journal
+    goal = journal.list_goals()[0]
+    today = dt.date.today()
+    exp = journal.add_experiment(
+        goal.id,
+        "Long-handled tap turner",
+        start_date=today - dt.timedelta(days=14),
+        status="trying",
+        review_on=today,
+    )
+    go_to(qtbot, window, 2)
+
+    def review(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReviewDialog)
+        row = next(
+            r for r in range(dialog.due.count()) if "tap turner" in dialog.due.item(r).text()
+        )
+        dialog.due.setCurrentRow(row)
+        choose(qtbot, dialog.without_days, 5)
+        click(qtbot, dialog.without_button)
+        assert "next 5 days" in dialog.status.text()
+        assert all("tap turner" not in dialog.due.item(r).text() for r in range(dialog.due.count()))
+        click(qtbot, dialog.close_button)
+
+    through_dialog(qtbot, review, lambda: alt(qtbot, window, "W"))
+    assert journal.experiments(goal.id)[-1].without_until == today + dt.timedelta(days=4)
+    journal.update_experiment(exp.id, review_on=today)  # the spell is over: review again
+
+    def keep(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReviewDialog)
+        row = next(
+            r for r in range(dialog.due.count()) if "tap turner" in dialog.due.item(r).text()
+        )
+        dialog.due.setCurrentRow(row)
+        assert "without" in dialog.evidence.toPlainText()
+        assert dialog.chart.isVisible() and "Long-handled" in dialog.chart.svg_text
+        assert not dialog.adapt_button.isVisible()
+        click(qtbot, dialog.keep_button)
+        click(qtbot, dialog.adapt_button)
+        assert "now one of your adaptations" in dialog.status.text()
+        assert not dialog.adapt_button.isVisible()
+        click(qtbot, dialog.close_button)
+
+    activate(qtbot, window)
+    through_dialog(qtbot, keep, lambda: alt(qtbot, window, "W"))
+    raise_modal_failures()
+    assert [a.title for a in journal.adaptations()][-1] == "Long-handled tap turner"
+    window.context.close_vault()
+
+
+def test_cli_try_without_adapt_and_reminders(run_cli):
+    assert run_cli("vault", "create", "Mine", "--no-passphrase").returncode == 0
+    with VaultSession() as session:
+        session.open("Mine")
+        exp = _trying(session.journal_or_fail, "Grab rail")
+        goal_id = exp.goal_id
+    done = run_cli("review", "--vault", "Mine", "--without", str(exp.id), "3")
+    assert done.returncode == 0 and "without “Grab rail”" in done.stdout
+    bad = run_cli("review", "--vault", "Mine", "--without", str(exp.id), "4")
+    assert bad.returncode == 2 and "3, 5 or 7" in bad.stderr
+    assert run_cli("review", "--vault", "Mine", "--decide", str(exp.id), "keep").returncode == 0
+    made = run_cli("review", "--vault", "Mine", "--adapt", str(exp.id))
+    assert made.returncode == 0 and "now one of your adaptations" in made.stdout
+    set_up = run_cli(
+        "reminders", "--vault", "Mine", "--on", "--at", "08:30", "--quiet", "22:00-07:00",
+        "--per-day", "2", "--stop", str(goal_id), "--json",
+    )  # fmt: skip
+    shown = json.loads(set_up.stdout)
+    assert shown["notify"] and shown["at"] == "08:30" and shown["per_day"] == 2
+    assert shown["quiet_hours"] == ["22:00", "07:00"] and shown["quiet_goals"] == []
+    assert not shown["goal_words"]
+    plain_text = run_cli("reminders", "--vault", "Mine", "--resume", str(goal_id))
+    assert "back on" in plain_text.stdout and "Desktop reminders: at 08:30" in plain_text.stdout
+    refused = run_cli("reminders", "--vault", "Mine", "--at", "25:61")
+    assert refused.returncode == 2 and "19:00" in refused.stderr
+
+
+def test_keeping_an_idea_that_made_a_difference_says_what_changed(journal):
+    exp = _trying(journal, "Kettle tipper")
+    _checkins(journal, exp.goal_id, START - dt.timedelta(days=3), [3, 3, 3])
+    _checkins(journal, exp.goal_id, START, [7, 8, 8])
+    said = decide(journal, exp.id, "keep", today=START + dt.timedelta(days=14)).message
+    assert said == (
+        "Kept “Kettle tipper”. Well done! Since you started “Kettle tipper”, "
+        "“Goal for Kettle tipper” went from 3 to 8 out of 10."
+    )

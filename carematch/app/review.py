@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING
 
 from carematch.app.session import Outcome
 from carematch.evidence.review import OPEN, review_date
+from carematch.evidence.without import spell
 from carematch.journal.enums import ExperimentStatus
 from carematch.journal.inputs import JournalInputError
 
 if TYPE_CHECKING:
+    from carematch.journal.models import Adaptation, Experiment
     from carematch.journal.service import Journal
 
 DECISIONS = ("keep", "change", "stop")
@@ -31,26 +33,14 @@ def decide(
     today = today or dt.date.today()
     if decision not in DECISIONS:
         raise JournalInputError("Decide to keep it, change something and try again, or stop.")
-    found = next(
-        (
-            e
-            for g in journal.list_goals()
-            for e in journal.experiments(g.id)
-            if e.id == experiment_id
-        ),
-        None,
-    )
-    if found is None:
-        raise JournalInputError(f"There is no experiment number {experiment_id}.")
-    if found.status not in OPEN:
-        raise JournalInputError(f"“{found.title}” was already {found.status.value}.")
+    found = _open_experiment(journal, experiment_id)
     end = max(today, found.start_date) if found.start_date else today
     status = ExperimentStatus.KEPT if decision == "keep" else ExperimentStatus.STOPPED
     journal.update_experiment(
         experiment_id, status=status, end_date=end, decision_note=note, review_on=None
     )
     if decision == "keep":
-        return Outcome(f"Kept “{found.title}”. Well done for trying it properly.")
+        return Outcome(f"Kept “{found.title}”. {_kept_win(journal, found)}")
     if decision == "stop":
         return Outcome(f"Stopped “{found.title}”. Knowing what does not help is worth it too.")
     again = journal.add_experiment(
@@ -66,3 +56,77 @@ def decide(
     )
     when = again.review_on.strftime("%d %B") if again.review_on else "when you decide"
     return Outcome(f"Trying “{found.title}” again with the change; review on {when}.")
+
+
+def _kept_win(journal: Journal, kept: Experiment) -> str:
+    """The win a kept idea makes, said warmly ("Since you started …, … went from 3 to 8")."""
+    from carematch.evidence.goal_evidence import gather
+    from carematch.evidence.wins import goal_wins
+
+    wins = goal_wins(gather(journal, journal.get_goal(kept.goal_id)))
+    said = next((w.sentence for w in wins if w.key == f"kept-{kept.id}"), "")
+    return f"Well done! {said}" if "went from" in said else "Well done for trying it properly."
+
+
+def _find(journal: Journal, experiment_id: int) -> Experiment:
+    found = next(
+        (
+            e
+            for g in journal.list_goals()
+            for e in journal.experiments(g.id)
+            if e.id == experiment_id
+        ),
+        None,
+    )
+    if found is None:
+        raise JournalInputError(f"There is no experiment number {experiment_id}.")
+    return found
+
+
+def _open_experiment(journal: Journal, experiment_id: int) -> Experiment:
+    found = _find(journal, experiment_id)
+    if found.status not in OPEN:
+        raise JournalInputError(f"“{found.title}” was already {found.status.value}.")
+    return found
+
+
+def try_without(
+    journal: Journal, experiment_id: int, days: int = 3, *, today: dt.date | None = None
+) -> Outcome:
+    """A few days without the idea, to see if it really helps; the review moves to the day
+    after, when the two can be compared."""
+    today = today or dt.date.today()
+    found = _open_experiment(journal, experiment_id)
+    try:
+        first, last = spell(today, days)
+    except ValueError as exc:
+        raise JournalInputError(str(exc)) from None
+    review = last + dt.timedelta(days=1)
+    journal.update_experiment(
+        experiment_id, without_from=first, without_until=last, review_on=review
+    )
+    return Outcome(
+        f"For the next {days} days, try without “{found.title}” and check in as usual. "
+        f"Review on {review:%d %B}, to compare."
+    )
+
+
+def keep_as_adaptation(journal: Journal, experiment_id: int) -> Adaptation:
+    """A kept idea becomes the person's own adaptation (and from there, a recipe to share)."""
+    found = next(
+        (
+            e
+            for g in journal.list_goals()
+            for e in journal.experiments(g.id)
+            if e.id == experiment_id
+        ),
+        None,
+    )
+    if found is None or found.status != ExperimentStatus.KEPT:
+        raise JournalInputError("Only an idea you kept can become your adaptation.")
+    if found.adaptation_id is not None:
+        raise JournalInputError(f"“{found.title}” is already one of your adaptations.")
+    what = "\n\n".join(p for p in (found.expectation, found.decision_note, found.outcome) if p)
+    made = journal.add_adaptation(found.title, what=what)
+    journal.update_experiment(experiment_id, adaptation_id=made.id)
+    return made

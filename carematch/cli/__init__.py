@@ -21,6 +21,11 @@ def _add_gui(sub: argparse._SubParsersAction) -> None:
     gui = sub.add_parser("gui", help="start the desktop app (the same as no command)")
     gui.add_argument("--vault", metavar="NAME", help="open this vault (asks for its passphrase)")
     gui.add_argument(
+        "--background",
+        action="store_true",
+        help="start quietly (in the tray, or minimised) for reminders; used when starting at login",
+    )
+    gui.add_argument(
         "--debug",
         action="store_true",
         help=f"print the technical details of a failure to the terminal (as {DEBUG_ENV}=1)",
@@ -31,6 +36,7 @@ def _add_gui(sub: argparse._SubParsersAction) -> None:
 def build_parser() -> argparse.ArgumentParser:
     # The command modules import the whole core; only the full command line needs them.
     from carematch.cli import (
+        autostart_cmd,
         caseload_cmd,
         catalogue_cmd,
         compare_cmd,
@@ -70,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     compare_cmd.register(sub)
     compare_cmd.register_recommend(sub)
     keeping_cmd.register(sub)
+    autostart_cmd.register(sub)
     evidence_cmd.register(sub)
     pack_cmd.register(sub)
     share_cmd.register(sub)

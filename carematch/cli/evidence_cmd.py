@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "report",
         help="write a report of chosen goals (PDF, HTML or CSV)",
         description="Only the goals you name go in (all goals when none is named); notes only "
-        "with --notes. "
+        "with --notes, and My wins only with --wins. "
         "Standard input order: the passphrase.",
     )
     rp.add_argument("--vault", dest="name", required=True, metavar="NAME")
@@ -40,6 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     rp.add_argument("--out", type=Path, required=True, help="FILE.pdf, FILE.html or FILE.csv")
     rp.add_argument("--notes", action="store_true", help="include check-in notes")
     rp.add_argument("--no-charts", action="store_true", help="leave the charts out")
+    rp.add_argument("--wins", action="store_true", help="include My wins in the report")
     rp.add_argument("--title", default="My goals and what has helped")
     _open_args(rp)
     rp.set_defaults(func=cmd_report)
@@ -82,7 +83,10 @@ def cmd_report(args: argparse.Namespace) -> int:
         except ValueError:
             return fail("--goal takes a goal's number; see 'carematch scores --vault NAME'.")
         options = ReportOptions(
-            title=args.title, include_notes=args.notes, include_charts=not args.no_charts
+            title=args.title,
+            include_notes=args.notes,
+            include_charts=not args.no_charts,
+            include_wins=args.wins,
         )
         with _open(args, SecretSource(args.passphrase_stdin)) as session:
             journal = session.journal_or_fail

@@ -1,4 +1,5 @@
-"""`carematch review`, `carematch wins` and `carematch calendar`: keeping going."""
+"""`carematch review`, `carematch wins`, `carematch reminders` and `carematch calendar`:
+keeping going."""
 
 from __future__ import annotations
 
@@ -25,6 +26,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--json", action="store_true")
     r.add_argument("--decide", nargs=2, metavar=("ID", "DECISION"))
     r.add_argument("--note", default="", help="what you decided and why (kept in the journal)")
+    r.add_argument(
+        "--without",
+        nargs=2,
+        metavar=("ID", "DAYS"),
+        help="try a few days (3, 5 or 7) without the idea, to see if it really helps",
+    )
+    r.add_argument("--adapt", metavar="ID", help="make a kept idea one of your adaptations")
     _open_args(r)
     r.set_defaults(func=cmd_review)
 
@@ -37,6 +45,32 @@ def register(sub: argparse._SubParsersAction) -> None:
     w.add_argument("--json", action="store_true")
     _open_args(w)
     w.set_defaults(func=cmd_wins)
+
+    m = sub.add_parser(
+        "reminders",
+        help="this vault's reminder choices, and goals that have gone quiet",
+        description=(
+            "With no options: the choices and the goals due a check-in. Standard input order: "
+            "the passphrase."
+        ),
+    )
+    m.add_argument("--vault", dest="name", required=True, metavar="NAME")
+    m.add_argument("--json", action="store_true")
+    onoff = m.add_mutually_exclusive_group()
+    onoff.add_argument("--on", dest="notify", action="store_const", const=True)
+    onoff.add_argument("--off", dest="notify", action="store_const", const=False)
+    m.add_argument("--at", metavar="HH:MM", help="the time of the day's reminder")
+    m.add_argument("--quiet", metavar="HH:MM-HH:MM", help="quiet hours, e.g. 21:30-08:00")
+    m.add_argument("--per-day", type=int, choices=(1, 2, 3))
+    words = m.add_mutually_exclusive_group()
+    words.add_argument("--goal-words", dest="personal", action="store_const", const=True)
+    words.add_argument("--no-goal-words", dest="personal", action="store_const", const=False)
+    m.add_argument("--snooze", type=int, metavar="GOAL", help="not about this goal for a while")
+    m.add_argument("--days", type=int, default=1, choices=(1, 3, 7), help="how long to snooze")
+    m.add_argument("--stop", type=int, metavar="GOAL", help="stop reminding me about this goal")
+    m.add_argument("--resume", type=int, metavar="GOAL", help="remind me about it again")
+    _open_args(m)
+    m.set_defaults(func=cmd_reminders)
 
     c = sub.add_parser(
         "calendar",
@@ -54,7 +88,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    from carematch.app.review import DECISIONS, decide
+    from carematch.app.review import DECISIONS, decide, keep_as_adaptation, try_without
     from carematch.evidence.review import due_reviews
 
     def go() -> int:
@@ -67,6 +101,18 @@ def cmd_review(args: argparse.Namespace) -> int:
                     raise ValueError(f"--decide takes a number and one of: {', '.join(DECISIONS)}.")
                 print(decide(journal, int(number), decision, note=args.note, today=today).message)
                 return 0
+            if args.without:
+                number, days = args.without
+                if not number.isdigit() or not days.isdigit():
+                    raise ValueError("--without takes a number and a count of days (3, 5 or 7).")
+                print(try_without(journal, int(number), int(days), today=today).message)
+                return 0
+            if args.adapt:
+                if not args.adapt.isdigit():
+                    raise ValueError("--adapt takes the number of a kept idea.")
+                made = keep_as_adaptation(journal, int(args.adapt))
+                print(f"“{made.title}” is now one of your adaptations.")
+                return 0
             due = due_reviews(journal, today)
         if args.json:
             emit_json([d.as_dict(today) for d in due])
@@ -74,7 +120,7 @@ def cmd_review(args: argparse.Namespace) -> int:
             print("Nothing to review today.")
         for d in [] if args.json else due:
             print(f"[{d.experiment_id}] {d.title} — for “{d.goal}”, review on {d.review_on:%d %B}")
-            print(f"    {d.evidence.sentence}")
+            print(f"    {d.sentences}")
             print(f"    Decide: --decide {d.experiment_id} keep, change or stop")
         return 0
 
@@ -101,18 +147,82 @@ def cmd_wins(args: argparse.Namespace) -> int:
     return _run(args, go)
 
 
-def cmd_calendar(args: argparse.Namespace) -> int:
-    from carematch.paths import write_private
-    from carematch.reports.calendar_ics import calendar_ics
+def cmd_reminders(args: argparse.Namespace) -> int:
+    from carematch.app import reminders
 
     def go() -> int:
-        if args.out.suffix.lower() != ".ics":
-            raise ValueError("Save the calendar as FILE.ics.")
+        today = dt.date.today()
+        changes: dict[str, object] = {}
+        for key, value in (
+            ("notify", args.notify),
+            ("at_time", args.at),
+            ("per_day", args.per_day),
+            ("personal", args.personal),
+        ):
+            if value is not None:
+                changes[key] = value
+        if args.quiet:
+            start, _dash, end = args.quiet.partition("-")
+            changes.update(quiet_from=start, quiet_to=end)
         with _open(args, SecretSource(args.passphrase_stdin)) as session:
-            text = calendar_ics(session.journal_or_fail, goal_words=args.goal_words)
-        write_private(args.out, text.encode("utf-8"))
-        events = text.count("BEGIN:VEVENT")
-        print(f"Wrote {events} events to {args.out}. Import it into your own calendar.")
+            journal = session.journal_or_fail
+            said = []
+            if changes:
+                reminders.save_prefs(journal, **changes)
+                said.append("Reminder choices saved.")
+            if args.snooze is not None:
+                said.append(reminders.snooze(journal, args.snooze, today, args.days))
+            if args.stop is not None:
+                said.append(reminders.stop_reminding(journal, args.stop))
+            if args.resume is not None:
+                said.append(reminders.resume_reminding(journal, args.resume))
+            prefs = reminders.load_prefs(journal)
+            quiet = reminders.quiet_now(journal, today)
+        if args.json:
+            emit_json(
+                {
+                    "notify": prefs.notify,
+                    "at": prefs.at_time.strftime("%H:%M"),
+                    "quiet_hours": [
+                        prefs.quiet_from.strftime("%H:%M"),
+                        prefs.quiet_to.strftime("%H:%M"),
+                    ],
+                    "per_day": prefs.per_day,
+                    "goal_words": prefs.personal,
+                    "on_start": prefs.on_start,
+                    "quiet_goals": [
+                        {"goal": q.goal_id, "days": q.days, "said": q.sentence()} for q in quiet
+                    ],
+                }
+            )
+            return 0
+        for line in said:
+            print(line)
+        when = f"at {prefs.at_time:%H:%M}" + (
+            f", up to {prefs.per_day} a day" if prefs.per_day > 1 else ""
+        )
+        print(
+            f"Desktop reminders: {when}" if prefs.notify else "Desktop reminders: off",
+            f"(quiet {prefs.quiet_from:%H:%M} to {prefs.quiet_to:%H:%M});",
+            "with your goal's words."
+            if prefs.personal
+            else "they say only “Time for a CareMatch check-in”.",
+        )
+        for q in quiet:
+            print(f"[{q.goal_id}] {q.sentence()}")
+        if not quiet:
+            print("Every goal has a recent check-in.")
+        return 0
+
+    return _run(args, go)
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    from carematch.app.reminders import save_calendar
+
+    def go() -> int:
+        with _open(args, SecretSource(args.passphrase_stdin)) as session:
+            print(save_calendar(session.journal_or_fail, args.out, goal_words=args.goal_words))
         return 0
 
     return _run(args, go)

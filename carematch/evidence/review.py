@@ -8,9 +8,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from carematch.evidence.goal_evidence import ExperimentEvidence, gather
+from carematch.evidence.scales import Rating
+from carematch.evidence.without import WithWithout, compare
 from carematch.journal.enums import ExperimentStatus
 
 if TYPE_CHECKING:
+    from carematch.journal.models import Experiment
     from carematch.journal.service import Journal
 
 LENGTHS = {"1 week": 7, "2 weeks": 14, "4 weeks": 28, "until I decide": None}
@@ -33,6 +36,12 @@ class ReviewDue:
     title: str
     review_on: dt.date
     evidence: ExperimentEvidence
+    without: WithWithout | None = None  # after a few days without it
+
+    @property
+    def sentences(self) -> str:
+        """What the check-ins show, in plain words."""
+        return self.evidence.sentence + (f" {self.without.sentence}" if self.without else "")
 
     def as_dict(self, today: dt.date) -> dict[str, object]:
         return {
@@ -42,6 +51,7 @@ class ReviewDue:
             "review_on": self.review_on.isoformat(),
             "days_overdue": (today - self.review_on).days,
             "evidence": self.evidence.sentence,
+            "without_it": self.without.sentence if self.without else None,
         }
 
 
@@ -57,9 +67,25 @@ def due_reviews(journal: Journal, today: dt.date) -> list[ReviewDue]:
         ]
         if not due:
             continue
-        evidence = {e.experiment.id: e for e in gather(journal, goal, experiments=due).experiments}
-        found += [
-            ReviewDue(e.id, goal.id, goal.text, e.title, e.review_on, evidence[e.id])  # type: ignore[arg-type]
-            for e in due
-        ]
+        gathered = gather(journal, goal, experiments=due)
+        evidence = {e.experiment.id: e for e in gathered.experiments}
+        for e in due:
+            assert e.review_on is not None
+            found.append(
+                ReviewDue(
+                    e.id,
+                    goal.id,
+                    goal.text,
+                    e.title,
+                    e.review_on,
+                    evidence[e.id],
+                    _without(gathered.ratings, e),
+                )
+            )
     return sorted(found, key=lambda r: (r.review_on, r.experiment_id))
+
+
+def _without(ratings: list[Rating], e: Experiment) -> WithWithout | None:
+    if e.without_from is None or e.without_until is None:
+        return None
+    return compare(ratings, e.start_date, e.without_from, e.without_until, f"“{e.title}”")

@@ -126,7 +126,7 @@ class BeforeAfter:
         return self.enough and change is not None and abs(change) >= MEANINGFUL_CHANGE
 
 
-def _side(ratings: list[Rating]) -> Side:
+def side_of(ratings: list[Rating]) -> Side:
     if not ratings:
         return Side(0, None, None)
     n = len(ratings)
@@ -144,7 +144,7 @@ def before_after(
     before = [r for r in ratings if r.at < start_at]
     after = [r for r in ratings if r.at >= start_at and (end_at is None or r.at <= end_at)]
     enough = len(before) >= MIN_EACH_SIDE and len(after) >= MIN_EACH_SIDE
-    return BeforeAfter(_side(before), _side(after), enough)
+    return BeforeAfter(side_of(before), side_of(after), enough)
 
 
 def _fmt(value: float) -> str:

@@ -47,14 +47,18 @@ def run_app(args: argparse.Namespace | None = None) -> int:
     app.aboutToQuit.connect(lambda: QThreadPool.globalInstance().waitForDone(10_000))
     context = AppContext()
     window = build_window(context)
-    window.show()
+    background = bool(getattr(args, "background", False))
+    if not background:
+        window.show()
+    elif not window.reminders.in_tray():
+        window.showMinimized()  # no tray here: a window in the task bar, not in the way
     vault_name = getattr(args, "vault", None) if args is not None else None
 
     def after_first_paint() -> None:
         # Background loading starts once the window has been drawn, so it appears at once.
         window.set_loading("catalogue", True)
         context.load_catalogue()
-        window.start(vault_name)
+        window.start(vault_name, background=background)
 
     QTimer.singleShot(50, after_first_paint)
     if os.environ.get("CAREMATCH_REPORT_READY"):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabBar,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -36,6 +37,7 @@ from carematch.gui.pages.catalogue import CataloguePage
 from carematch.gui.pages.find import FindPage
 from carematch.gui.pages.goals import GoalsPage
 from carematch.gui.pages.settings import SettingsPage
+from carematch.gui.reminders import Reminders
 from carematch.gui.theme import apply_theme, system_prefers_high_contrast
 from carematch.gui.widgets import button, plain
 from carematch.vault.errors import VaultError
@@ -133,8 +135,15 @@ class MainWindow(QMainWindow):
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         self.locked_screen = LockedScreen(self)
         self.locked_screen.unlock_button.clicked.connect(self.unlock)
+        self.reminders = Reminders(self)
+        self.quitting = False  # True when the person chose Quit (not just closing to the tray)
+        self.main_area = QWidget(self)  # the reminder bar over the sections
+        area = QVBoxLayout(self.main_area)
+        area.setContentsMargins(0, 0, 0, 0)
+        area.addWidget(self.reminders.bar)
+        area.addWidget(self.tabs)
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.main_area)
         self.stack.addWidget(self.locked_screen)
         self.setCentralWidget(self.stack)
         self._locked_vault: tuple[str, bool] | None = None
@@ -168,6 +177,9 @@ class MainWindow(QMainWindow):
         )
         context.vault_opened.connect(self._vault_opened)
         context.vault_closed.connect(self._vault_closed)
+        context.vault_opened.connect(self.reminders.on_vault_opened)
+        context.vault_closed.connect(self.reminders.on_vault_closed)
+        self.settings_page.tray_changed.connect(self.reminders.apply_tray)
         self.apply_caseload()
         self.resize(QSize(1100, 760).boundedTo(self.screen().availableGeometry().size()))
         self.find_page.goal_box.setFocus()  # a person who starts typing types their goal
@@ -342,14 +354,14 @@ class MainWindow(QMainWindow):
     def unlock(self) -> None:
         """Open the locked vault again; a protected one asks for its passphrase."""
         if self._locked_vault is None:
-            self.stack.setCurrentWidget(self.tabs)
+            self.stack.setCurrentWidget(self.main_area)
             self.show_welcome()
             return
         name, _protected = self._locked_vault
         if not self.open_named_vault(name):
             return
         self._locked_vault = None
-        self.stack.setCurrentWidget(self.tabs)
+        self.stack.setCurrentWidget(self.main_area)
         self.show_page(self.tabs.currentWidget())
 
     def open_named_vault(self, name: str) -> bool:
@@ -427,12 +439,19 @@ class MainWindow(QMainWindow):
         elif dialog.open_name:
             self.open_named_vault(dialog.open_name)
 
-    def start(self, vault_name: str | None = None) -> None:
-        """Later starts open the last vault; the first start shows the welcome."""
+    def start(self, vault_name: str | None = None, *, background: bool = False) -> None:
+        """Later starts open the last vault; the first start shows the welcome. Started at
+        login (background), a vault with a passphrase waits, locked, until the person opens it."""
         name = vault_name or self.context.settings.last_vault
         info = find_vault(name) if name else None
         if info is not None and not info.protected:
             self.open_in_background(info.name)
+            return
+        if background:
+            if info is not None:
+                self._locked_vault = (info.name, True)
+                self.locked_screen.message.setText(self.tr("Unlock to see your journal."))
+                self.stack.setCurrentWidget(self.locked_screen)
             return
         if name and self.open_named_vault(name):
             return
@@ -463,5 +482,9 @@ class MainWindow(QMainWindow):
         KeysHelpDialog(title, page, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.reminders.in_tray() and not self.quitting:
+            event.ignore()  # closing the window keeps CareMatch in the tray, for reminders
+            self.hide()
+            return
         self.context.close_vault()
         event.accept()

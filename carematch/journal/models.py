@@ -12,6 +12,7 @@ import enum
 import uuid
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     DateTime,
     Enum,
@@ -37,6 +38,7 @@ __all__ = [
     "Mark",
     "MarkKind",
     "QuestRating",
+    "ReminderSettings",
     "Rhythm",
     "Tag",
     "Tagging",
@@ -83,6 +85,8 @@ class Goal(Base):
     status: Mapped[GoalStatus] = mapped_column(
         _enum(GoalStatus, "goal_status"), default=GoalStatus.ACTIVE
     )
+    remind: Mapped[bool] = mapped_column(Boolean, default=True)  # False: stop reminding me
+    snoozed_until: Mapped[dt.date | None] = mapped_column(default=None)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
@@ -139,6 +143,9 @@ class Experiment(Base):
     review_on: Mapped[dt.date | None] = mapped_column(default=None)  # when to decide
     rhythm: Mapped[str] = mapped_column(String(20), default="")  # how often to check in
     decision_note: Mapped[str] = mapped_column(Text, default="")
+    # A few days "without it" to see if it really helps (check-ins then count as without).
+    without_from: Mapped[dt.date | None] = mapped_column(default=None)
+    without_until: Mapped[dt.date | None] = mapped_column(default=None)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
@@ -245,6 +252,25 @@ class QuestRating(Base):
 
     def scores(self) -> dict[str, int | None]:
         return {item: getattr(self, item) for item in QUEST_ITEMS}
+
+
+class ReminderSettings(Base):
+    """How this vault's reminders behave (one row). Kept in the vault, so each person's
+    choices travel with their journal and nothing about them is readable while it is locked."""
+
+    __tablename__ = "reminder_settings"
+    __table_args__ = (CheckConstraint("per_day BETWEEN 1 AND 3", name="per_day_range"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    notify: Mapped[bool] = mapped_column(Boolean, default=False)  # desktop notifications
+    at_time: Mapped[str] = mapped_column(String(5), default="19:00")
+    quiet_from: Mapped[str] = mapped_column(String(5), default="21:30")
+    quiet_to: Mapped[str] = mapped_column(String(5), default="08:00")
+    per_day: Mapped[int] = mapped_column(Integer, default=1)
+    personal: Mapped[bool] = mapped_column(Boolean, default=False)  # goal words in notices
+    on_start: Mapped[bool] = mapped_column(Boolean, default=True)  # "You last checked in…"
+    last_sent_on: Mapped[dt.date | None] = mapped_column(default=None)
+    sent_that_day: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Tag(Base):

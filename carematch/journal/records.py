@@ -20,6 +20,7 @@ from carematch.journal.models import (
     Mark,
     MarkKind,
     QuestRating,
+    ReminderSettings,
     Rhythm,
     Shortlisted,
     Tag,
@@ -46,6 +47,8 @@ class GoalRecord(_Record):
     gas_plus1: str = Text
     gas_plus2: str = Text
     status: GoalStatus
+    remind: bool = True
+    snoozed_until: dt.date | None = None
     created_at: dt.datetime
     updated_at: dt.datetime
     deleted_at: dt.datetime | None = None
@@ -79,6 +82,8 @@ class ExperimentRecord(_Record):
     review_on: dt.date | None = None
     rhythm: Rhythm = Rhythm.NONE
     decision_note: str = Text
+    without_from: dt.date | None = None
+    without_until: dt.date | None = None
     created_at: dt.datetime
     updated_at: dt.datetime
     deleted_at: dt.datetime | None = None
@@ -142,6 +147,22 @@ class ShortlistRecord(_Record):
     at: dt.datetime
 
 
+Clock = Field(default="19:00", pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
+
+
+class ReminderRecord(_Record):
+    id: int = Field(ge=1)
+    notify: bool = False
+    at_time: str = Clock
+    quiet_from: str = Clock
+    quiet_to: str = Clock
+    per_day: int = Field(default=1, ge=1, le=3)
+    personal: bool = False
+    on_start: bool = True
+    last_sent_on: dt.date | None = None
+    sent_that_day: int = Field(default=0, ge=0)
+
+
 class TagRecord(_Record):
     id: int = Field(ge=1)
     name: str = Field(min_length=1, max_length=60)
@@ -164,6 +185,7 @@ KINDS: tuple[tuple[str, type[Base], type[_Record]], ...] = (
     ("quest_ratings", QuestRating, QuestRecord),
     ("marks", Mark, MarkRecord),
     ("shortlist", Shortlisted, ShortlistRecord),
+    ("reminder_settings", ReminderSettings, ReminderRecord),
     ("tags", Tag, TagRecord),
     ("taggings", Tagging, TaggingRecord),
 )

@@ -132,6 +132,8 @@ class Journal:
                 elif key == "gas":
                     for field, text_value in check.gas_fields(value).items():
                         setattr(goal, field, text_value)
+                elif key in ("remind", "snoozed_until"):  # reminders: see app/reminders.py
+                    setattr(goal, key, bool(value) if key == "remind" else value)
                 else:
                     raise JournalInputError(f"A goal has no field called '{key}'.")
             return goal
@@ -232,7 +234,10 @@ class Journal:
                     exp.review_on = value
                 elif key == "status":
                     exp.status = check.experiment_status(value)
-                elif key in ("start_date", "end_date", "entry_id", "cost_pence"):
+                elif key in (
+                    "start_date", "end_date", "entry_id", "cost_pence", "adaptation_id",
+                    "without_from", "without_until",
+                ):  # fmt: skip
                     setattr(exp, key, value)
                 else:
                     raise JournalInputError(f"An experiment has no field called '{key}'.")

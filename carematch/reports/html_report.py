@@ -1,17 +1,18 @@
 """The report as an accessible HTML file: headings, captions, tables, plain sentences.
 
 Every piece of text from the journal is escaped. Only the goals, experiments and notes that
-were picked go in.
+were picked go in, and the person's wins only when they chose them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html import escape
 
 from carematch import __version__
 from carematch.evidence.goal_evidence import GoalEvidence, overall_tscore
+from carematch.evidence.wins import goal_wins
 from carematch.plaintext import strip_invisible
 from carematch.reports.chart_svg import chart_svg
 
@@ -21,6 +22,7 @@ class ReportOptions:
     title: str = "My goals and what has helped"
     include_notes: bool = False
     include_charts: bool = True
+    include_wins: bool = False  # My wins: off unless the person chooses them
     experiment_ids: set[int] | None = None  # None: every experiment of the picked goals
     extra_images: dict[int, str] = field(default_factory=dict)  # goal id -> <img> for PDF
 
@@ -86,6 +88,8 @@ def build_html(evidence: list[GoalEvidence], options: ReportOptions) -> str:
             for e in ev.experiments
             if options.experiment_ids is None or e.experiment.id in options.experiment_ids
         ]
+        if options.include_wins:
+            out += _wins(replace(ev, experiments=picked))  # no win names an unpicked idea
         if picked:
             out.append("<h3>What was tried</h3>")
             out.append(
@@ -142,6 +146,19 @@ def build_html(evidence: list[GoalEvidence], options: ReportOptions) -> str:
         out.append("</section>")
     out.append("</main></body></html>")
     return "\n".join(out)
+
+
+def _wins(ev: GoalEvidence) -> list[str]:
+    """The goal's My wins, oldest first; nothing at all (not even the heading) without one."""
+    found = goal_wins(ev)
+    if not found:
+        return []
+    return [
+        "<h3>My wins</h3>",
+        "<ul>",
+        *(f"<li>{w.on.day} {w.on:%B %Y}: {_h(w.sentence)}</li>" for w in found),
+        "</ul>",
+    ]
 
 
 def _notes(ev: GoalEvidence) -> dict[dt.datetime, str]:

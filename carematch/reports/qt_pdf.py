@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUrl
 from PySide6.QtGui import (
@@ -53,16 +54,8 @@ def render_pdf(
             continue
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
         images[goal_id] = f'<p><img src="{url}" width="600" alt="Chart of ratings over time"></p>'
-    html = build_html(
-        evidence,
-        ReportOptions(
-            title=options.title,
-            include_notes=options.include_notes,
-            include_charts=options.include_charts,
-            experiment_ids=options.experiment_ids,
-            extra_images=images,
-        ),
-    )
+    # every choice the person made (notes, charts, wins, …) kept; only the charts' images differ
+    html = build_html(evidence, replace(options, extra_images=images))
     document.setHtml(html)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
@@ -82,6 +83,10 @@ class GoalDialog(FormDialog):
             field = QLineEdit(levels.get(level, ""), self)
             field.setPlaceholderText(self.tr("In your own words (optional)"))
             self.gas[level] = self.add_row(self.tr(label), field)  # type: ignore[assignment]
+        self.remind = QCheckBox(self.tr("&Remind me when this goal has gone quiet"), self)
+        self.remind.setChecked(goal.remind if goal else True)
+        self.remind.setAccessibleName(self.tr("Remind me when this goal has gone quiet"))
+        self.form.addRow(self.remind)
         self.saved: Goal | None = None
 
     def save(self) -> None:
@@ -95,7 +100,12 @@ class GoalDialog(FormDialog):
         )
         if self.goal is None:
             self.saved = self.journal.add_goal(self.text.text(), **values)
+            if not self.remind.isChecked():
+                self.saved = self.journal.update_goal(self.saved.id, remind=False)
         else:
+            if self.remind.isChecked() != self.goal.remind:
+                values["remind"] = self.remind.isChecked()
+                values["snoozed_until"] = None
             self.saved = self.journal.update_goal(self.goal.id, text=self.text.text(), **values)
 
 

@@ -30,6 +30,7 @@ def everywhere_keys(tr: Callable[[str], str]) -> list[tuple[str, str]]:
         ("Ctrl+5", tr("Clients (for practitioners, when shown)")),
         ("Ctrl+K", tr("Clients: go to the search; type a few letters, Enter opens that client")),
         ("Ctrl+L", tr("Hide now: lock your journal at once, even from an open window")),
+        ("Ctrl+J", tr("Check in on the goal a reminder named, or the one quiet longest")),
         ("Tab, Shift+Tab", tr("Next or previous control")),
         ("Alt + underlined letter", tr("Go to that control or press that button")),
         ("Down arrow", tr("From the goal box, go to the ideas")),

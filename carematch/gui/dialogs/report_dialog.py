@@ -1,4 +1,4 @@
-"""Make a report: pick the goals, whether notes and charts go in, and where to save it."""
+"""Make a report: pick the goals, whether notes, charts and wins go in, and where to save it."""
 
 from __future__ import annotations
 
@@ -44,6 +44,9 @@ class ReportDialog(FormDialog):
         self.charts.setAccessibleName(self.tr("Include charts"))
         self.charts.setChecked(True)
         self.form.addRow(self.charts)
+        self.wins = QCheckBox(self.tr("Include my &wins"), self)  # off unless the person chooses
+        self.wins.setAccessibleName(self.tr("Include my wins"))
+        self.form.addRow(self.wins)
         self.goal_ids: list[int] = []
         self.path: Path | None = None
         self.options: ReportOptions | None = None
@@ -78,5 +81,7 @@ class ReportDialog(FormDialog):
         self.goal_ids = goal_ids
         self.path = Path(name)
         self.options = ReportOptions(
-            include_notes=self.notes.isChecked(), include_charts=self.charts.isChecked()
+            include_notes=self.notes.isChecked(),
+            include_charts=self.charts.isChecked(),
+            include_wins=self.wins.isChecked(),
         )

@@ -4,10 +4,12 @@ plain words, then keep it, change something and try again, or stop, with an opti
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -18,9 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carematch.app.review import decide
+from carematch.app.review import decide, keep_as_adaptation, try_without
+from carematch.evidence.goal_evidence import gather
 from carematch.evidence.review import ReviewDue, due_reviews
+from carematch.evidence.without import DAY_CHOICES
 from carematch.gui.accessibility import announce
+from carematch.gui.chart import ProgressChart
 from carematch.gui.widgets import ReadOnlyText, buddy, button, heading, plain, plain_label
 from carematch.journal.inputs import JournalInputError
 
@@ -42,6 +47,7 @@ class ReviewDialog(QDialog):
         self.due = QListWidget(self)
         self.due.setAccessibleName(self.tr("Experiments to review"))
         self.evidence = ReadOnlyText(self.tr("What your check-ins show"), self)
+        self.chart = ProgressChart(self)  # the goal's check-ins, with this idea's start marked
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)
         self.note.setAccessibleName(self.tr("A note about your decision"))
@@ -49,6 +55,22 @@ class ReviewDialog(QDialog):
         self.keep_button = button(self.tr("&Keep it"), self)
         self.change_button = button(self.tr("&Change something and try again"), self)
         self.stop_button = button(self.tr("&Stop"), self)
+        self.without_days = QComboBox(self)
+        for days in DAY_CHOICES:
+            self.without_days.addItem(self.tr("{n} days").format(n=days), days)
+        self.without_days.setAccessibleName(self.tr("How many days without it"))
+        self.without_button = button(
+            self.tr("Try &without it for"),
+            self,
+            tip=self.tr("A few days without the idea shows whether it really helps"),
+        )
+        self.adapt_button = button(
+            self.tr("Make the kept idea my &adaptation"),
+            self,
+            tip=self.tr("Keep it with your own adaptations, ready to share as a recipe"),
+        )
+        self.adapt_button.hide()
+        self.kept_id: int | None = None
         self.status = plain_label("", self)
         self.status.setAccessibleName(self.tr("Review status"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -58,18 +80,27 @@ class ReviewDialog(QDialog):
         for b in (self.keep_button, self.change_button, self.stop_button):
             row.addWidget(b)
         row.addStretch(1)
+        trial = QHBoxLayout()
+        trial.addWidget(self.without_button)
+        trial.addWidget(self.without_days)
+        trial.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Reviews due"), self, 1.2))
         layout.addWidget(self.due, 1)
         layout.addWidget(self.evidence, 1)
+        layout.addWidget(self.chart, 1)
         layout.addWidget(note_label)
         layout.addWidget(self.note)
         layout.addLayout(row)
+        layout.addLayout(trial)
         layout.addWidget(self.status)
+        layout.addWidget(self.adapt_button)
         layout.addWidget(buttons)
         self.keep_button.clicked.connect(lambda: self._decide("keep"))
         self.change_button.clicked.connect(lambda: self._decide("change"))
         self.stop_button.clicked.connect(lambda: self._decide("stop"))
+        self.without_button.clicked.connect(self._try_without)
+        self.adapt_button.clicked.connect(self._adapt)
         self.due.currentItemChanged.connect(self._show)
         self.reviews: list[ReviewDue] = []
         self.fill()
@@ -85,36 +116,78 @@ class ReviewDialog(QDialog):
             )
             item = QListWidgetItem(text, self.due)
             item.setData(Qt.ItemDataRole.UserRole, review.experiment_id)
-        for b in (self.keep_button, self.change_button, self.stop_button):
+        for b in (
+            self.keep_button,
+            self.change_button,
+            self.stop_button,
+            self.without_button,
+            self.without_days,
+        ):
             b.setEnabled(bool(self.reviews))
         if self.reviews:
             self.due.setCurrentRow(0)
         else:
             self.evidence.setPlainText(self.tr("Nothing to review today."))
+            self.chart.show_evidence(None)
 
     def _show(self, *_: object) -> None:
         row = self.due.currentRow()
         if 0 <= row < len(self.reviews):
-            self.evidence.setPlainText(plain(self.reviews[row].evidence.sentence))
+            review = self.reviews[row]
+            self.evidence.setPlainText(plain(review.sentences))
+            goal = self.journal.get_goal(review.goal_id)
+            self.chart.show_evidence(
+                gather(self.journal, goal, experiments=[review.evidence.experiment])
+            )
 
     def _decide(self, decision: str) -> None:
         row = self.due.currentRow()
         if not 0 <= row < len(self.reviews):
             return
-        try:
-            outcome = decide(
-                self.journal,
-                self.reviews[row].experiment_id,
-                decision,
-                note=self.note.toPlainText(),
-                today=self.today,
+        chosen = self.reviews[row].experiment_id
+        done = self._run(
+            lambda: (
+                decide(
+                    self.journal, chosen, decision, note=self.note.toPlainText(), today=self.today
+                ).message
             )
-        except JournalInputError as exc:  # changed elsewhere meanwhile: say so, keep the note
-            self.status.setText(str(exc))
-            announce(self.status, str(exc))
-            self.fill()
+        )
+        if done:
+            self.note.clear()
+            self.kept_id = chosen if decision == "keep" else None
+            self.adapt_button.setVisible(self.kept_id is not None)
+
+    def _try_without(self) -> None:
+        row = self.due.currentRow()
+        if 0 <= row < len(self.reviews):
+            chosen, days = self.reviews[row].experiment_id, int(self.without_days.currentData())
+            self._run(lambda: try_without(self.journal, chosen, days, today=self.today).message)
+
+    def _adapt(self) -> None:
+        kept = self.kept_id
+        if kept is None:
             return
-        self.note.clear()
+
+        def make() -> str:
+            made = keep_as_adaptation(self.journal, kept)
+            return self.tr(
+                "“{title}” is now one of your adaptations (My goals, Adaptations), "
+                "ready to share as a recipe."
+            ).format(title=plain(made.title, 80))
+
+        if self._run(make):
+            self.kept_id = None
+            self.adapt_button.hide()
+
+    def _run(self, action: Callable[[], str]) -> bool:
+        """Do one thing, then say what happened; a problem is said and changes nothing."""
+        try:
+            message = action()
+        except JournalInputError as exc:  # changed elsewhere meanwhile: say so, keep the note
+            message, done = str(exc), False
+        else:
+            done = True
         self.fill()
-        self.status.setText(outcome.message)
-        announce(self.status, outcome.message)
+        self.status.setText(message)
+        announce(self.status, message)
+        return done

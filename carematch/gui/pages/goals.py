@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -132,6 +132,8 @@ class GoalsPage(QWidget):
         arow.addWidget(self.new_adaptation)
         arow.addWidget(self.share_adaptation)
         ll.addLayout(arow)
+        ll.addStretch(0)  # the lists stop at their most (see _cap_lists); the rest is space
+        self._cap_lists()
 
         self.goal_title = heading("", self, 1.2)
         self.goal_title.setObjectName("goal-title")
@@ -241,6 +243,18 @@ class GoalsPage(QWidget):
         context.vault_closed.connect(self.clear)
         context.journal_changed.connect(self.reload)
         self.clear()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self._cap_lists()
+
+    def _cap_lists(self) -> None:
+        """The lists on the left stop at about a dozen lines: with large text and a reminder
+        above the page, a taller list could not be seen whole without scrolling the page."""
+        line = self.goals.fontMetrics().lineSpacing()
+        self.goals.setMaximumHeight(line * 12)
+        self.adaptations.setMaximumHeight(line * 8)
 
     # --- loading ------------------------------------------------------------------------
     def clear(self) -> None:
@@ -431,14 +445,21 @@ class GoalsPage(QWidget):
         if GoalDialog(self.context.journal, goal, parent=self).exec():
             self._announce(self.tr("Goal saved."))
 
-    def _checkin(self) -> None:
+    def check_in(self, goal_id: int) -> bool:
+        """Open the quick check-in for one goal (from a reminder); True once it is saved."""
+        self.select_goal(goal_id)
+        return self.current_goal_id() == goal_id and self._checkin()
+
+    def _checkin(self) -> bool:
         goal = self.current_goal()
         if goal is None or self.context.journal is None:
-            return
+            return False
         before = self._win_keys(goal)
         dialog = CheckInDialog(self.context.journal, goal, self)
         if dialog.exec():
             self._announce(self.tr("Check-in saved.") + self._new_wins(goal, before))
+            return True
+        return False
 
     def _win_keys(self, goal: Goal) -> set[str]:
         from carematch.evidence.goal_evidence import gather

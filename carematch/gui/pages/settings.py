@@ -31,6 +31,8 @@ from carematch.gui.dialogs.vault_dialogs import (
 )
 from carematch.gui.lock import AUTO_LOCK_CHOICES, auto_lock_minutes
 from carematch.gui.ops import Op, plain_problem
+from carematch.gui.pages.packs_box import PacksBox
+from carematch.gui.pages.reminder_settings import ReminderSettingsBox
 from carematch.gui.theme import TEXT_SIZES
 from carematch.gui.widgets import buddy, button, heading, plain_label, untrusted, wrappable
 from carematch.vault.errors import VaultError
@@ -44,6 +46,7 @@ class SettingsPage(QWidget):
     auto_lock_changed = Signal()
     vault_erased = Signal()  # the open vault is gone: the window offers the welcome
     caseload_changed = Signal()  # the Clients page or the title's client name turned on or off
+    tray_changed = Signal()  # the tray icon turned on or off
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,9 +142,9 @@ class SettingsPage(QWidget):
         practice_layout = QVBoxLayout(practice)
         practice_layout.addWidget(self.show_caseload)
         practice_layout.addWidget(self.name_in_title)
-        from carematch.gui.pages.packs_box import PacksBox
-
         self.packs = PacksBox(context, self)
+        self.reminders = ReminderSettingsBox(context, self)
+        self.reminders.tray_changed.connect(self.tray_changed)
         self.status = plain_label("", self)
         self.status.setAccessibleName(self.tr("Settings status"))
 
@@ -150,6 +153,7 @@ class SettingsPage(QWidget):
         layout.addWidget(display)
         layout.addWidget(vault_box)
         layout.addWidget(privacy)
+        layout.addWidget(self.reminders)
         layout.addWidget(practice)
         layout.addWidget(self.packs)
         layout.addWidget(self.status)
@@ -194,6 +198,7 @@ class SettingsPage(QWidget):
         self.caseload_changed.emit()
 
     def refresh(self) -> None:
+        self.reminders.refresh()
         vault = self.context.vault
         if vault is None:
             self.vault_info.setText(self.tr("No vault is open."))
