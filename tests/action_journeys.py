@@ -30,6 +30,10 @@ REMIND_SETTINGS = REMINDERS + "test_reminder_settings_are_chosen_on_the_settings
 REMIND_LOGIN = REMINDERS + "test_settings_turn_off_the_opening_reminder_and_start_at_login"
 REMIND_CALENDAR = REMINDERS + "test_review_dates_saved_for_my_calendar_from_the_settings_page"
 WITHOUT_IT = "tests/test_review.py::test_try_without_then_keep_and_make_it_an_adaptation_in_the_app"
+CIRCLE_KEYS = "tests/test_circle.py::test_the_person_runs_their_circle_from_the_app_by_keyboard"
+CIRCLE_CANCEL = "tests/test_circle.py::test_cancel_in_the_circle_writes_nothing_and_close_closes"
+PANEL_KEYS = "tests/test_panel.py::test_the_panel_view_by_keyboard_shows_only_the_chosen_goals"
+PANEL_CANCEL = "tests/test_panel.py::test_cancel_before_the_panel_starts_changes_nothing"
 REPORT_WINS = "tests/test_report_wins.py::test_tick_include_my_wins_and_the_saved_report_holds_them"
 EXPORT = ACTIONS + "test_export_everything_then_make_a_vault_from_the_export"
 ERASE = ACTIONS + "test_erase_this_vault_asks_for_its_name_first"
@@ -271,4 +275,29 @@ JOURNEYS: dict[str, tuple[str, ...]] = {
     "ReminderSettingsBox:Keep CareMatch in the system tray": (REMIND_LOGIN,),
     "ReminderSettingsBox:Start CareMatch quietly when I log in": (REMIND_LOGIN,),
     "ReminderSettingsBox:Save review dates to my calendar…": (REMIND_CALENDAR,),
+    "GoalsPage:My circle of support…": (CIRCLE_KEYS, CIRCLE_CANCEL),
+    "CircleDialog:Accept": (CIRCLE_KEYS,),
+    "CircleDialog:Decline": (CIRCLE_KEYS,),
+    "CircleDialog:Invite someone…": (CIRCLE_KEYS, CIRCLE_CANCEL),
+    "CircleDialog:Take in a file…": (CIRCLE_KEYS,),
+    "CircleDialog:What they may see…": (CIRCLE_KEYS, CIRCLE_CANCEL),
+    "CircleDialog:Send them a summary…": (CIRCLE_KEYS,),
+    "CircleDialog:Remove from my circle": (CIRCLE_KEYS,),
+    "CircleDialog:Close": (CIRCLE_CANCEL,),
+    "InviteDialog:Save the invite…": (CIRCLE_KEYS,),
+    "InviteDialog:Cancel": (CIRCLE_CANCEL,),
+    "ShareDialog:share-goal": (CIRCLE_KEYS, CIRCLE_CANCEL),
+    "ShareDialog:Save": (CIRCLE_KEYS,),
+    "ShareDialog:Cancel": (CIRCLE_CANCEL,),
+    "GoalsPage:Panel meeting view…": (PANEL_KEYS, PANEL_CANCEL),
+    "PanelGoalsDialog:panel-goal": (PANEL_KEYS,),
+    "PanelGoalsDialog:Start the panel view": (PANEL_KEYS,),
+    "PanelGoalsDialog:Cancel": (PANEL_CANCEL,),
+    "PanelView:Add this step": (PANEL_KEYS,),
+    "PanelView:Previous goal": (PANEL_KEYS,),
+    "PanelView:Next goal": (PANEL_KEYS,),
+    "PanelView:Save for the notes…": (PANEL_KEYS,),
+    "PanelView:Close": (PANEL_KEYS,),
+    "PanelView:shortcut:PgDown": (PANEL_KEYS,),
+    "PanelView:shortcut:PgUp": (PANEL_KEYS,),
 }

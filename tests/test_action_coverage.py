@@ -175,11 +175,13 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], list[QDialog]]]:
     from carematch.app.outcomes import caseload_outcomes
     from carematch.gui.dialogs import (
         caseload_dialogs,
+        circle_dialog,
         compare_dialogs,
         entry_editor,
         journal_forms,
         keys_help,
         outcomes_dialog,
+        panel_view,
         recommend_wizard,
         report_dialog,
         review_dialog,
@@ -193,6 +195,10 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], list[QDialog]]]:
     goal = next(g for g in journal.list_goals() if journal.experiments(g.id))
     experiments = journal.experiments(goal.id)
     adaptation = journal.add_adaptation("Tap turner from a clothes peg", what="A peg")
+    from carematch.app.circle import invite
+    from carematch.paths import data_root
+
+    supporter, _code = invite(journal, "Sam", "son", "Me", data_root() / "invite.cmcircle")
     entry = next(iter(catalogue.entries.values()))
     forms = journal_forms
     return {
@@ -249,6 +255,11 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], list[QDialog]]]:
             recommend_wizard.RecommendWizard(journal, catalogue, None, window)
         ],
         "ReviewDialog": lambda: [review_dialog.ReviewDialog(journal, window)],
+        "CircleDialog": lambda: [circle_dialog.CircleDialog(journal, window)],
+        "PanelGoalsDialog": lambda: [panel_view.PanelGoalsDialog(journal, window)],
+        "PanelView": lambda: [panel_view.PanelView(journal, [goal.id], window)],
+        "InviteDialog": lambda: [circle_dialog.InviteDialog(journal, window)],
+        "ShareDialog": lambda: [circle_dialog.ShareDialog(journal, supporter.id, window)],
         "ShortlistDialog": lambda: [
             compare_dialogs.ShortlistDialog(journal, catalogue, None, window)
         ],

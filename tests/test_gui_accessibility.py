@@ -58,6 +58,9 @@ def test_alt_letters_are_unique_on_every_page(window):
 
 
 def test_every_dialog_passes_the_audit(window, qtbot):
+    from carematch.gui.dialogs.circle_dialog import CircleDialog, InviteDialog
+    from carematch.gui.dialogs.panel_view import PanelGoalsDialog, PanelView
+
     journal = window.context.journal
     goal = journal.list_goals()[0]
     dialogs = [
@@ -75,6 +78,10 @@ def test_every_dialog_passes_the_audit(window, qtbot):
         ReportDialog(journal, chosen=goal.id),
         QuestDialog(journal, journal.experiments(goal.id)),
         VaultProblemDialog(VaultCorruptError("The journal database is damaged.", ["b.db"]), "Demo"),
+        CircleDialog(journal),
+        InviteDialog(journal),
+        PanelGoalsDialog(journal),
+        PanelView(journal, [g.id for g in journal.list_goals()]),
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)

@@ -73,6 +73,11 @@ def take_the_journey(workdir: Path, home: Path) -> tuple[Transcript, bool, str]:
         desktop.keys("quick check-in", "alt+q")
         desktop.keys("save the check-in", "Return")
         desktop.window_manager_focus()
+        desktop.keys("panel meeting", "alt+n")
+        desktop.keys("start the panel", "Return", pause=2.0)
+        desktop.keys("next goal", "Next")
+        desktop.keys("close the panel", "alt+c")
+        desktop.window_manager_focus()
         desktop.keys("Settings", "ctrl+4")
         desktop.keys("text size", "alt+x")
         # the whole window is laid out again in bigger type: give it time before the next key
@@ -124,6 +129,19 @@ def check_what_orca_said(transcript: Transcript, running: bool, app_log: str) ->
     said(transcript, "My goals", r"My goals page tab", r"Goals")
     said(transcript, "quick check-in", r"Check in: make a brew dialog", r"How well did it go")
     said(transcript, "save the check-in", r"Check-in saved\.")
+    # The panel view: its title and what it is for, then each goal with where it is.
+    said(transcript, "panel meeting", r"Panel meeting[^|]* dialog[^|]*Tick the goals to talk about")
+    said(
+        transcript,
+        "start the panel",
+        r"Panel meeting[^|]* dialog",
+        r"Goal 1 of \d+: ",
+        r"One goal at a time",
+        r"About this goal read only text",
+    )
+    # Orca may still be reading the page when Page Down comes: the next goal is heard either way
+    paging = transcript.said("start the panel") + transcript.said("next goal")
+    assert re.search(r"Goal 2 of \d+: ", paging), transcript
     said(transcript, "Settings", r"Settings page tab")
     said(transcript, "text size", r"Text size: combo box")
     said(transcript, "bigger text", r"125%")

@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
         autostart_cmd,
         caseload_cmd,
         catalogue_cmd,
+        circle_cmd,
         compare_cmd,
         evidence_cmd,
         guide_cmd,
@@ -76,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     compare_cmd.register(sub)
     compare_cmd.register_recommend(sub)
     keeping_cmd.register(sub)
+    circle_cmd.register(sub)
     autostart_cmd.register(sub)
     evidence_cmd.register(sub)
     pack_cmd.register(sub)

@@ -45,6 +45,8 @@ class GoalEvidence:
     gas_level: int | None
     experiments: list[ExperimentEvidence] = field(default_factory=list)
     notes: dict[dt.datetime, str] = field(default_factory=dict)  # check-in notes by time
+    authors: dict[dt.datetime, str] = field(default_factory=dict)  # a supporter's check-ins
+    circle_notes: list[tuple[dt.datetime, str, str]] = field(default_factory=list)  # at, who, text
 
     def as_dict(self) -> dict[str, object]:
         g = self.goal
@@ -78,6 +80,28 @@ def _side(side: Side) -> dict[str, object]:
     return {"count": side.count, "performance": side.performance, "satisfaction": side.satisfaction}
 
 
+def _by(author: str, note: str) -> str:
+    """A note with whose words it is, when they are a supporter's."""
+    if not author:
+        return note
+    return f"From {author}: {note}" if note else f"From {author}"
+
+
+def goal_notes(journal: Journal, goal_id: int) -> list[tuple[dt.datetime, str, str]]:
+    """Notes on a goal (a supporter's, once accepted), oldest first."""
+    from sqlalchemy import select
+
+    from carematch.circle.models import GoalNote
+
+    with journal.vault.session() as s:
+        rows = s.scalars(
+            select(GoalNote)
+            .where(GoalNote.goal_id == goal_id, GoalNote.deleted_at.is_(None))
+            .order_by(GoalNote.at)
+        )
+        return [(n.at, n.author, n.text) for n in rows]
+
+
 def gather(
     journal: Journal,
     goal: Goal,
@@ -98,7 +122,9 @@ def gather(
         copm,
         copm_sentence(copm),
         latest_gas_level(ratings),
-        notes={c.at: c.note for c in checkins if c.note},
+        notes={c.at: _by(c.author, c.note) for c in checkins if c.note or c.author},
+        authors={c.at: c.author for c in checkins if c.author},
+        circle_notes=goal_notes(journal, goal.id),
     )
     for exp in experiments:
         quests = journal.quest_ratings(exp.id)

@@ -437,6 +437,8 @@ def _opened_from(dialog: QWidget, window: QWidget) -> bool:
 def fit_dialog(dialog: QDialog, area: QRect, frame: QMargins) -> None:
     """A dialog that does not fit in `area` (its frame `frame` wide) gets its tallest part
     (the form) in a scroll area, is made to fit, and is centred on its window again."""
+    if dialog.windowState() & Qt.WindowState.WindowFullScreen:
+        return  # the panel view: the whole screen, laid out for it
     largest = area.size().shrunkBy(frame)
     if dialog.height() <= largest.height() and dialog.width() <= largest.width():
         return

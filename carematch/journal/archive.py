@@ -213,6 +213,7 @@ def _check_links(records: dict[str, Any]) -> None:
         ("experiments", "goal_id", "goals"),
         ("experiments", "adaptation_id", "adaptations"),
         ("checkins", "goal_id", "goals"),
+        ("goal_notes", "goal_id", "goals"),
         ("checkins", "experiment_id", "experiments"),
         ("attachments", "checkin_id", "checkins"),
         ("attachments", "adaptation_id", "adaptations"),

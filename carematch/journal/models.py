@@ -115,6 +115,7 @@ class Adaptation(Base):
     what: Mapped[str] = mapped_column(Text, default="")
     materials: Mapped[str] = mapped_column(Text, default="")
     steps: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str] = mapped_column(Text, default="")  # "" is the person; else a supporter
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
@@ -178,6 +179,7 @@ class CheckIn(Base):
     pain: Mapped[int | None] = mapped_column(Integer, default=None)
     fatigue: Mapped[int | None] = mapped_column(Integer, default=None)
     note: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str] = mapped_column(Text, default="")  # "" is the person; else a supporter
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
 

@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import inspect
 
+from carematch.circle.models import GoalNote
 from carematch.journal.models import (
     Adaptation,
     Attachment,
@@ -61,6 +62,7 @@ class AdaptationRecord(_Record):
     what: str = Text
     materials: str = Text
     steps: str = Text
+    author: str = Field(default="", max_length=200)
     created_at: dt.datetime
     updated_at: dt.datetime
     deleted_at: dt.datetime | None = None
@@ -102,6 +104,7 @@ class CheckInRecord(_Record):
     pain: int | None = Field(default=None, ge=0, le=10)
     fatigue: int | None = Field(default=None, ge=0, le=10)
     note: str = Text
+    author: str = Field(default="", max_length=200)
     created_at: dt.datetime
     deleted_at: dt.datetime | None = None
 
@@ -163,6 +166,17 @@ class ReminderRecord(_Record):
     sent_that_day: int = Field(default=0, ge=0)
 
 
+class GoalNoteRecord(_Record):
+    id: int = Field(ge=1)
+    uid: str = Uid
+    goal_id: int
+    text: str = Field(min_length=1, max_length=20_000)
+    author: str = Field(default="", max_length=200)
+    at: dt.datetime
+    created_at: dt.datetime
+    deleted_at: dt.datetime | None = None
+
+
 class TagRecord(_Record):
     id: int = Field(ge=1)
     name: str = Field(min_length=1, max_length=60)
@@ -186,6 +200,7 @@ KINDS: tuple[tuple[str, type[Base], type[_Record]], ...] = (
     ("marks", Mark, MarkRecord),
     ("shortlist", Shortlisted, ShortlistRecord),
     ("reminder_settings", ReminderSettings, ReminderRecord),
+    ("goal_notes", GoalNote, GoalNoteRecord),
     ("tags", Tag, TagRecord),
     ("taggings", Tagging, TaggingRecord),
 )

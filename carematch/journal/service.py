@@ -84,6 +84,11 @@ class Journal:
         does: the one place a front end hears about writes, whoever made them."""
         self._listeners.append(listener)
 
+    def changed(self, what: str = "journal") -> None:
+        """Tell the listeners about a write made outside this class (the circle's inbox)."""
+        for listener in list(self._listeners):
+            listener(what)
+
     @contextmanager
     def _writing(self, what: str = "journal") -> Iterator[Any]:
         """A write session that tells the listeners once it has committed."""

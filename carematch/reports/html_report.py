@@ -123,6 +123,13 @@ def build_html(evidence: list[GoalEvidence], options: ReportOptions) -> str:
                 for e in picked
                 if e.experiment.outcome
             ]
+        if options.include_notes and ev.circle_notes:
+            out.append("<h3>Notes</h3><ul>")
+            out += [
+                f"<li>{at:%d %b %Y}: {_h(f'From {who}: ' if who else '')}{_h(text)}</li>"
+                for at, who, text in ev.circle_notes
+            ]
+            out.append("</ul>")
         if options.include_charts and ev.ratings:
             out.append(options.extra_images.get(g.id) or chart_svg(ev))
         if ev.ratings:
@@ -136,8 +143,10 @@ def build_html(evidence: list[GoalEvidence], options: ReportOptions) -> str:
             notes = _notes(ev) if options.include_notes else {}
             for r in ev.ratings[-40:]:
                 cell = f"<td>{_h(notes.get(r.at, ''))}</td>" if options.include_notes else ""
+                who = ev.authors.get(r.at)
+                by = f" (from {_h(who)})" if who and not options.include_notes else ""
                 out.append(
-                    f"<tr><td>{r.at:%d %b %Y}</td><td>{r.performance}</td>"
+                    f"<tr><td>{r.at:%d %b %Y}{by}</td><td>{r.performance}</td>"
                     f"<td>{r.satisfaction}</td>{cell}</tr>"
                 )
             out.append("</table>")

@@ -46,6 +46,7 @@ class ReviewDialog(QDialog):
         )
         self.due = QListWidget(self)
         self.due.setAccessibleName(self.tr("Experiments to review"))
+        self.due.setWordWrap(True)
         self.evidence = ReadOnlyText(self.tr("What your check-ins show"), self)
         self.chart = ProgressChart(self)  # the goal's check-ins, with this idea's start marked
         self.note = QPlainTextEdit(self)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from carematch.gui.dialogs.journal_forms import (
     GoalDialog,
 )
 from carematch.gui.ops import Op, plain_problem
+from carematch.gui.pages.goal_details import show_details
 from carematch.gui.widgets import (
     ITEM_LIMIT,
     ReadOnlyText,
@@ -36,7 +36,6 @@ from carematch.gui.widgets import (
     heading,
     plain,
     plain_label,
-    plain_tooltip,
     untrusted,
 )
 
@@ -106,6 +105,18 @@ class GoalsPage(QWidget):
             tip=self.tr("Review what would be shared, then save a pack"),
         )
         self.share_adaptation.clicked.connect(self._share)
+        self.circle_button = button(
+            self.tr("My circle of su&pport…"),
+            self,
+            tip=self.tr("People who help you add notes and check-ins, with your say-so"),
+        )
+        self.circle_button.clicked.connect(self._circle)
+        self.panel_button = button(
+            self.tr("Pa&nel meeting view…"),
+            self,
+            tip=self.tr("Large, calm pages of the goals you choose, for a meeting"),
+        )
+        self.panel_button.clicked.connect(self._panel)
 
         left = QWidget(self)
         ll = QVBoxLayout(left)
@@ -132,6 +143,8 @@ class GoalsPage(QWidget):
         arow.addWidget(self.new_adaptation)
         arow.addWidget(self.share_adaptation)
         ll.addLayout(arow)
+        ll.addWidget(self.circle_button)
+        ll.addWidget(self.panel_button)
         ll.addStretch(0)  # the lists stop at their most (see _cap_lists); the rest is space
         self._cap_lists()
 
@@ -320,6 +333,8 @@ class GoalsPage(QWidget):
         self.new_goal.setEnabled(has_vault)
         self.new_adaptation.setEnabled(has_vault)
         self.share_adaptation.setEnabled(has_vault)
+        self.circle_button.setEnabled(has_vault)
+        self.panel_button.setEnabled(has_vault)
 
     def _show_goal(self, *_: Any) -> None:
         goal = self.current_goal()
@@ -350,7 +365,6 @@ class GoalsPage(QWidget):
         self.goal_info.setText(" ".join(info))
         from carematch.evidence.goal_evidence import gather
         from carematch.evidence.wins import goal_wins
-        from carematch.journal.service import experiment_events
 
         checkins = journal.checkins(goal.id)
         experiments = journal.experiments(goal.id)
@@ -370,63 +384,7 @@ class GoalsPage(QWidget):
             when = exp.start_date.strftime("%d %b %Y") if exp.start_date else self.tr("not started")
             text = f"{exp.title} — {exp.status.value}, from {when}. {sentences.get(exp.id, '')}"
             self.experiments.addItem(_item(text, exp.id))
-        self.checkins.setRowCount(len(checkins))
-        headers = [
-            self.tr("Date"),
-            self.tr("How well"),
-            self.tr("How happy"),
-            self.tr("Level"),
-            self.tr("Note"),
-        ]
-        for row, c in enumerate(reversed(checkins)):
-            values = [
-                c.at.strftime("%d %b %Y"),
-                str(c.performance),
-                str(c.satisfaction),
-                "" if c.gas_level is None else f"{c.gas_level:+d}",
-                c.note,
-            ]
-            for col, value in enumerate(values):
-                value = plain(value)  # the table cuts a long note off; the tooltip shows more
-                cell = QTableWidgetItem(value)
-                cell.setData(
-                    Qt.ItemDataRole.AccessibleTextRole,
-                    f"{headers[col]}: {plain(value, ITEM_LIMIT) or '-'}",
-                )
-                if col == 4:
-                    cell.setToolTip(plain_tooltip(value))
-                self.checkins.setItem(row, col, cell)
-        lines = []
-        for item in experiment_events(experiments):
-            day = item.when.strftime("%d %b %Y")
-            verb = self.tr("Started") if item.kind == "experiment-start" else self.tr("Stopped")
-            lines.append(f"{day}: {verb} {item.title}")
-        if len(checkins) == 1:
-            only = checkins[0]
-            lines.insert(
-                0,
-                self.tr("1 check-in, on {a}. How well: {p}. How happy: {s}.").format(
-                    a=only.at.strftime("%d %b %Y"), p=only.performance, s=only.satisfaction
-                ),
-            )
-        elif checkins:
-            first, last = checkins[0], checkins[-1]
-            lines.insert(
-                0,
-                self.tr(
-                    "{n} check-ins from {a} to {b}. How well: {p0} then {p1}. How happy: {s0} then "
-                    "{s1}."
-                ).format(
-                    n=len(checkins),
-                    a=first.at.strftime("%d %b %Y"),
-                    b=last.at.strftime("%d %b %Y"),
-                    p0=first.performance,
-                    p1=last.performance,
-                    s0=first.satisfaction,
-                    s1=last.satisfaction,
-                ),
-            )
-        self.timeline.setPlainText(plain("\n".join(lines)) or self.tr("Nothing logged yet."))
+        show_details(self.tr, self.checkins, self.timeline, checkins, experiments, evidence)
 
     # --- actions ------------------------------------------------------------------------
     def _add_goal(self, text: str = "") -> None:
@@ -550,6 +508,27 @@ class GoalsPage(QWidget):
         dialog = ShareRecipeDialog(journal, wanted, catalogue, self)
         if dialog.exec() and dialog.saved:
             self._announce(self.tr("Saved the recipe pack: {path}").format(path=dialog.saved))
+
+    def _circle(self) -> None:
+        from carematch.gui.dialogs.circle_dialog import CircleDialog
+
+        if self.context.journal is not None:
+            CircleDialog(self.context.journal, self).exec()
+            self.reload(self.current_goal_id())
+
+    def _panel(self) -> None:
+        from carematch.gui.dialogs.panel_view import PanelGoalsDialog, PanelView
+
+        journal = self.context.journal
+        if journal is None:
+            return
+        choose = PanelGoalsDialog(journal, self)
+        if not choose.exec():
+            return
+        view = PanelView(journal, choose.chosen, self)
+        view.setWindowState(Qt.WindowState.WindowFullScreen)
+        view.exec()
+        self.reload(self.current_goal_id())
 
     def _add_adaptation(self) -> None:
         if self.context.journal and AdaptationDialog(self.context.journal, self).exec():

@@ -1,0 +1,91 @@
+"""The goal page's check-ins table and timeline, filled from what the journal holds (with
+whose words each note is, when a supporter's)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+from carematch.gui.widgets import ITEM_LIMIT, ReadOnlyText, plain, plain_tooltip
+from carematch.journal.service import experiment_events
+
+if TYPE_CHECKING:
+    from carematch.evidence.goal_evidence import GoalEvidence
+    from carematch.journal.models import CheckIn, Experiment
+
+
+def show_details(
+    tr: Callable[[str], str],
+    table: QTableWidget,
+    timeline: ReadOnlyText,
+    checkins: list[CheckIn],
+    experiments: list[Experiment],
+    evidence: GoalEvidence,
+) -> None:
+    table.setRowCount(len(checkins))
+    headers = [
+        tr("Date"),
+        tr("How well"),
+        tr("How happy"),
+        tr("Level"),
+        tr("Note"),
+    ]
+    for row, c in enumerate(reversed(checkins)):
+        values = [
+            c.at.strftime("%d %b %Y"),
+            str(c.performance),
+            str(c.satisfaction),
+            "" if c.gas_level is None else f"{c.gas_level:+d}",
+            evidence.notes.get(c.at, ""),  # with whose words, when a supporter's
+        ]
+        for col, value in enumerate(values):
+            value = plain(value)  # the table cuts a long note off; the tooltip shows more
+            cell = QTableWidgetItem(value)
+            cell.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                f"{headers[col]}: {plain(value, ITEM_LIMIT) or '-'}",
+            )
+            if col == 4:
+                cell.setToolTip(plain_tooltip(value))
+            table.setItem(row, col, cell)
+    lines = [
+        tr("{day}: Note{by}: {text}").format(
+            day=at.strftime("%d %b %Y"),
+            by=tr(" from {who}").format(who=who) if who else "",
+            text=text,
+        )
+        for at, who, text in evidence.circle_notes
+    ]
+    for item in experiment_events(experiments):
+        day = item.when.strftime("%d %b %Y")
+        verb = tr("Started") if item.kind == "experiment-start" else tr("Stopped")
+        lines.append(f"{day}: {verb} {item.title}")
+    if len(checkins) == 1:
+        only = checkins[0]
+        lines.insert(
+            0,
+            tr("1 check-in, on {a}. How well: {p}. How happy: {s}.").format(
+                a=only.at.strftime("%d %b %Y"), p=only.performance, s=only.satisfaction
+            ),
+        )
+    elif checkins:
+        first, last = checkins[0], checkins[-1]
+        lines.insert(
+            0,
+            tr(
+                "{n} check-ins from {a} to {b}. How well: {p0} then {p1}. How happy: {s0} then "
+                "{s1}."
+            ).format(
+                n=len(checkins),
+                a=first.at.strftime("%d %b %Y"),
+                b=last.at.strftime("%d %b %Y"),
+                p0=first.performance,
+                p1=last.performance,
+                s0=first.satisfaction,
+                s1=last.satisfaction,
+            ),
+        )
+    timeline.setPlainText(plain("\n".join(lines)) or tr("Nothing logged yet."))
