@@ -32,6 +32,7 @@ REMIND_CALENDAR = REMINDERS + "test_review_dates_saved_for_my_calendar_from_the_
 WITHOUT_IT = "tests/test_review.py::test_try_without_then_keep_and_make_it_an_adaptation_in_the_app"
 CIRCLE_KEYS = "tests/test_circle.py::test_the_person_runs_their_circle_from_the_app_by_keyboard"
 CIRCLE_CANCEL = "tests/test_circle.py::test_cancel_in_the_circle_writes_nothing_and_close_closes"
+SUPPORTER = "tests/test_circle.py::test_the_supporter_joins_reads_and_writes_notes_in_the_app"
 PANEL_KEYS = "tests/test_panel.py::test_the_panel_view_by_keyboard_shows_only_the_chosen_goals"
 PANEL_CANCEL = "tests/test_panel.py::test_cancel_before_the_panel_starts_changes_nothing"
 REPORT_WINS = "tests/test_report_wins.py::test_tick_include_my_wins_and_the_saved_report_holds_them"
@@ -300,4 +301,12 @@ JOURNEYS: dict[str, tuple[str, ...]] = {
     "PanelView:Close": (PANEL_KEYS,),
     "PanelView:shortcut:PgDown": (PANEL_KEYS,),
     "PanelView:shortcut:PgUp": (PANEL_KEYS,),
+    "CircleDialog:People I support…": (SUPPORTER,),
+    "SupportingDialog:Join a circle…": (SUPPORTER,),
+    "SupportingDialog:Take in their summary…": (SUPPORTER,),
+    "SupportingDialog:Write them notes…": (SUPPORTER,),
+    "SupportingDialog:Close": (SUPPORTER,),
+    "NotesDialog:I saw how it went: add a check-in as mine": (SUPPORTER,),
+    "NotesDialog:Save the notes…": (SUPPORTER,),
+    "NotesDialog:Cancel": (SUPPORTER,),
 }

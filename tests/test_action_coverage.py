@@ -186,6 +186,7 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], list[QDialog]]]:
         report_dialog,
         review_dialog,
         share_recipe,
+        supporting_dialog,
         vault_dialogs,
     )
 
@@ -199,6 +200,13 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], list[QDialog]]]:
     from carematch.paths import data_root
 
     supporter, _code = invite(journal, "Sam", "son", "Me", data_root() / "invite.cmcircle")
+    from carematch.app.circle import accept_invite
+    from carematch.app.session import VaultSession
+
+    with VaultSession() as other:  # someone this vault supports
+        other.create("Other", None)
+        invite(other.journal_or_fail, "Me", "", "Other", data_root() / "other.cmcircle")
+    supported, *_ = accept_invite(journal, data_root() / "other.cmcircle", "", data_root() / "r")
     entry = next(iter(catalogue.entries.values()))
     forms = journal_forms
     return {
@@ -259,6 +267,8 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], list[QDialog]]]:
         "PanelGoalsDialog": lambda: [panel_view.PanelGoalsDialog(journal, window)],
         "PanelView": lambda: [panel_view.PanelView(journal, [goal.id], window)],
         "InviteDialog": lambda: [circle_dialog.InviteDialog(journal, window)],
+        "SupportingDialog": lambda: [supporting_dialog.SupportingDialog(journal, window)],
+        "NotesDialog": lambda: [supporting_dialog.NotesDialog(journal, supported.id, window)],
         "ShareDialog": lambda: [circle_dialog.ShareDialog(journal, supporter.id, window)],
         "ShortlistDialog": lambda: [
             compare_dialogs.ShortlistDialog(journal, catalogue, None, window)

@@ -23,12 +23,22 @@ from carematch.app.circle_inbox import decide, waiting, write_summary
 from carematch.app.session import VaultSession
 from carematch.circle import crypto
 from carematch.circle.files import MAX_FILE_BYTES, CircleFileError
-from carematch.circle.models import GoalNote, InboxItem, SeenFile, Supported, Supporter
+from carematch.circle.models import (
+    CircleIdentity,
+    GoalNote,
+    InboxItem,
+    SeenFile,
+    Supported,
+    Supporter,
+)
 from carematch.journal.models import Adaptation, CheckIn, Shortlisted
 
 from .conftest import ROOT
 
-COUNTED = (InboxItem, SeenFile, Supporter, Supported, GoalNote, CheckIn, Adaptation, Shortlisted)
+COUNTED = (
+    InboxItem, SeenFile, Supporter, Supported, GoalNote, CheckIn, Adaptation, Shortlisted,
+    CircleIdentity,
+)  # fmt: skip
 
 
 def counts(journal) -> dict[str, int]:  # type: ignore[no-untyped-def]
@@ -499,3 +509,84 @@ def test_whose_words_travel_in_an_export_and_show_in_a_report(pair, data_root):
 
         copy = Journal(vault)
         assert [c.author for c in copy.checkins(goal.id)] == ["Sam"]
+
+
+def test_the_supporter_joins_reads_and_writes_notes_in_the_app(qtbot, data_root, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QWidget
+
+    from carematch.gui.dialogs.circle_dialog import CircleDialog
+    from carematch.gui.dialogs.supporting_dialog import NotesDialog, SupportingDialog
+
+    from .gui_helpers import MODAL_FAILURES, demo_window, raise_modal_failures, when_modal
+    from .test_gui_action_journeys import activate, alt, click, go_to, open_file, save_file_as
+
+    with VaultSession() as ann:
+        ann.create("Ann", None)
+        person = ann.journal_or_fail
+        tea = person.add_goal("Make a cup of tea on my own again")
+        supporter, code = circle.invite(person, "Sam", "son", "Mum", tmp_path / "i.cmcircle")
+    window = demo_window(qtbot, name="Sam")
+    go_to(qtbot, window, 2)
+    reply, summary, notes = (tmp_path / f"{n}.cmcircle" for n in ("r", "s", "n"))
+
+    def nested(kind, action, press) -> None:  # type: ignore[no-untyped-def]
+        done: list[QWidget] = []
+
+        def act(dialog: QWidget) -> None:
+            try:
+                activate(qtbot, dialog)
+                action(dialog)
+            finally:
+                done.append(dialog)
+
+        when_modal(act, kind=kind)
+        press()
+        qtbot.waitUntil(lambda: bool(done or MODAL_FAILURES), timeout=10_000)
+        raise_modal_failures()
+
+    def open_then_save(dialog: QWidget) -> None:  # the invite, then where the reply goes
+        when_modal(save_file_as(qtbot, reply), kind=QFileDialog, delay=400)
+        open_file(qtbot, tmp_path / "i.cmcircle")(dialog)
+
+    def notes_form(form: QWidget) -> None:
+        assert isinstance(form, NotesDialog) and form.goal.count() == 2  # a shared goal
+        form.goal.setCurrentIndex(1)
+        form.note.setFocus()
+        qtbot.keyClicks(form.note, "Mum made her own tea twice")
+        click(qtbot, form.seen)
+        nested(QFileDialog, save_file_as(qtbot, notes), lambda: alt(qtbot, form, "S"))
+
+    def supporting(dialog: QWidget) -> None:
+        assert isinstance(dialog, SupportingDialog)
+        nested(QFileDialog, open_then_save, lambda: alt(qtbot, dialog, "J"))
+        qtbot.waitUntil(lambda: "You joined Mum's circle" in dialog.status.text())
+        assert f"theirs is {code}" in dialog.status.text()
+        with VaultSession() as ann:  # meanwhile, on Mum's computer
+            ann.open("Ann")
+            circle.take_in(ann.journal_or_fail, reply)
+            circle.set_sharing(ann.journal_or_fail, supporter.id, "summary", [tea.id])
+            write_summary(ann.journal_or_fail, supporter.id, summary)
+        nested(QFileDialog, open_file(qtbot, summary), lambda: alt(qtbot, dialog, "T"))
+        assert "Make a cup of tea" in dialog.summary.toPlainText()
+        nested(
+            NotesDialog, lambda f: click(qtbot, f.cancel), lambda: click(qtbot, dialog.notes_button)
+        )
+        assert not notes.exists()  # cancelled: nothing written
+        nested(NotesDialog, notes_form, lambda: alt(qtbot, dialog, "W"))
+        assert "Saved 2 item(s)" in dialog.status.text()
+        click(qtbot, dialog.close_button)
+
+    def circle_dialog(dialog: QWidget) -> None:
+        assert isinstance(dialog, CircleDialog)
+        nested(SupportingDialog, supporting, lambda: alt(qtbot, dialog, "P"))
+        click(qtbot, dialog.close_button)
+
+    nested(CircleDialog, circle_dialog, lambda: alt(qtbot, window, "P"))
+    with VaultSession() as ann:
+        ann.open("Ann")
+        circle.take_in(ann.journal_or_fail, notes)
+        items = waiting(ann.journal_or_fail)
+    assert [(w.kind, w.author, w.goal_id) for w in items] == [
+        ("note", "Sam", tea.id),
+        ("checkin", "Sam", tea.id),
+    ]

@@ -60,6 +60,7 @@ def test_alt_letters_are_unique_on_every_page(window):
 def test_every_dialog_passes_the_audit(window, qtbot):
     from carematch.gui.dialogs.circle_dialog import CircleDialog, InviteDialog
     from carematch.gui.dialogs.panel_view import PanelGoalsDialog, PanelView
+    from carematch.gui.dialogs.supporting_dialog import SupportingDialog
 
     journal = window.context.journal
     goal = journal.list_goals()[0]
@@ -81,6 +82,7 @@ def test_every_dialog_passes_the_audit(window, qtbot):
         CircleDialog(journal),
         InviteDialog(journal),
         PanelGoalsDialog(journal),
+        SupportingDialog(journal),
         PanelView(journal, [g.id for g in journal.list_goals()]),
     ]
     for dialog in dialogs:

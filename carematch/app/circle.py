@@ -64,6 +64,14 @@ def me(journal: Journal) -> tuple[str, Identity]:
         return row.circle_id, Identity.from_raw(row.agree_key, row.sign_key)
 
 
+def _existing(journal: Journal) -> tuple[str, Identity] | None:
+    with journal.vault.session() as s:
+        row = s.scalar(select(CircleIdentity).limit(1))
+        return (
+            None if row is None else (row.circle_id, Identity.from_raw(row.agree_key, row.sign_key))
+        )
+
+
 def my_name(journal: Journal) -> str:
     """The name the person gave their supporters (as they signed their last invite)."""
     with journal.vault.session() as s:
@@ -178,7 +186,7 @@ def accept_invite(
     reply = {
         **_header("reply", circle_id, found.from_),
         "invite": found.file_id,
-        "name": _short(my_name, "your name"),
+        "name": _short(my_name or found.supporter, "your name"),
         "keys": identity.public.as_text(),
     }
     with journal.vault.session() as s:
@@ -227,9 +235,10 @@ def take_in(journal: Journal, path: Path) -> Taken:
     kind = raw["kind"]
     if kind == "invite":
         raise CircleFileError("This is an invite: accept it with 'Join a circle' instead.")
-    circle_id, identity = me(journal)
-    if raw.get("to") != circle_id:
+    mine = _existing(journal)  # a file that is refused never makes keys either
+    if mine is None or raw.get("to") != mine[0]:
         raise CircleFileError("This file was made for someone else's CareMatch, not this one.")
+    identity = mine[1]
     with journal.vault.session() as s:
         if s.get(SeenFile, str(raw.get("file_id"))) is not None:
             raise CircleFileError("This file was already taken in, so nothing was added again.")

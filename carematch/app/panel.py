@@ -31,9 +31,10 @@ class PanelGoal:
     wins: list[str]
     steps: list[str]
 
-    def as_text(self) -> str:
+    def as_text(self, *, with_title: bool = True) -> str:
         """The page as plain lines (what a screen reader reads, and the export)."""
-        lines = [self.title, "", "What matters: " + (self.matters or "not written down yet.")]
+        lines = [self.title, ""] if with_title else []
+        lines += ["What matters: " + (self.matters or "not written down yet.")]
         lines += ["", "What was tried:"] + [f"• {t}" for t in self.tried or ["nothing yet."]]
         lines += ["", "What changed: " + self.changed]
         if self.wins:

@@ -133,6 +133,9 @@ class CircleDialog(QDialog):
         self.share_button = button(self.tr("What they may s&ee…"), self)
         self.summary_button = button(self.tr("Send them a s&ummary…"), self)
         self.remove_button = button(self.tr("&Remove from my circle"), self)
+        self.supporting_button = button(
+            self.tr("People I su&pport…"), self, tip=self.tr("When you help someone else")
+        )
         self.inbox = QListWidget(self)
         self.inbox.setAccessibleName(self.tr("Waiting for you"))
         self.inbox.setWordWrap(True)
@@ -161,6 +164,7 @@ class CircleDialog(QDialog):
                 self.share_button,
                 self.summary_button,
                 self.remove_button,
+                self.supporting_button,
             )
         ):
             row.addWidget(b, i // 3, i % 3)
@@ -183,6 +187,7 @@ class CircleDialog(QDialog):
         self.share_button.clicked.connect(self._share)
         self.summary_button.clicked.connect(self._summary)
         self.remove_button.clicked.connect(self._remove)
+        self.supporting_button.clicked.connect(self._supporting)
         self.accept_button.clicked.connect(lambda: self._decide(True))
         self.decline_button.clicked.connect(lambda: self._decide(False))
         self.people.currentItemChanged.connect(self._person_chosen)
@@ -303,6 +308,11 @@ class CircleDialog(QDialog):
             self.say(write_summary(self.journal, supporter, Path(path)))
         except CircleFileError as exc:
             self.say(str(exc))
+
+    def _supporting(self) -> None:
+        from carematch.gui.dialogs.supporting_dialog import SupportingDialog
+
+        SupportingDialog(self.journal, self).exec()
 
     def _remove(self) -> None:
         supporter = self.supporter_id()

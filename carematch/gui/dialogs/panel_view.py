@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QGridLayout,
-    QHBoxLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from carematch.app.panel import add_step, panel_goal
 from carematch.gui.accessibility import announce
 from carematch.gui.dialogs.base import FieldError, FormDialog
+from carematch.gui.fit import FlowLayout
 from carematch.gui.ops import plain_problem
 from carematch.gui.widgets import ReadOnlyText, buddy, button, heading, plain, plain_label
 from carematch.journal.enums import GoalStatus
@@ -32,7 +32,7 @@ from carematch.journal.inputs import JournalInputError
 if TYPE_CHECKING:
     from carematch.journal.service import Journal
 
-LARGE = 1.5  # the panel's type, against the app's own text size
+LARGE_POINTS = 16.0  # the panel's type: at least this, or the person's own if larger
 
 
 class PanelGoalsDialog(FormDialog):
@@ -70,11 +70,12 @@ class PanelView(QDialog):
             )
         )
         font = self.font()
-        font.setPointSizeF(font.pointSizeF() * LARGE)
+        larger = max(font.pointSizeF(), LARGE_POINTS) / max(font.pointSizeF(), 1.0)
+        font.setPointSizeF(font.pointSizeF() * larger)
         self.setFont(font)
         self.where = plain_label("", self)
         self.where.setAccessibleName(self.tr("Which goal"))
-        self.title = heading("", self, 1.3)
+        self.title = heading("", self, 1.3 * larger)
         self.page = ReadOnlyText(self.tr("About this goal"), self)
         self.what = QLineEdit(self)
         what_label = buddy(self.tr("&What will be done:"), self.what, self)
@@ -99,7 +100,7 @@ class PanelView(QDialog):
         layout.addWidget(self.where)
         layout.addWidget(self.title)
         layout.addWidget(self.page, 1)
-        layout.addWidget(heading(self.tr("A next step"), self, 1.1))
+        layout.addWidget(heading(self.tr("A next step"), self, 1.1 * larger))
         form = QGridLayout()
         for row, (label, field) in enumerate(
             ((what_label, self.what), (who_label, self.who), (by_label, self.by))
@@ -109,12 +110,12 @@ class PanelView(QDialog):
         form.addWidget(self.add_button, 3, 1, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(form)
         layout.addWidget(self.status)
-        nav = QHBoxLayout()
-        for b in (self.previous_button, self.next_button, self.export_button):
-            nav.addWidget(b)
-        nav.addStretch(1)
-        nav.addWidget(self.close_button)
-        layout.addLayout(nav)
+        nav = QWidget(self)
+        buttons = FlowLayout(nav, gap=0.5)  # they wrap rather than squeeze in large type
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for b in (self.previous_button, self.next_button, self.export_button, self.close_button):
+            buttons.addWidget(b)
+        layout.addWidget(nav)
 
         self.add_button.clicked.connect(self._add_step)
         self.previous_button.clicked.connect(lambda: self.show_goal(self.at - 1))
@@ -136,7 +137,7 @@ class PanelView(QDialog):
             self.tr("Goal {n} of {total}").format(n=index + 1, total=len(self.goal_ids))
         )
         self.title.setText(plain(page.title, 300))
-        self.page.setPlainText(plain(page.as_text()))
+        self.page.setPlainText(plain(page.as_text(with_title=False)))
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.goal_ids) - 1)
         announce(self.title, f"{self.where.text()}: {plain(page.title, 300)}")
@@ -169,7 +170,7 @@ class PanelView(QDialog):
             self,
             self.tr("Save the panel's notes"),
             "Panel meeting.pdf",
-            self.tr("PDF (*.pdf);;Web page (*.html)"),
+            self.tr("PDF (*.pdf);;Web page (*.html);;Spreadsheet (*.csv)"),
         )
         if not path:
             return
