@@ -35,6 +35,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/evidence.py
 	$(BIN)/python benchmarks/packs.py
 	$(BIN)/python benchmarks/caseload.py
+	$(BIN)/python benchmarks/pooling.py
 
 # The self-contained app in dist/CareMatch/ (PyInstaller one-folder; see packaging/).
 BUNDLE_STAMP := $(VENV)/.bundle-installed
