@@ -590,3 +590,30 @@ def test_the_supporter_joins_reads_and_writes_notes_in_the_app(qtbot, data_root,
         ("note", "Sam", tea.id),
         ("checkin", "Sam", tea.id),
     ]
+
+
+def test_hide_now_with_the_circle_open_closes_it_cleanly(qtbot, data_root, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from carematch.gui.dialogs.circle_dialog import CircleDialog
+
+    from .gui_helpers import demo_window
+    from .test_gui_action_journeys import click, go_to, through_dialog
+
+    window = demo_window(qtbot)
+    circle.invite(window.context.journal, "Sam", "son", "Mum", tmp_path / "i.cmcircle")
+    go_to(qtbot, window, 2)
+
+    gone: list[bool] = []
+
+    def hide(dialog) -> None:  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, CircleDialog) and dialog.people.count() == 1
+        dialog.destroyed.connect(lambda: gone.append(True))
+        qtbot.keyClick(dialog.people, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    with qtbot.capture_exceptions() as problems:
+        through_dialog(qtbot, hide, lambda: click(qtbot, window.goals_page.circle_button))
+        qtbot.waitUntil(window.is_locked)
+        qtbot.waitUntil(lambda: bool(gone))  # torn down after the vault closed: no reading it
+    assert problems == []
+    assert not any(isinstance(w, CircleDialog) for w in QApplication.topLevelWidgets())

@@ -165,7 +165,10 @@ def set_sharing(journal: Journal, supporter_id: int, shares: str, goal_ids: list
             raise CircleFileError("One of those goals does not exist.")
         found.shares = shares
         found.shared_goals = " ".join(g.uid for g in goals if g is not None)
-        return f"{found.name} may see: {shares}, for {len(goals)} goal(s)."
+        if shares == "nothing":
+            return f"{found.name} may see nothing."
+        what = "a summary" if shares == "summary" else "the check-ins"
+        return f"{found.name} may see {what} of {len(goals)} goal(s) you chose."
 
 
 # --- the supporter: accepting an invite, sending notes ------------------------------------
@@ -286,7 +289,11 @@ def _open(identity: Identity, keys: PublicKeys, raw: dict[str, Any]) -> bytes:
 
 def _take_notes(s: Session, identity: Identity, raw: dict[str, Any]) -> Taken:
     sealed = files.check(files.Sealed, raw)
-    supporter = s.scalar(select(Supporter).filter_by(circle_id=sealed.from_))
+    supporter = s.scalar(  # the same helper invited twice: their active place counts
+        select(Supporter)
+        .where(Supporter.circle_id == sealed.from_)
+        .order_by((Supporter.status == "active").desc(), Supporter.id.desc())
+    )
     if supporter is None or supporter.agree_public is None or supporter.sign_public is None:
         raise CircleFileError("This file is not from anyone in your circle.")
     if supporter.status == "revoked":

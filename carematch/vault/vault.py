@@ -108,6 +108,11 @@ class Vault:
         return self.meta.protected
 
     @property
+    def is_open(self) -> bool:
+        """False once locked or closed (a dialog being torn down then must not read)."""
+        return self._sessions is not None
+
+    @property
     def db_path(self) -> Path:
         return self.folder / DB_FILE
 

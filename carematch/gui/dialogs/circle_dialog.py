@@ -239,6 +239,8 @@ class CircleDialog(QDialog):
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def _person_chosen(self, *_: object) -> None:
+        if not self.journal.vault.is_open:
+            return  # locked while this was open: it is being closed, nothing to show
         found = {s.id: s for s in circle.supporters(self.journal)}.get(self.supporter_id() or -1)
         active = found is not None and found.status == "active"
         for b in (self.share_button, self.summary_button):
@@ -250,6 +252,8 @@ class CircleDialog(QDialog):
         return self.items[row] if 0 <= row < len(self.items) else None
 
     def _item_chosen(self, *_: object) -> None:
+        if not self.journal.vault.is_open:
+            return  # locked while this was open: it is being closed, nothing to show
         item = self.current_item()
         for w in (self.accept_button, self.decline_button, self.goal, self.text):
             w.setEnabled(item is not None)

@@ -132,6 +132,8 @@ class ReviewDialog(QDialog):
             self.chart.show_evidence(None)
 
     def _show(self, *_: object) -> None:
+        if not self.journal.vault.is_open:
+            return  # locked while this was open: it is being closed, nothing to show
         row = self.due.currentRow()
         if 0 <= row < len(self.reviews):
             review = self.reviews[row]

@@ -158,6 +158,8 @@ class SupportingDialog(QDialog):
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def _show(self, *_: object) -> None:
+        if not self.journal.vault.is_open:
+            return  # locked while this was open: it is being closed, nothing to show
         chosen = self.person_id()
         self.notes_button.setEnabled(chosen is not None)
         person = next((p for p in circle.people(self.journal) if p.id == chosen), None)
