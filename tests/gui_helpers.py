@@ -90,3 +90,22 @@ def hacks_pack(tmp_path: Path) -> Path:
     pack_file = tmp_path / "hacks.cmpack"
     create_pack(src, pack_file, name="Hacks", publisher="Makers")
     return pack_file
+
+
+def through_modal(qtbot, kind: type[QWidget], action: Callable[[QWidget], None], press) -> None:  # type: ignore[no-untyped-def]
+    """Press what opens a `kind` dialog (from the window or from inside another dialog), answer
+    it with `action` once it is the active window, and wait until it was answered."""
+    done: list[QWidget] = []
+
+    def act(dialog: QWidget) -> None:
+        try:
+            dialog.activateWindow()  # as a window manager does with a new dialog
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
+            action(dialog)
+        finally:
+            done.append(dialog)
+
+    when_modal(act, kind=kind)
+    press()
+    qtbot.waitUntil(lambda: bool(done or MODAL_FAILURES), timeout=10_000)
+    raise_modal_failures()

@@ -327,9 +327,8 @@ def test_the_person_runs_their_circle_from_the_app_by_keyboard(qtbot, data_root,
 
     from carematch.gui.dialogs.circle_dialog import CircleDialog, InviteDialog, ShareDialog
 
-    from .gui_helpers import MODAL_FAILURES, demo_window, raise_modal_failures, when_modal
+    from .gui_helpers import demo_window, raise_modal_failures, through_modal
     from .test_gui_action_journeys import (
-        activate,
         alt,
         choose,
         click,
@@ -337,22 +336,6 @@ def test_the_person_runs_their_circle_from_the_app_by_keyboard(qtbot, data_root,
         open_file,
         save_file_as,
     )
-
-    def through_dialog(kind, action, press) -> None:  # type: ignore[no-untyped-def]
-        """Press what opens a `kind` dialog (from inside another dialog), answer it, wait."""
-        answered: list[QWidget] = []
-
-        def act(dialog: QWidget) -> None:
-            try:
-                activate(qtbot, dialog)
-                action(dialog)
-            finally:
-                answered.append(dialog)
-
-        when_modal(act, kind=kind)
-        press()
-        qtbot.waitUntil(lambda: bool(answered or MODAL_FAILURES), timeout=10_000)
-        raise_modal_failures()
 
     window = demo_window(qtbot)
     journal = window.context.journal
@@ -370,7 +353,9 @@ def test_the_person_runs_their_circle_from_the_app_by_keyboard(qtbot, data_root,
         type_into(dialog, dialog.name, "Sam")
         type_into(dialog, dialog.relationship, "son")
         type_into(dialog, dialog.me, "Mum")
-        through_dialog(QFileDialog, save_file_as(qtbot, invite), lambda: alt(qtbot, dialog, "S"))
+        through_modal(
+            qtbot, QFileDialog, save_file_as(qtbot, invite), lambda: alt(qtbot, dialog, "S")
+        )
 
     def supporter_replies() -> None:
         with VaultSession() as sam:
@@ -398,13 +383,13 @@ def test_the_person_runs_their_circle_from_the_app_by_keyboard(qtbot, data_root,
 
     def run_circle(dialog: QWidget) -> None:
         assert isinstance(dialog, CircleDialog)
-        through_dialog(InviteDialog, fill_invite, lambda: alt(qtbot, dialog, "I"))
+        through_modal(qtbot, InviteDialog, fill_invite, lambda: alt(qtbot, dialog, "I"))
         assert "Saved the invite for Sam" in dialog.status.text() and invite.exists()
         supporter_replies()
-        through_dialog(QFileDialog, open_file(qtbot, reply), lambda: alt(qtbot, dialog, "T"))
+        through_modal(qtbot, QFileDialog, open_file(qtbot, reply), lambda: alt(qtbot, dialog, "T"))
         assert "Sam has joined your circle" in dialog.status.text()
         supporter_sends_notes()
-        through_dialog(QFileDialog, open_file(qtbot, notes), lambda: alt(qtbot, dialog, "T"))
+        through_modal(qtbot, QFileDialog, open_file(qtbot, notes), lambda: alt(qtbot, dialog, "T"))
         assert "2 item(s) from Sam" in dialog.status.text() and dialog.inbox.count() == 2
         dialog.text.setFocus()
         qtbot.keyClick(dialog.text, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -420,19 +405,21 @@ def test_the_person_runs_their_circle_from_the_app_by_keyboard(qtbot, data_root,
             click(qtbot, box.goals[0][0])
             qtbot.keyClick(box.ok, Qt.Key.Key_Return)
 
-        through_dialog(ShareDialog, share, lambda: alt(qtbot, dialog, "E"))
-        through_dialog(QFileDialog, save_file_as(qtbot, summary), lambda: alt(qtbot, dialog, "U"))
+        through_modal(qtbot, ShareDialog, share, lambda: alt(qtbot, dialog, "E"))
+        through_modal(
+            qtbot, QFileDialog, save_file_as(qtbot, summary), lambda: alt(qtbot, dialog, "U")
+        )
         assert "Wrote a summary of 1 goal(s) for Sam" in dialog.status.text()
 
         def yes(box: QWidget) -> None:
             assert isinstance(box, QMessageBox)
             qtbot.keyClick(box, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
 
-        through_dialog(QMessageBox, yes, lambda: alt(qtbot, dialog, "R"))
+        through_modal(qtbot, QMessageBox, yes, lambda: alt(qtbot, dialog, "R"))
         assert "no longer in your circle" in dialog.status.text()
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
-    through_dialog(CircleDialog, run_circle, lambda: alt(qtbot, window, "P"))
+    through_modal(qtbot, CircleDialog, run_circle, lambda: alt(qtbot, window, "P"))
     raise_modal_failures()
     with journal.vault.session() as s:
         (note,) = s.scalars(select(GoalNote))
@@ -517,8 +504,8 @@ def test_the_supporter_joins_reads_and_writes_notes_in_the_app(qtbot, data_root,
     from carematch.gui.dialogs.circle_dialog import CircleDialog
     from carematch.gui.dialogs.supporting_dialog import NotesDialog, SupportingDialog
 
-    from .gui_helpers import MODAL_FAILURES, demo_window, raise_modal_failures, when_modal
-    from .test_gui_action_journeys import activate, alt, click, go_to, open_file, save_file_as
+    from .gui_helpers import demo_window, through_modal, when_modal
+    from .test_gui_action_journeys import alt, click, go_to, open_file, save_file_as
 
     with VaultSession() as ann:
         ann.create("Ann", None)
@@ -528,21 +515,6 @@ def test_the_supporter_joins_reads_and_writes_notes_in_the_app(qtbot, data_root,
     window = demo_window(qtbot, name="Sam")
     go_to(qtbot, window, 2)
     reply, summary, notes = (tmp_path / f"{n}.cmcircle" for n in ("r", "s", "n"))
-
-    def nested(kind, action, press) -> None:  # type: ignore[no-untyped-def]
-        done: list[QWidget] = []
-
-        def act(dialog: QWidget) -> None:
-            try:
-                activate(qtbot, dialog)
-                action(dialog)
-            finally:
-                done.append(dialog)
-
-        when_modal(act, kind=kind)
-        press()
-        qtbot.waitUntil(lambda: bool(done or MODAL_FAILURES), timeout=10_000)
-        raise_modal_failures()
 
     def open_then_save(dialog: QWidget) -> None:  # the invite, then where the reply goes
         when_modal(save_file_as(qtbot, reply), kind=QFileDialog, delay=400)
@@ -554,11 +526,11 @@ def test_the_supporter_joins_reads_and_writes_notes_in_the_app(qtbot, data_root,
         form.note.setFocus()
         qtbot.keyClicks(form.note, "Mum made her own tea twice")
         click(qtbot, form.seen)
-        nested(QFileDialog, save_file_as(qtbot, notes), lambda: alt(qtbot, form, "S"))
+        through_modal(qtbot, QFileDialog, save_file_as(qtbot, notes), lambda: alt(qtbot, form, "S"))
 
     def supporting(dialog: QWidget) -> None:
         assert isinstance(dialog, SupportingDialog)
-        nested(QFileDialog, open_then_save, lambda: alt(qtbot, dialog, "J"))
+        through_modal(qtbot, QFileDialog, open_then_save, lambda: alt(qtbot, dialog, "J"))
         qtbot.waitUntil(lambda: "You joined Mum's circle" in dialog.status.text())
         assert f"theirs is {code}" in dialog.status.text()
         with VaultSession() as ann:  # meanwhile, on Mum's computer
@@ -566,22 +538,27 @@ def test_the_supporter_joins_reads_and_writes_notes_in_the_app(qtbot, data_root,
             circle.take_in(ann.journal_or_fail, reply)
             circle.set_sharing(ann.journal_or_fail, supporter.id, "summary", [tea.id])
             write_summary(ann.journal_or_fail, supporter.id, summary)
-        nested(QFileDialog, open_file(qtbot, summary), lambda: alt(qtbot, dialog, "T"))
+        through_modal(
+            qtbot, QFileDialog, open_file(qtbot, summary), lambda: alt(qtbot, dialog, "T")
+        )
         assert "Make a cup of tea" in dialog.summary.toPlainText()
-        nested(
-            NotesDialog, lambda f: click(qtbot, f.cancel), lambda: click(qtbot, dialog.notes_button)
+        through_modal(
+            qtbot,
+            NotesDialog,
+            lambda f: click(qtbot, f.cancel),
+            lambda: click(qtbot, dialog.notes_button),
         )
         assert not notes.exists()  # cancelled: nothing written
-        nested(NotesDialog, notes_form, lambda: alt(qtbot, dialog, "W"))
+        through_modal(qtbot, NotesDialog, notes_form, lambda: alt(qtbot, dialog, "W"))
         assert "Saved 2 item(s)" in dialog.status.text()
         click(qtbot, dialog.close_button)
 
     def circle_dialog(dialog: QWidget) -> None:
         assert isinstance(dialog, CircleDialog)
-        nested(SupportingDialog, supporting, lambda: alt(qtbot, dialog, "P"))
+        through_modal(qtbot, SupportingDialog, supporting, lambda: alt(qtbot, dialog, "P"))
         click(qtbot, dialog.close_button)
 
-    nested(CircleDialog, circle_dialog, lambda: alt(qtbot, window, "P"))
+    through_modal(qtbot, CircleDialog, circle_dialog, lambda: alt(qtbot, window, "P"))
     with VaultSession() as ann:
         ann.open("Ann")
         circle.take_in(ann.journal_or_fail, notes)

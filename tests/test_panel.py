@@ -16,7 +16,13 @@ from carematch.evidence.review import due_reviews
 from carematch.gui.dialogs.panel_view import PanelGoalsDialog, PanelView
 from carematch.journal.inputs import JournalInputError
 
-from .gui_helpers import MODAL_FAILURES, demo_window, raise_modal_failures, when_modal
+from .gui_helpers import (
+    MODAL_FAILURES,
+    demo_window,
+    raise_modal_failures,
+    through_modal,
+    when_modal,
+)
 from .test_gui_action_journeys import activate, alt, click, go_to, save_file_as
 
 
@@ -55,21 +61,6 @@ def test_the_panel_view_by_keyboard_shows_only_the_chosen_goals(qtbot, data_root
     out = tmp_path / "panel.html"
     answered: list[QWidget] = []
 
-    def in_turn(kind, action, press) -> None:  # type: ignore[no-untyped-def]
-        done: list[QWidget] = []
-
-        def act(dialog: QWidget) -> None:
-            try:
-                activate(qtbot, dialog)
-                action(dialog)
-            finally:
-                done.append(dialog)
-
-        when_modal(act, kind=kind)
-        press()
-        qtbot.waitUntil(lambda: bool(done or MODAL_FAILURES), timeout=10_000)
-        raise_modal_failures()
-
     def choose(dialog: QWidget) -> None:
         assert isinstance(dialog, PanelGoalsDialog)
         second = dialog.boxes[1][0]
@@ -98,7 +89,7 @@ def test_the_panel_view_by_keyboard_shows_only_the_chosen_goals(qtbot, data_root
         qtbot.waitUntil(lambda: view.where.text() == "Goal 2 of 2")
         alt(qtbot, view, "P")
         qtbot.waitUntil(lambda: view.where.text() == "Goal 1 of 2")
-        in_turn(QFileDialog, save_file_as(qtbot, out), lambda: alt(qtbot, view, "S"))
+        through_modal(qtbot, QFileDialog, save_file_as(qtbot, out), lambda: alt(qtbot, view, "S"))
         assert "Saved" in view.status.text()
         alt(qtbot, view, "C")
 

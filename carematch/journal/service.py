@@ -85,7 +85,7 @@ class Journal:
         self._listeners.append(listener)
 
     def changed(self, what: str = "journal") -> None:
-        """Tell the listeners about a write made outside this class (the circle's inbox)."""
+        """Tell the listeners about a committed write (also one made outside this class)."""
         for listener in list(self._listeners):
             listener(what)
 
@@ -94,8 +94,7 @@ class Journal:
         """A write session that tells the listeners once it has committed."""
         with self.vault.session() as s:
             yield s
-        for listener in list(self._listeners):
-            listener(what)
+        self.changed(what)
 
     # --- goals ----------------------------------------------------------------------------
     def add_goal(

@@ -4,6 +4,7 @@ them a summary, or remove them. Every step works from the keyboard."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,21 @@ SHARE_LABELS = {
     "summary": "A summary of the goals I choose",
     "checkins": "The goals I choose, with their check-ins",
 }
+
+
+def take_in_chosen(
+    parent: QWidget, journal: Journal, title: str, say: Callable[[str], None]
+) -> circle.Taken | None:
+    """Ask which circle file, take it in, and say what happened (a refusal changes nothing)."""
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", FILES)
+    if not path:
+        return None
+    try:
+        taken = circle.take_in(journal, Path(path))
+    except CircleFileError as exc:
+        say(parent.tr("Refused, and nothing was changed: {why}").format(why=str(exc)))
+        return None
+    return taken
 
 
 class InviteDialog(FormDialog):
@@ -277,13 +293,8 @@ class CircleDialog(QDialog):
             self.say(dialog.said)
 
     def _take_in(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Take in a file"), "", FILES)
-        if not path:
-            return
-        try:
-            taken = circle.take_in(self.journal, Path(path))
-        except CircleFileError as exc:
-            self.say(self.tr("Refused, and nothing was changed: {why}").format(why=str(exc)))
+        taken = take_in_chosen(self, self.journal, self.tr("Take in a file"), self.say)
+        if taken is None:
             return
         self.fill()
         self.say(taken.message)

@@ -30,12 +30,11 @@ from carematch.app import circle
 from carematch.circle.files import FILE_ENDING, CircleFileError
 from carematch.gui.accessibility import announce
 from carematch.gui.dialogs.base import FieldError, FormDialog
+from carematch.gui.dialogs.circle_dialog import FILES, take_in_chosen
 from carematch.gui.widgets import ReadOnlyText, button, heading, plain, plain_label
 
 if TYPE_CHECKING:
     from carematch.journal.service import Journal
-
-FILES = f"CareMatch circle files (*{FILE_ENDING})"
 
 
 class NotesDialog(FormDialog):
@@ -211,13 +210,8 @@ class SupportingDialog(QDialog):
             self.say(dialog.said)
 
     def _take_in(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Take in a summary"), "", FILES)
-        if not path:
-            return
-        try:
-            taken = circle.take_in(self.journal, Path(path))
-        except CircleFileError as exc:
-            self.say(self.tr("Refused, and nothing was changed: {why}").format(why=str(exc)))
+        taken = take_in_chosen(self, self.journal, self.tr("Take in a summary"), self.say)
+        if taken is None:
             return
         self.fill()
         self.say(taken.message)
