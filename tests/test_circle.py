@@ -594,3 +594,14 @@ def test_hide_now_with_the_circle_open_closes_it_cleanly(qtbot, data_root, tmp_p
         qtbot.waitUntil(lambda: bool(gone))  # torn down after the vault closed: no reading it
     assert problems == []
     assert not any(isinstance(w, CircleDialog) for w in QApplication.topLevelWidgets())
+
+
+def test_names_in_any_script_and_without_hidden_direction_marks(tmp_path):
+    with VaultSession() as a:
+        a.create("Сара", None)
+        supporter, _ = circle.invite(
+            a.journal_or_fail, "سام\u202e evil", "ابن\u2066", "Сара", tmp_path / "i.cmcircle"
+        )
+        assert (supporter.name, supporter.relationship) == ("سام evil", "ابن")
+        raw = json.loads((tmp_path / "i.cmcircle").read_text(encoding="utf-8"))
+        assert raw["supporter"] == "سام evil" and raw["person"] == "Сара"

@@ -36,6 +36,7 @@ from carematch.circle.models import (
 )
 from carematch.journal.models import Goal
 from carematch.paths import write_private
+from carematch.plaintext import strip_invisible
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -111,7 +112,9 @@ def invite(
 ) -> tuple[Supporter, str]:
     """A new supporter and their invite file; the fingerprint to read aloud to them."""
     circle_id, identity = me(journal)
-    supporter = Supporter(name=_short(name, "their name"), relationship=relationship.strip()[:80])
+    supporter = Supporter(
+        name=_short(name, "their name"), relationship=strip_invisible(relationship).strip()[:80]
+    )
     fields = {
         **_header("invite", circle_id),
         "person": _short(my_name, "your name"),
@@ -342,7 +345,7 @@ def _parse_time(text: str) -> dt.datetime:
 
 
 def _short(text: str, what: str) -> str:
-    text = " ".join(text.split())
+    text = " ".join(strip_invisible(text).split())  # the same rule the files' readers apply
     if not text or len(text) > 80:
         raise CircleFileError(f"Write {what} (at most 80 letters).")
     return text
