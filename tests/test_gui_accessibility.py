@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from carematch.gui.accessibility import audit
 from carematch.gui.dialogs.journal_forms import (
@@ -59,6 +66,7 @@ def test_alt_letters_are_unique_on_every_page(window):
 
 def test_every_dialog_passes_the_audit(window, qtbot):
     from carematch.gui.dialogs.circle_dialog import CircleDialog, InviteDialog
+    from carematch.gui.dialogs.contribute_dialog import ContributeDialog
     from carematch.gui.dialogs.panel_view import PanelGoalsDialog, PanelView
     from carematch.gui.dialogs.supporting_dialog import SupportingDialog
 
@@ -80,6 +88,7 @@ def test_every_dialog_passes_the_audit(window, qtbot):
         QuestDialog(journal, journal.experiments(goal.id)),
         VaultProblemDialog(VaultCorruptError("The journal database is damaged.", ["b.db"]), "Demo"),
         CircleDialog(journal),
+        ContributeDialog(journal, window.context.catalogue),
         InviteDialog(journal),
         PanelGoalsDialog(journal),
         SupportingDialog(journal),
@@ -135,8 +144,20 @@ def clipped(root: QWidget) -> list[str]:
 @pytest.mark.parametrize("high_contrast", [False, True])
 def test_text_at_200_percent_is_not_clipped(window, high_contrast):
     app = QApplication.instance()
+    base = app.font().pointSizeF()
     apply_theme(app, text_size=200, high_contrast=high_contrast)
     try:
+        # every widget's text grows, not only the application's font (a style sheet in place
+        # once kept the old size on every widget that already existed)
+        for page in window.pages():
+            texts = (QLabel, QAbstractButton, QLineEdit, QComboBox)
+            for widget in page.findChildren(QWidget):
+                if (
+                    isinstance(widget, texts)
+                    and widget.isVisibleTo(page)
+                    and not widget.property("carematch_heading_scale")
+                ):
+                    assert widget.font().pointSizeF() >= 1.9 * base, widget.objectName()
         window.resize(1280, 900)
         for index, page in enumerate(window.pages()):
             window.tabs.setCurrentIndex(index)
@@ -150,6 +171,42 @@ def test_text_at_200_percent_is_not_clipped(window, high_contrast):
             window.resize(width, 900)
             QApplication.processEvents()
             assert clipped(window.locked_screen) == [], f"locked screen at {width} px"
+    finally:
+        apply_theme(app, text_size=100)
+
+
+def test_a_saved_text_size_of_200_reaches_every_widget_when_the_app_starts(qtbot, data_root):
+    """As a person who chose 200% starts CareMatch: the window is built, then the saved size
+    and the style sheet are applied together. Every label, button and box must grow, not only
+    the fonts of windows opened later."""
+    from carematch.app.preferences import AppSettings
+    from carematch.gui import theme
+    from carematch.gui.app import build_window, make_app
+    from carematch.gui.context import AppContext
+
+    app = make_app()
+    apply_theme(app, text_size=100)
+    base = app.font().pointSizeF()
+    app.setStyleSheet("")  # as a fresh start: no style sheet until the theme is applied
+    AppSettings().set_display("text_size", 200)
+    window = build_window(AppContext())
+    qtbot.addWidget(window)
+    window.show()
+    QApplication.processEvents()
+    try:
+        texts = (QLabel, QAbstractButton, QLineEdit, QComboBox)
+        for index, _page in enumerate(window.pages()):
+            window.tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            for widget in window.findChildren(QWidget):
+                if (
+                    isinstance(widget, texts)
+                    and widget.isVisible()
+                    and not widget.property(theme.HEADING_PROPERTY)
+                ):
+                    assert widget.font().pointSizeF() >= 1.9 * base, (
+                        f"{type(widget).__name__} {widget.accessibleName()!r}"
+                    )
     finally:
         apply_theme(app, text_size=100)
 

@@ -7,7 +7,7 @@ outline; it can also follow the system's contrast preference where Qt reports on
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -121,7 +121,13 @@ def apply_theme(app: QApplication, *, text_size: int = 100, high_contrast: bool 
     else:
         app.setPalette(_SYSTEM_PALETTE)
         app.setStyleSheet(FOCUS_STYLE % {"focus": "#1a5fb4"})
+    font_changed = QEvent(QEvent.Type.ApplicationFontChange)
     for widget in app.allWidgets():
+        # Qt tells only widgets outside a style sheet that the application's font changed
+        # (the sheet is meant to carry fonts; ours does not), so every label, button and box
+        # already made would keep its old size: tell the rest too.
+        if widget.testAttribute(Qt.WidgetAttribute.WA_StyleSheet) and not widget.isWindow():
+            QApplication.sendEvent(widget, font_changed)
         scale = widget.property(HEADING_PROPERTY)
         if scale:
             widget.setFont(heading_font(float(scale)))
