@@ -35,6 +35,12 @@ CIRCLE_CANCEL = "tests/test_circle.py::test_cancel_in_the_circle_writes_nothing_
 SUPPORTER = "tests/test_circle.py::test_the_supporter_joins_reads_and_writes_notes_in_the_app"
 PANEL_KEYS = "tests/test_panel.py::test_the_panel_view_by_keyboard_shows_only_the_chosen_goals"
 PANEL_CANCEL = "tests/test_panel.py::test_cancel_before_the_panel_starts_changes_nothing"
+POOLED = "tests/test_gui_pooled.py::"
+CONTRIBUTE = POOLED + "test_share_what_worked_from_my_goals_by_keyboard"
+CONTRIBUTE_CANCEL = POOLED + "test_cancel_in_sharing_what_worked_saves_no_file"
+EVIDENCE_SHOWN = (
+    POOLED + "test_imported_evidence_shows_beside_ideas_and_its_boost_can_be_turned_off"
+)
 REPORT_WINS = "tests/test_report_wins.py::test_tick_include_my_wins_and_the_saved_report_holds_them"
 EXPORT = ACTIONS + "test_export_everything_then_make_a_vault_from_the_export"
 ERASE = ACTIONS + "test_erase_this_vault_asks_for_its_name_first"
@@ -159,6 +165,7 @@ JOURNEYS: dict[str, tuple[str, ...]] = {
     "SettingsPage:Lock when the screen locks or the computer goes to sleep": (SCREEN_LOCK,),
     "PacksBox:Import a pack…": (PACKS,),
     "PacksBox:Remove the chosen pack": (PACKS,),
+    "PacksBox:Let what worked for others adjust the order of ideas": (EVIDENCE_SHOWN,),
     # dialogs: vaults
     "WelcomeDialog:Continue": (FIRST_RUN, FIRST_RUN_OPEN, SWITCH),
     "WelcomeDialog:Cancel": (ERASE,),
@@ -291,6 +298,9 @@ JOURNEYS: dict[str, tuple[str, ...]] = {
     "ShareDialog:Save": (CIRCLE_KEYS,),
     "ShareDialog:Cancel": (CIRCLE_CANCEL,),
     "GoalsPage:Panel meeting view…": (PANEL_KEYS, PANEL_CANCEL),
+    "GoalsPage:Share what worked, anonymously…": (CONTRIBUTE, CONTRIBUTE_CANCEL),
+    "ContributeDialog:Save the file…": (CONTRIBUTE,),
+    "ContributeDialog:Cancel": (CONTRIBUTE_CANCEL,),
     "PanelGoalsDialog:panel-goal": (PANEL_KEYS,),
     "PanelGoalsDialog:Start the panel view": (PANEL_KEYS,),
     "PanelGoalsDialog:Cancel": (PANEL_CANCEL,),

@@ -177,6 +177,7 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], list[QDialog]]]:
         caseload_dialogs,
         circle_dialog,
         compare_dialogs,
+        contribute_dialog,
         entry_editor,
         journal_forms,
         keys_help,
@@ -264,6 +265,9 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], list[QDialog]]]:
         ],
         "ReviewDialog": lambda: [review_dialog.ReviewDialog(journal, window)],
         "CircleDialog": lambda: [circle_dialog.CircleDialog(journal, window)],
+        "ContributeDialog": lambda: [
+            contribute_dialog.ContributeDialog(journal, catalogue, window)
+        ],
         "PanelGoalsDialog": lambda: [panel_view.PanelGoalsDialog(journal, window)],
         "PanelView": lambda: [panel_view.PanelView(journal, [goal.id], window)],
         "InviteDialog": lambda: [circle_dialog.InviteDialog(journal, window)],

@@ -33,6 +33,7 @@ def test_match_json_shape(run_cli):
             "cost",
             "get_assessed_first",
             "ways_to_get",
+            "what_worked_for_others",
         }
         assert item["why"] and item["ways_to_get"]
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QWidget
 
-from carematch.app.compare import compare
+from carematch.app.compare import ROWS, compare
 from carematch.app.session import VaultSession
 from carematch.catalogue import load_catalogue
 from carematch.catalogue.nations import Nation
@@ -149,7 +149,7 @@ def test_shortlist_from_find_ideas_and_catalogue_then_compare_and_print(qtbot, d
         def side_by_side(compared: QWidget) -> None:
             assert isinstance(compared, CompareDialog)
             table = compared.table
-            assert table.columnCount() == 2 and table.rowCount() == 8
+            assert table.columnCount() == 2 and table.rowCount() == len(ROWS)
             assert table.verticalHeaderItem(0).text() == "Cost"
             assert (
                 table.horizontalHeaderItem(0).text() == window.context.catalogue.entries[first].name

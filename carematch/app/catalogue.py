@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from carematch.app.pooled import Evidence
     from carematch.catalogue import Catalogue
     from carematch.matching import Matcher
 
@@ -32,14 +33,24 @@ def load_full_catalogue(
 class CatalogueService:
     """A catalogue and, built the first time it is wanted, its matcher."""
 
-    def __init__(self, catalogue: Catalogue) -> None:
+    def __init__(self, catalogue: Catalogue, *, installed: bool = True) -> None:
         self.catalogue = catalogue
+        self.installed = installed  # installed packs (and their evidence) are part of it
 
     @classmethod
     def load(
         cls, extra: Sequence[Path] = (), *, builtin: bool = True, installed: bool = True
     ) -> CatalogueService:
-        return cls(load_full_catalogue(extra, builtin=builtin, installed=installed))
+        return cls(
+            load_full_catalogue(extra, builtin=builtin, installed=installed), installed=installed
+        )
+
+    @cached_property
+    def evidence(self) -> Evidence:
+        """What worked for others, from installed evidence packs (none without packs)."""
+        from carematch.app.pooled import installed_evidence
+
+        return installed_evidence() if self.installed else {}
 
     @cached_property
     def matcher(self) -> Matcher:

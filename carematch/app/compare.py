@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
 
+from carematch.app.pooled import Evidence, evidence_lines, installed_evidence
 from carematch.catalogue.nations import Nation
 from carematch.catalogue.ways import entry_facts
 from carematch.evidence.scales import quest_mean
@@ -28,6 +29,7 @@ ROWS = (
     ("safety", "Be careful"),
     ("assessed", "Get assessed first"),
     ("verdict", "What they made of it"),
+    ("others", "What worked for others"),
 )
 
 
@@ -104,11 +106,16 @@ def _verdict(entry_id: str, journal: Journal | None) -> str:
 
 
 def compare_cells(
-    entry: Entry, catalogue: Catalogue, journal: Journal | None, nation: Nation | None
+    entry: Entry,
+    catalogue: Catalogue,
+    journal: Journal | None,
+    nation: Nation | None,
+    evidence: Evidence,
 ) -> dict[str, str]:
     return {
         **entry_facts(entry, catalogue.vocabulary, nation),
         "verdict": _verdict(entry.id, journal),
+        "others": " ".join(evidence_lines(entry.id, evidence)) or "No pooled evidence yet",
     }
 
 
@@ -118,9 +125,10 @@ def compare(
     *,
     journal: Journal | None = None,
     nation: Nation | None = None,
+    evidence: Evidence | None = None,
 ) -> Comparison:
     """The ideas side by side, in the order given; a clear ValueError for a wrong count or an
-    id the catalogue does not have."""
+    id the catalogue does not have. `evidence` defaults to the installed packs'."""
     ids = list(dict.fromkeys(ids))
     if not MIN_IDEAS <= len(ids) <= MAX_IDEAS:
         raise ValueError(
@@ -133,7 +141,11 @@ def compare(
             "'carematch catalogue search'."
         )
     entries = [catalogue.entries[i] for i in ids]
+    found = installed_evidence() if evidence is None else evidence
     return Comparison(
-        [ComparedIdea(e.id, e.name, compare_cells(e, catalogue, journal, nation)) for e in entries],
+        [
+            ComparedIdea(e.id, e.name, compare_cells(e, catalogue, journal, nation, found))
+            for e in entries
+        ],
         nation,
     )

@@ -58,11 +58,26 @@ class PackReview:
     def summary(self) -> str:
         """One paragraph, the same in the app and on the command line."""
         m = self.pack.manifest
-        photos = f" and {counted(len(self.pack.photos), 'photo')}" if self.pack.photos else ""
+        parts = []
+        if self.pack.entries or not self.pack.evidence:
+            parts.append(counted(len(self.pack.entries), "idea"))
+        if self.pack.photos:
+            parts.append(counted(len(self.pack.photos), "photo"))
+        evidence = self.pack.evidence
+        if evidence is not None:
+            people = counted(evidence.contributors, "person", "people")
+            parts.append(
+                f"what worked for others on {counted(len(evidence.ideas), 'idea')} "
+                f"(pooled from {people}, randomised so no one can be picked out)"
+            )
+        text = (
+            f"“{m['name']}” by {m['publisher']}: {' and '.join(parts)}, "
+            f"{SIGNATURE_WORDS[self.pack.signature]}."
+        )
+        if not self.pack.entries and evidence is not None:
+            return text
         return (
-            f"“{m['name']}” by {m['publisher']}: {counted(len(self.pack.entries), 'idea')}"
-            f"{photos}, "
-            f"{SIGNATURE_WORDS[self.pack.signature]}. New: {len(self.plan.new)}. "
+            f"{text} New: {len(self.plan.new)}. "
             f"Changed: {len(self.plan.changed)}. Unchanged: {len(self.plan.unchanged)}. "
             f"Ideas you edited yourself (yours are kept): {len(self.plan.conflicts)}."
         )

@@ -74,3 +74,12 @@ class AppSettings:
 
     def set_nation(self, nation: Nation | None) -> None:
         self.update(nation=nation.value if nation else None)
+
+    # --- what worked for others (pooled evidence packs) ---------------------------------------
+    @property
+    def evidence_boost(self) -> bool:
+        """Whether ideas most people kept come a little higher (on unless turned off)."""
+        return self.load().get("evidence_boost") is not False
+
+    def set_evidence_boost(self, on: bool) -> None:
+        self.update(evidence_boost=bool(on))

@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
         keeping_cmd,
         match_cmd,
         pack_cmd,
+        pooled_cmd,
         share_cmd,
         vault_cmd,
     )
@@ -80,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     circle_cmd.register(sub)
     autostart_cmd.register(sub)
     evidence_cmd.register(sub)
+    pooled_cmd.register(sub)
     pack_cmd.register(sub)
     share_cmd.register(sub)
     return parser

@@ -7,6 +7,8 @@ import json
 import sys
 from pathlib import Path
 
+from carematch.app.pooled import Evidence, evidence_lines, installed_evidence, well_kept
+from carematch.app.preferences import AppSettings
 from carematch.catalogue import Kind, Vocabulary, VocabularyError
 from carematch.catalogue.parts import Nation
 from carematch.catalogue.ways import ASSESSED_FIRST
@@ -57,6 +59,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="where in the UK you live: that nation's ways to get each idea come first",
     )
     m.add_argument(
+        "--no-evidence",
+        action="store_true",
+        help="this time, do not let what worked for others (pooled evidence packs) move ideas "
+        "up (the app's setting stays as it is)",
+    )
+    m.add_argument(
         "--batch",
         type=Path,
         metavar="FILE",
@@ -97,7 +105,14 @@ def _matcher(args: argparse.Namespace) -> Matcher:
     return service.matcher
 
 
-def _print_response(resp: MatchResponse, vocab: Vocabulary, nation: Nation | None) -> None:
+def _print_response(
+    resp: MatchResponse,
+    vocab: Vocabulary,
+    nation: Nation | None,
+    evidence: Evidence | None = None,
+) -> None:
+    """Each idea with its reason, how to get it, and what worked for others (when known)."""
+    evidence = installed_evidence() if evidence is None else evidence
     for note in resp.notes:
         print(note)
     if not resp.results:
@@ -114,6 +129,8 @@ def _print_response(resp: MatchResponse, vocab: Vocabulary, nation: Nation | Non
         print(f"   Usually: {term.name if term else usual}")
         if e.get_assessed_first:
             print(f"   Get assessed first: {ASSESSED_FIRST}")
+        for line in evidence_lines(e.id, evidence):
+            print(f"   What worked for others: {line}")
 
 
 def cmd_match(args: argparse.Namespace) -> int:
@@ -151,8 +168,14 @@ def cmd_match(args: argparse.Namespace) -> int:
             filters, narrowed_to = narrowed(filters, args.choose, vocab)
         except ValueError as exc:
             return fail(str(exc))
+    evidence = {} if args.no_builtin else installed_evidence()
+    boost = not args.no_evidence and AppSettings().evidence_boost
     options = dict(
-        limit=args.limit, filters=filters, worked=args.worked, not_for_me=args.not_for_me
+        limit=args.limit,
+        filters=filters,
+        worked=args.worked,
+        not_for_me=args.not_for_me,
+        kept_by_others=well_kept(evidence) if boost else set(),
     )
     nation = Nation(args.nation) if args.nation else None
     if args.batch is not None:
@@ -171,11 +194,14 @@ def cmd_match(args: argparse.Namespace) -> int:
     except EmptyGoalError as exc:
         return fail(str(exc))
     if args.json:
-        emit_json({**resp.as_dict(nation), "narrowed_to": narrowed_to, "nation": args.nation})
+        found = resp.as_dict(nation)
+        for result in found["results"]:  # type: ignore[attr-defined]
+            result["what_worked_for_others"] = evidence_lines(result["id"], evidence)
+        emit_json({**found, "narrowed_to": narrowed_to, "nation": args.nation})
     else:
         if narrowed_to:
             print(f"Only ideas about: {narrowed_to.lower()}")
-        _print_response(resp, vocab, nation)
+        _print_response(resp, vocab, nation, evidence)
         if resp.choices:
             print("Is this about: " + " · ".join(c.label.lower() for c in resp.choices))
             print("  (narrow with --choose " + " | ".join(c.id for c in resp.choices) + ")")

@@ -153,6 +153,8 @@ def _describe(review: PackReview, as_json: bool) -> None:
                 "unchanged": plan.unchanged,
                 "conflicts": plan.conflicts,
                 "warnings": pack.warnings,
+                "evidence_ideas": len(pack.evidence.ideas) if pack.evidence else 0,
+                "evidence_contributors": pack.evidence.contributors if pack.evidence else 0,
             }
         )
         return

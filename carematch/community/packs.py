@@ -36,6 +36,7 @@ from carematch.plaintext import strip_invisible
 if TYPE_CHECKING:
     from carematch.catalogue.model import Entry
     from carematch.catalogue.vocabulary import Vocabulary
+    from carematch.pooled.published import EvidenceSection
 
 FORMAT = "carematch-pack"
 MAX_UNPACKED = 50 * 1024 * 1024
@@ -44,6 +45,7 @@ MAX_LABEL = 120  # a pack's name, publisher, version and licence
 MAX_RATIO = 100
 STALE_INSTALL_SECONDS = 600  # an install still being written by another CareMatch is newer
 MB = 1024 * 1024
+EVIDENCE_FILE = "evidence.json"  # what worked for others, pooled (carematch.pooled.published)
 _ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 PHOTO_NAME = re.compile(rf"({_ID})/([1-9][0-9]{{0,2}})\.(jpg|png)")  # <entry id>/<n>.<kind>
 Progress = Callable[[int, int], None]
@@ -72,6 +74,8 @@ class Pack:
     publisher_key: str | None = None
     warnings: list[str] = field(default_factory=list)
     photos: dict[str, bytes] = field(default_factory=dict)  # "<entry id>/<n>.jpg" -> bytes
+    evidence: EvidenceSection | None = None
+    evidence_raw: bytes = b""
 
     @property
     def slug(self) -> str:
@@ -195,6 +199,22 @@ def create_pack(
     contents.update(pictures)
     if len(contents) > MAX_FILES:
         raise PackError(f"A pack holds at most {MAX_FILES:,} files (entries and photos).")
+    extra = {"entry_count": len(files), "photo_count": len(pictures)}
+    return write_pack(contents, out, name, publisher, version, licence, signing_key, extra)
+
+
+def write_pack(
+    contents: Mapping[str, bytes],
+    out: Path,
+    name: str,
+    publisher: str,
+    version: str,
+    licence: str,
+    signing_key: Path | None,
+    extra: Mapping[str, Any],
+) -> dict[str, Any]:
+    """The zip: manifest.json listing every file's SHA-256, signature.json when a key is
+    given, then the files. Written whole, or not at all."""
     manifest = {
         "format": FORMAT,
         "version": 1,
@@ -203,8 +223,7 @@ def create_pack(
         "pack_version": version,
         "created": dt.datetime.now(dt.UTC).isoformat(),
         "licence": licence,
-        "entry_count": len(files),
-        "photo_count": len(pictures),
+        **extra,
         "files": {n: hashlib.sha256(d).hexdigest() for n, d in contents.items()},
     }
     manifest_bytes = json.dumps(manifest, indent=2, sort_keys=True).encode("utf-8")
@@ -226,7 +245,7 @@ def create_pack(
             )
         for member, data in contents.items():
             zf.writestr(member, data)
-    out.write_bytes(buffer.getvalue())
+    safefile.write_atomic(out, buffer.getvalue())
     return manifest
 
 
@@ -237,7 +256,10 @@ def _sanitise(text: str) -> tuple[str, bool]:
 
 
 def _classify(name: str) -> str:
-    """'entry' or 'photo' for the names a pack may hold; anything else is refused."""
+    """'entry', 'photo' or 'evidence' for the names a pack may hold; anything else is
+    refused."""
+    if name == EVIDENCE_FILE:
+        return "evidence"
     if name.startswith("entries/") and name.endswith(".toml") and name.count("/") == 1:
         return "entry"
     if name.startswith("photos/"):
@@ -333,6 +355,16 @@ def read_pack(
         pack.photos[name.removeprefix("photos/")] = _photo(name, files[name], listed, pack)
         if progress is not None:
             progress(done, total)
+    if EVIDENCE_FILE in files:
+        from carematch.pooled.published import EvidenceError, parse_section
+
+        pack.evidence_raw = _verified(EVIDENCE_FILE, files[EVIDENCE_FILE], listed)
+        try:
+            pack.evidence = parse_section(pack.evidence_raw)
+        except EvidenceError as exc:
+            raise PackError(str(exc)) from exc
+        if progress is not None:
+            progress(total, total)
     return pack
 
 
@@ -434,6 +466,8 @@ def install_pack(
             target.write_bytes(data)
             if progress is not None:
                 progress(done, total)
+        if pack.evidence is not None:
+            (tmp / EVIDENCE_FILE).write_bytes(pack.evidence_raw)
         (tmp / "manifest.json").write_text(
             json.dumps(
                 {**pack.manifest, "signature": pack.signature, "publisher_key": pack.publisher_key},

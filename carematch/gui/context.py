@@ -19,6 +19,7 @@ from carematch.gui.worker import run_task
 
 if TYPE_CHECKING:
     from carematch.app.catalogue import CatalogueService
+    from carematch.app.pooled import Evidence
     from carematch.catalogue import Catalogue
     from carematch.journal.service import Journal
     from carematch.matching import Matcher
@@ -31,7 +32,9 @@ class AppContext(QObject):
     vault_opened = Signal()  # a vault was opened, or the open one changed underneath
     vault_closed = Signal()
     journal_changed = Signal()  # any record was written, by any page or dialog
-    marks_changed = Signal()  # an idea was marked "worked" or "not for me"
+    # how ideas are ordered changed: an idea marked "worked" or "not for me", or the setting
+    # for what worked for others
+    marks_changed = Signal()
     _heard = Signal(str)  # the session's events, queued to the UI thread when need be
 
     def __init__(self) -> None:
@@ -60,6 +63,21 @@ class AppContext(QObject):
     def matcher(self) -> Matcher | None:
         return self.service.matcher if self.service is not None else None
 
+    @property
+    def evidence(self) -> Evidence:
+        """What worked for others, from installed evidence packs."""
+        return self.service.evidence if self.service is not None else {}
+
+    def kept_by_others(self) -> set[str]:
+        """Ideas to move up a little because most people kept them (unless turned off)."""
+        from carematch.app.pooled import well_kept
+
+        return well_kept(self.evidence) if self.settings.evidence_boost else set()
+
+    def set_evidence_boost(self, on: bool) -> None:
+        self.settings.set_evidence_boost(on)
+        self.marks_changed.emit()  # the ideas shown are ordered again
+
     # --- catalogue ----------------------------------------------------------------------
     def load_catalogue(self) -> None:
         """Load the catalogue and build the matcher off the UI thread."""
@@ -68,7 +86,7 @@ class AppContext(QObject):
             from carematch.app.catalogue import CatalogueService
 
             service = CatalogueService.load()
-            _ = service.matcher  # built here, off the UI thread
+            _ = service.matcher, service.evidence  # built here, off the UI thread
             return service
 
         run_task(work, self.use_catalogue, self._catalogue_error)
@@ -77,7 +95,7 @@ class AppContext(QObject):
         from carematch.app.catalogue import CatalogueService
 
         service = CatalogueService.load()
-        _ = service.matcher  # built now: never on the first search
+        _ = service.matcher, service.evidence  # built now: never on the first search
         self.use_catalogue(service)
 
     def use_catalogue(self, service: CatalogueService) -> None:

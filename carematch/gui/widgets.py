@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
@@ -160,10 +160,12 @@ def entry_details_text(
     catalogue: Catalogue,
     tr: Callable[[str], str] = str,
     nation: Nation | None = None,
+    others: Sequence[str] = (),
 ) -> str:
     """Everything about a catalogue idea, as plain text in sections with headings: what it is,
-    how to get it, being careful, and what else it is called (a screen reader's arrow keys
-    go through it heading by heading)."""
+    how to get it, what worked for others (pooled evidence, one line per pack), being careful,
+    and what else it is called (a screen reader's arrow keys go through it heading by
+    heading)."""
     from carematch.catalogue.ways import ASSESSED_FIRST, route_lines
 
     vocab = catalogue.vocabulary
@@ -184,6 +186,8 @@ def entry_details_text(
         lines.append(tr("You may not have to pay VAT on it if you are disabled: ask the seller."))
     lines += route_lines(entry, vocab, nation)
     lines.append("")
+    if others:
+        lines += [tr("What worked for others"), *others, ""]
     if entry.get_assessed_first:
         lines += [tr("Get assessed first"), tr(ASSESSED_FIRST), ""]
     if entry.safety:

@@ -51,6 +51,7 @@ def explain(
     met: NeedMet | None = None,
     worked: bool = False,
     not_for_me: bool = False,
+    kept_by_others: bool = False,
 ) -> list[str]:
     """One sentence: what the person said that led here, then what the idea does for them."""
     clause = _what_it_does(entry, q, vocab, met)
@@ -69,6 +70,8 @@ def explain(
         marks = "you marked it as worked for you"
     elif not_for_me:
         marks = "you marked it 'not for me', so it is lower down"
+    elif kept_by_others:
+        marks = "most people who tried it kept it"
     sentence = _sentence(kept, clause, marks)
     while len(sentence.split()) > MAX_WORDS and kept and (clause or len(kept) > 1):
         kept.pop()  # the weakest quote goes first; the reason's point stays

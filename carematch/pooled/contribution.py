@@ -68,6 +68,49 @@ def duration_band(start: dt.date | None, end: dt.date | None) -> str:
     return DURATIONS[0] if days < 14 else DURATIONS[1] if days <= 56 else DURATIONS[2]
 
 
+Truth = tuple[str, str, str]  # outcome, change band, duration band (before randomising)
+
+
+def truth_of(
+    status: ExperimentStatus, change: float | None, start: dt.date | None, end: dt.date | None
+) -> Truth | None:
+    """The true answers for one finished experiment (None if it is not finished)."""
+    if status not in (ExperimentStatus.KEPT, ExperimentStatus.STOPPED):
+        return None
+    return status.value, change_band(change), duration_band(start, end)
+
+
+def randomised(truth: Truth, rng: random.Random | None = None) -> Truth:
+    """The answers as they go in the file: each randomised on its own with budget EPSILON."""
+    outcome, change, duration = truth
+    return (
+        randomise(outcome, OUTCOMES, EPSILON, rng),
+        randomise(change, CHANGES, EPSILON, rng),
+        randomise(duration, DURATIONS, EPSILON, rng),
+    )
+
+
+def assemble(
+    answers: Iterable[tuple[str, str, Truth]], contributor: str, today: dt.date
+) -> Contribution:
+    """The contribution from (entry id, area, already randomised answers)."""
+    listed = [
+        Answer.model_validate(
+            {"entry": e, "area": a, "outcome": r[0], "change": r[1], "duration": r[2]}
+        )
+        for e, a, r in answers
+    ]
+    return Contribution(
+        format=FORMAT,
+        version=1,
+        contributor=contributor,
+        quarter=quarter(today),
+        epsilon_per_answer=EPSILON,
+        epsilon_total=EPSILON * RANDOMISED * len(listed),
+        answers=listed,
+    )
+
+
 def build(
     finished: Iterable[Finished],
     contributor: str,
@@ -75,26 +118,10 @@ def build(
     rng: random.Random | None = None,
 ) -> Contribution:
     """From (entry id, area, status, performance change, start, end) of finished experiments
-    with built-in ideas, the randomised contribution."""
+    with built-in ideas, the randomised contribution (fresh randomness every time)."""
     answers = []
     for entry, area, status, change, start, end in finished:
-        if status not in (ExperimentStatus.KEPT, ExperimentStatus.STOPPED):
-            continue
-        answers.append(
-            Answer(
-                entry=entry,
-                area=area,
-                outcome=randomise(status.value, OUTCOMES, EPSILON, rng),  # type: ignore[arg-type]
-                change=randomise(change_band(change), CHANGES, EPSILON, rng),  # type: ignore[arg-type]
-                duration=randomise(duration_band(start, end), DURATIONS, EPSILON, rng),  # type: ignore[arg-type]
-            )
-        )
-    return Contribution(
-        format=FORMAT,
-        version=1,
-        contributor=contributor,
-        quarter=quarter(today),
-        epsilon_per_answer=EPSILON,
-        epsilon_total=EPSILON * RANDOMISED * len(answers),
-        answers=answers,
-    )
+        truth = truth_of(status, change, start, end)
+        if truth is not None:
+            answers.append((entry, area, randomised(truth, rng)))
+    return assemble(answers, contributor, today)

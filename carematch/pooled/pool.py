@@ -14,7 +14,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from carematch import safefile
-from carematch.pooled.contribution import CHANGES, OUTCOMES, Contribution
+from carematch.pooled.contribution import CHANGES, EPSILON, OUTCOMES, Contribution
 from carematch.pooled.randomised import Estimate, estimate
 
 MIN_CONTRIBUTORS = 10
@@ -35,13 +35,20 @@ class Pooled:
     files: int
     contributors: int
     refused: int  # files that were not valid contributions (skipped, counted)
+    epsilon: float = EPSILON
+    left_out: int = 0  # ideas tried by fewer than MIN_CONTRIBUTORS people
 
 
 def _read(path: Path) -> Contribution | None:
+    """A valid contribution randomised with this version's budget (answers randomised with
+    another would be debiased wrongly, so they are refused), or None."""
     try:
-        return Contribution.model_validate_json(safefile.read_regular(path, MAX_CONTRIBUTION_BYTES))
+        found = Contribution.model_validate_json(
+            safefile.read_regular(path, MAX_CONTRIBUTION_BYTES)
+        )
     except (OSError, ValueError, ValidationError):
         return None
+    return found if found.epsilon_per_answer == EPSILON else None
 
 
 def pool(paths: Iterable[Path]) -> Pooled:
@@ -61,12 +68,11 @@ def pool(paths: Iterable[Path]) -> Pooled:
         if held is None or when > held[:2]:
             newest[found.contributor] = (*when, path)
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # n, kept, meaningful
-    epsilon = 1.0
+    epsilon = EPSILON
     for _quarter, _time, path in newest.values():
         found = _read(path)
         if found is None:
             continue
-        epsilon = found.epsilon_per_answer
         for entry in {a.entry for a in found.answers}:  # one answer per idea per person
             answer = next(a for a in found.answers if a.entry == entry)
             row = counts[entry]
@@ -83,7 +89,7 @@ def pool(paths: Iterable[Path]) -> Pooled:
         for entry, (n, kept, meaningful) in sorted(counts.items())
         if n >= MIN_CONTRIBUTORS
     ]
-    return Pooled(ideas, files, len(newest), refused)
+    return Pooled(ideas, files, len(newest), refused, epsilon, len(counts) - len(ideas))
 
 
 def _mtime(path: Path) -> float:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carematch.app.pooled import evidence_lines
 from carematch.gui.accessibility import announce
 from carematch.gui.context import AppContext
 from carematch.gui.fit import FlowLayout
@@ -229,4 +230,5 @@ class CataloguePage(QWidget):
         entry = catalogue.entries.get(item.data(ENTRY_ID_ROLE))
         if entry is not None:
             nation = self.context.settings.nation
-            self.details.setPlainText(entry_details_text(entry, catalogue, self.tr, nation))
+            others = evidence_lines(entry.id, self.context.evidence)
+            self.details.setPlainText(entry_details_text(entry, catalogue, self.tr, nation, others))

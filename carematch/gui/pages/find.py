@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carematch.app.pooled import evidence_brief, evidence_lines
 from carematch.catalogue.kinds import Kind
 from carematch.gui.accessibility import announce
 from carematch.gui.context import AppContext
@@ -347,10 +348,16 @@ class FindPage(QWidget):
         sequence = self._sequence
         filters = self.filters()
         worked, not_for_me = self.context.marks
+        kept = self.context.kept_by_others()
 
         def work() -> MatchResponse:
             return matcher.match(
-                goal, limit=20, filters=filters, worked=worked, not_for_me=not_for_me
+                goal,
+                limit=20,
+                filters=filters,
+                worked=worked,
+                not_for_me=not_for_me,
+                kept_by_others=kept,
             )
 
         def done(response: MatchResponse) -> None:
@@ -378,8 +385,10 @@ class FindPage(QWidget):
             self.clarify.offer(response.choices)
         self._reasons = {r.entry.id: r.why for r in response.results}
         self.results.clear()
+        evidence = self.context.evidence
         for result in response.results:
-            self.results.addItem(idea_card(result, self.tr("Why"), ENTRY_ID_ROLE))
+            others = evidence_brief(result.entry.id, evidence)
+            self.results.addItem(idea_card(result, self.tr("Why"), ENTRY_ID_ROLE, others))
         count = len(response.results)
         if count:
             first = plain(response.results[0].entry.name, 80)
@@ -425,7 +434,11 @@ class FindPage(QWidget):
             self._set_actions_enabled(False)
             return
         details = entry_details_text(
-            catalogue.entries[entry_id], catalogue, self.tr, self.context.settings.nation
+            catalogue.entries[entry_id],
+            catalogue,
+            self.tr,
+            self.context.settings.nation,
+            evidence_lines(entry_id, self.context.evidence),
         )
         reasons = self._reasons.get(entry_id)
         if reasons:  # every reason, where the spoken list item has only the first few

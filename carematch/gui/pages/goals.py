@@ -117,6 +117,15 @@ class GoalsPage(QWidget):
             tip=self.tr("Large, calm pages of the goals you choose, for a meeting"),
         )
         self.panel_button.clicked.connect(self._panel)
+        self.contribute_button = button(
+            self.tr("Share what wor&ked, anonymously…"),
+            self,
+            tip=self.tr(
+                "A file of which ideas you kept, randomised so no one can be sure of your "
+                "answers, for a group that pools them"
+            ),
+        )
+        self.contribute_button.clicked.connect(self._contribute)
 
         left = QWidget(self)
         ll = QVBoxLayout(left)
@@ -145,6 +154,7 @@ class GoalsPage(QWidget):
         ll.addLayout(arow)
         ll.addWidget(self.circle_button)
         ll.addWidget(self.panel_button)
+        ll.addWidget(self.contribute_button)
         ll.addStretch(0)  # the lists stop at their most (see _cap_lists); the rest is space
         self._cap_lists()
 
@@ -334,6 +344,7 @@ class GoalsPage(QWidget):
         self.new_adaptation.setEnabled(has_vault)
         self.share_adaptation.setEnabled(has_vault)
         self.circle_button.setEnabled(has_vault)
+        self.contribute_button.setEnabled(has_vault)
         self.panel_button.setEnabled(has_vault)
 
     def _show_goal(self, *_: Any) -> None:
@@ -515,6 +526,21 @@ class GoalsPage(QWidget):
         if self.context.journal is not None:
             CircleDialog(self.context.journal, self).exec()
             self.reload(self.current_goal_id())
+
+    def _contribute(self) -> None:
+        from carematch.gui.dialogs.contribute_dialog import ContributeDialog
+
+        journal, catalogue = self.context.journal, self.context.catalogue
+        if journal is None or catalogue is None:
+            self._announce(self.tr("Open a vault first, and wait for the catalogue."))
+            return
+        dialog = ContributeDialog(journal, catalogue, self)
+        if dialog.exec() and dialog.saved:
+            self._announce(
+                self.tr("Saved {path}. Give it to the group that pools what worked.").format(
+                    path=dialog.saved
+                )
+            )
 
     def _panel(self) -> None:
         from carematch.gui.dialogs.panel_view import PanelGoalsDialog, PanelView

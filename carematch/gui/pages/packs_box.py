@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -63,6 +64,20 @@ class PacksBox(QGroupBox):
         self.bar.hide()
         self.status = plain_label("", self)
         self.status.setAccessibleName(self.tr("Packs status"))
+        self.evidence_boost = QCheckBox(
+            self.tr("Let what worked for others ad&just the order of ideas"), self
+        )
+        self.evidence_boost.setAccessibleName(
+            self.tr("Let what worked for others adjust the order of ideas")
+        )
+        self.evidence_boost.setToolTip(
+            self.tr(
+                "Ideas most people kept, in an evidence pack you imported, come a little "
+                "higher, and their reason says so"
+            )
+        )
+        self.evidence_boost.setChecked(context.settings.evidence_boost)
+        self.evidence_boost.toggled.connect(self._boost_toggled)
         self.import_button.clicked.connect(self.choose_pack)
         self.remove_button.clicked.connect(self.remove_current)
         self.busy = False
@@ -76,9 +91,18 @@ class PacksBox(QGroupBox):
         layout.addWidget(about)
         layout.addWidget(self.packs)
         layout.addLayout(row)
+        layout.addWidget(self.evidence_boost)
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
         self.refresh()
+
+    def _boost_toggled(self, on: bool) -> None:
+        self.context.set_evidence_boost(on)
+        self._say(
+            self.tr("Ideas most people kept now come a little higher.")
+            if on
+            else self.tr("What worked for others no longer changes the order of ideas.")
+        )
 
     def refresh(self) -> None:
         from carematch.community.packs import list_packs
@@ -86,9 +110,16 @@ class PacksBox(QGroupBox):
         self.packs.clear()
         for pack in list_packs():
             photos = pack.get("photo_count") or 0
+            evidence = pack.get("evidence_count") or 0
+            holds = [counted(pack.get("entry_count") or 0, "idea")] if not evidence else []
+            if evidence and pack.get("entry_count"):
+                holds.append(counted(pack["entry_count"], "idea"))
+            if photos:
+                holds.append(counted(photos, "photo"))
+            if evidence:
+                holds.append(f"what worked for others on {counted(evidence, 'idea')}")
             text = (
-                f"{pack['name']} by {pack['publisher']}: {counted(pack['entry_count'], 'idea')}"
-                + (f" and {counted(photos, 'photo')}" if photos else "")
+                f"{pack['name']} by {pack['publisher']}: {' and '.join(holds)}"
                 + f", {SIGNATURE_WORDS.get(str(pack.get('signature')), 'not signed')}"
             )
             item = QListWidgetItem(text)

@@ -44,6 +44,7 @@ META_ROLE = Qt.ItemDataRole.UserRole + 11  # "Specialist product · £15 to £45
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 12
 WHY_ROLE = Qt.ItemDataRole.UserRole + 13
 KIND_ROLE = Qt.ItemDataRole.UserRole + 14
+OTHERS_ROLE = Qt.ItemDataRole.UserRole + 15  # what worked for others, when a pack says
 
 Index = QModelIndex | QPersistentModelIndex
 DOCUMENTS_KEPT = 200  # laid-out cards kept: two screens of ideas in both states, and then some
@@ -117,9 +118,10 @@ class ResultCards(QStyledItemDelegate):
         cursor.insertBlock()
         line(str(index.data(SUMMARY_ROLE) or ""), colour=text)
         why = str(index.data(WHY_ROLE) or "")
-        if why:
-            cursor.insertBlock()
-            line(why, colour=quiet)
+        for quieter in (why, str(index.data(OTHERS_ROLE) or "")):
+            if quieter:
+                cursor.insertBlock()
+                line(quieter, colour=quiet)
         return doc
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
@@ -168,13 +170,18 @@ class ResultCards(QStyledItemDelegate):
         painter.restore()
 
 
-def idea_card(result: MatchResult, why_word: str, id_role: int) -> QListWidgetItem:
+def idea_card(
+    result: MatchResult, why_word: str, id_role: int, others: str = ""
+) -> QListWidgetItem:
     """One idea as a list item: its plain text (what the tests and a braille display read),
-    what a screen reader says, and the parts the card draws. Entries are untrusted: `plain`."""
+    what a screen reader says, and the parts the card draws; `others` is what worked for
+    others, in one line. Entries and packs are untrusted: `plain`."""
     entry = result.entry
     why = " ".join(result.why)
     cost = entry.cost.label()
     text = f"{entry.name}  ({cost})\n{entry.summary}\n{why_word}: {why}"
+    if others:
+        text += f"\n{others}"
     item = QListWidgetItem(plain(text) + "\n")  # a blank line after each (see FindPage)
     item.setData(id_role, entry.id)
     item.setData(NAME_ROLE, plain(entry.name, 120))
@@ -182,7 +189,10 @@ def idea_card(result: MatchResult, why_word: str, id_role: int) -> QListWidgetIt
     item.setData(SUMMARY_ROLE, plain(entry.summary))
     item.setData(WHY_ROLE, plain(f"{why_word}: {why}"))
     item.setData(KIND_ROLE, entry.kind.value)
+    item.setData(OTHERS_ROLE, plain(others))
     spoken = spoken_idea(entry.name, cost, result.why, entry.summary)
+    if others:
+        spoken = f"{spoken} {others}"
     item.setData(Qt.ItemDataRole.AccessibleTextRole, plain(spoken))
     item.setToolTip(plain_tooltip(entry.summary))
     return item

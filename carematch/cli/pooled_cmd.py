@@ -1,0 +1,165 @@
+"""`carematch contribute` (share what worked, anonymously) and `carematch evidence pool` (a
+community group pools contributions into a signed pack)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from carematch.cli.output import emit_json, fail
+from carematch.cli.passphrases import SecretSource
+from carematch.cli.vault_cmd import _open, _open_args, _run
+from carematch.plaintext import counted
+from carematch.safefile import is_disk_full
+from carematch.vault.errors import disk_full_message
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    c = sub.add_parser(
+        "contribute",
+        help="share what worked, anonymously: a file of your finished experiments, randomised",
+        description="Only the idea, kept or stopped, a band for how much things changed and for "
+        "how long you tried it, and the area go in, each answer randomised on this computer "
+        "so no one can be sure of yours. Nothing you wrote, no dates finer than a quarter. "
+        "You see exactly what goes before it is saved. Standard input order: the passphrase.",
+    )
+    c.add_argument("--vault", dest="name", required=True, metavar="NAME")
+    c.add_argument("--out", type=Path, metavar="FILE", help="where to save the file (.json)")
+    c.add_argument(
+        "--experiment",
+        action="append",
+        type=int,
+        default=[],
+        metavar="ID",
+        help="an experiment to include (see --list); repeat for several (default: all)",
+    )
+    c.add_argument("--list", action="store_true", help="list the experiments that can go in")
+    c.add_argument("--yes", action="store_true", help="save without asking, having seen it")
+    c.add_argument("--json", action="store_true")
+    _open_args(c)
+    c.set_defaults(func=cmd_contribute)
+
+    ev = sub.add_parser("evidence", help="pool contributions into a signed evidence pack")
+    es = ev.add_subparsers(dest="evidence_command", metavar="ACTION", required=True)
+    p = es.add_parser(
+        "pool",
+        help="pool a folder of contributions (newest per journal wins) into a pack",
+        description="Ideas tried by fewer than 10 people are left out. Import the result with "
+        "'carematch pack import'.",
+    )
+    p.add_argument("dir", type=Path, help="folder of contribution files (.json)")
+    p.add_argument("--name", required=True, help='e.g. "Leeds Enablement Panel 2026"')
+    p.add_argument("--publisher", help="who publishes it (default: the name)")
+    p.add_argument("--sign", type=Path, metavar="KEYFILE", help="sign with this private key")
+    p.add_argument("--out", type=Path, required=True, help="the pack to write (.cmpack)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_pool)
+
+
+def _write_failed(exc: OSError, where: Path) -> int:
+    if is_disk_full(exc):
+        return fail(disk_full_message(where.parent), 1)
+    return fail(f"cannot write {where}: {exc.strerror or exc}", 1)
+
+
+def cmd_contribute(args: argparse.Namespace) -> int:
+    from carematch.app.catalogue import load_full_catalogue
+    from carematch.app.pooled import ContributionError, draft, preview, share, shareable
+
+    if not args.list and args.out is None:
+        return fail("Say where to save the file with --out FILE (or use --list first).")
+
+    def go() -> int:
+        catalogue = load_full_catalogue()
+        with _open(args, SecretSource(args.passphrase_stdin)) as session:
+            journal = session.journal_or_fail
+            found = shareable(journal, catalogue)
+            if args.list:
+                if args.json:
+                    emit_json([{"experiment_id": f.experiment_id, "idea": f.idea} for f in found])
+                elif not found:
+                    print("No finished experiments with a catalogue idea yet.")
+                for f in found if not args.json else []:
+                    print(f"[{f.experiment_id}] {f.label}")
+                return 0
+            wanted = set(args.experiment)
+            unknown = wanted - {f.experiment_id for f in found}
+            if unknown:
+                return fail(
+                    f"Experiment {', '.join(map(str, sorted(unknown)))} cannot go in: only "
+                    "finished experiments (kept or stopped) with a catalogue idea can. See "
+                    "--list."
+                )
+            drafted = draft(journal, found)
+            ids = wanted or None
+            try:
+                contribution = drafted.contribution(ids)
+            except ContributionError as exc:
+                return fail(str(exc), 1)
+            if args.json:
+                emit_json(contribution.model_dump())
+            else:
+                print("This is exactly what goes in the file:")
+                for line in preview(contribution, catalogue):
+                    print(f"  {line}")
+            if not args.yes and not _agreed():
+                print("Nothing was saved. Add --yes to save it.", file=sys.stderr)
+                return 0
+            try:
+                saved = share(drafted, ids, args.out)
+            except OSError as exc:
+                return _write_failed(exc, args.out)
+            except ContributionError as exc:
+                return fail(str(exc), 1)
+        print(f"Saved {saved}: {counted(len(contribution.answers), 'idea')}.", file=sys.stderr)
+        return 0
+
+    return _run(args, go)
+
+
+def _agreed() -> bool:
+    if not sys.stdin.isatty():
+        return False
+    try:
+        return input("Save this file? [y/N] ").strip().lower() in ("y", "yes")
+    except EOFError:
+        return False
+
+
+def cmd_pool(args: argparse.Namespace) -> int:
+    from carematch.app.pooled import ContributionError, pool_to_pack
+    from carematch.community.keys import PublisherKeyError
+    from carematch.community.packs import PackError
+
+    try:
+        pooled = pool_to_pack(
+            args.dir, args.out, name=args.name, publisher=args.publisher, signing_key=args.sign
+        )
+    except (ContributionError, PackError, PublisherKeyError) as exc:
+        return fail(str(exc), 1)
+    except OSError as exc:
+        return _write_failed(exc, args.out)
+    if args.json:
+        emit_json(
+            {
+                "files": pooled.files,
+                "contributors": pooled.contributors,
+                "refused": pooled.refused,
+                "ideas": len(pooled.ideas),
+                "left_out": pooled.left_out,
+                "epsilon_per_answer": pooled.epsilon,
+                "out": str(args.out),
+                "signed": args.sign is not None,
+            }
+        )
+        return 0
+    people = counted(pooled.contributors, "person", "people")
+    print(
+        f"Pooled {counted(pooled.files, 'file')} from {people} "
+        f"({pooled.refused:,} not valid contributions, skipped): evidence on "
+        f"{counted(len(pooled.ideas), 'idea')}; {counted(pooled.left_out, 'idea')} tried by "
+        "fewer than 10 people left out."
+    )
+    print(f"Wrote {args.out}, {'signed' if args.sign else 'unsigned'}.")
+    return 0
