@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench bundle bundle-check clean
+.PHONY: run test lint bench bundle bundle-check clean translations messages
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "CareMatch needs Python 3.11 or newer; set PYTHON=python3.11 (or newer)")'
@@ -13,7 +13,23 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
-run: $(STAMP)
+# The interface's Qt translations (.ts -> .qm) and the core's gettext catalogues (.po -> .mo).
+translations: $(STAMP)
+	@for ts in resources/translations/*.ts; do \
+		$(BIN)/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; \
+	done
+	@$(BIN)/pybabel -q compile -d carematch/locale -D carematch
+
+# After changing the core's words: extract them and update every language's .po (Babel).
+messages: $(STAMP)
+	$(BIN)/pybabel extract --no-location --sort-output -k _ -k N_ -k ngettext:1,2 \
+	  --project CareMatch -o carematch/locale/carematch.pot carematch
+	$(BIN)/pybabel update --no-fuzzy-matching -i carematch/locale/carematch.pot \
+	  -d carematch/locale -D carematch
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find carematch/gui -name '*.py' | sort) \
+	  -ts resources/translations/*.ts
+
+run: translations
 	$(BIN)/carematch
 
 lint: $(STAMP)
@@ -23,7 +39,7 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 	$(BIN)/carematch catalogue validate --strict
 
-test: lint
+test: lint translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 bench: $(STAMP)
@@ -43,7 +59,7 @@ $(BUNDLE_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev,bundle]'
 	@touch $(BUNDLE_STAMP)
 
-bundle: $(BUNDLE_STAMP)
+bundle: $(BUNDLE_STAMP) translations
 	@if [ "$$(uname)" = Linux ] && ! command -v objdump >/dev/null; then \
 	  echo "make bundle needs binutils (objdump, strip). On Debian or Ubuntu: sudo apt install binutils"; \
 	  exit 1; fi

@@ -141,7 +141,15 @@ class _Pid:
         self.terminate()
 
 
-def test_screen_reader_sees_every_control_named_and_every_page(desktop, data_root):
+PAGES = {
+    "en": ["Find ideas", "My goals", "Catalogue", "Settings", "Clients"],
+    "cy": ["Dod o hyd i syniadau", "Fy nodau", "Catalog", "Gosodiadau", "Cleientiaid"],
+}
+
+
+@pytest.mark.parametrize("language", sorted(PAGES))
+def test_screen_reader_sees_every_control_named_and_every_page(desktop, data_root, language):
+    """In English and in Welsh: the names a screen reader speaks are translated too."""
     vault, _ = create_vault("Demo", None)
     with vault:
         fill_demo(Journal(vault))
@@ -154,7 +162,7 @@ def test_screen_reader_sees_every_control_named_and_every_page(desktop, data_roo
         "QT_ACCESSIBILITY": "1",
     }
     app = subprocess.Popen(
-        [sys.executable, "-m", "carematch", "gui", "--vault", "Demo"],
+        [sys.executable, "-m", "carematch", "--lang", language, "gui", "--vault", "Demo"],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,
@@ -179,6 +187,6 @@ def test_screen_reader_sees_every_control_named_and_every_page(desktop, data_roo
     result = json.loads(walk.stdout.strip().splitlines()[-1])
     assert "error" not in result, result
     pages = [p.replace("&", "") for p in result["pages"]]
-    assert pages == ["Find ideas", "My goals", "Catalogue", "Settings", "Clients"], pages
+    assert pages == PAGES[language], pages
     assert result["nodes"] > 40
     assert result["unnamed"] == {}, result["unnamed"]

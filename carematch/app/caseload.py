@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from carematch.app.session import Outcome, VaultSession
 from carematch.evidence.summary import ClientSummary, client_summary
+from carematch.i18n import N_
 from carematch.vault.errors import (
     VaultCorruptError,
     VaultError,
@@ -39,7 +40,14 @@ if TYPE_CHECKING:
 
 READY, NOT_LOCKED = "in caseload", "no passphrase"
 ASK_CLIENT, IN_USE, DAMAGED = "locked — ask the client", "open elsewhere", "cannot be read"
-SORTS = ("attention", "name", "last check-in", "next review", "GAS T-score", "COPM change")
+SORTS = (
+    N_("attention"),
+    N_("name"),
+    N_("last check-in"),
+    N_("next review"),
+    N_("GAS T-score"),
+    N_("COPM change"),
+)
 
 
 @dataclass(frozen=True)

@@ -19,15 +19,21 @@ if TYPE_CHECKING:
 
 
 def load_full_catalogue(
-    extra: Sequence[Path] = (), *, builtin: bool = True, installed: bool = True
+    extra: Sequence[Path] = (),
+    *,
+    builtin: bool = True,
+    installed: bool = True,
+    language: str | None = None,
 ) -> Catalogue:
     """Built-in entries (unless builtin=False), installed packs and my entries (unless
-    installed=False), then `extra` folders, each overriding the ones before by id."""
+    installed=False), then `extra` folders, each overriding the ones before by id; in the
+    language in use (carematch.i18n) unless `language` says another."""
+    from carematch import i18n
     from carematch.catalogue import load_catalogue
     from carematch.community.packs import catalogue_folders
 
     folders = [*catalogue_folders(), *extra] if installed else list(extra)
-    return load_catalogue(folders, builtin=builtin)
+    return load_catalogue(folders, builtin=builtin, language=language or i18n.language())
 
 
 class CatalogueService:

@@ -12,6 +12,7 @@ from carematch.app.pooled import Evidence, evidence_lines, installed_evidence
 from carematch.catalogue.nations import Nation
 from carematch.catalogue.ways import entry_facts
 from carematch.evidence.scales import quest_mean
+from carematch.i18n import N_
 from carematch.journal.enums import MarkKind
 
 if TYPE_CHECKING:
@@ -21,15 +22,15 @@ if TYPE_CHECKING:
 
 MIN_IDEAS, MAX_IDEAS = 2, 4
 ROWS = (
-    ("cost", "Cost"),
-    ("kind", "Kind of idea"),
-    ("usual_way", "Usual way to get it"),
-    ("iso9999", "ISO 9999 code"),
-    ("helps_with", "Helps with"),
-    ("safety", "Be careful"),
-    ("assessed", "Get assessed first"),
-    ("verdict", "What they made of it"),
-    ("others", "What worked for others"),
+    ("cost", N_("Cost")),
+    ("kind", N_("Kind of idea")),
+    ("usual_way", N_("Usual way to get it")),
+    ("iso9999", N_("ISO 9999 code")),
+    ("helps_with", N_("Helps with")),
+    ("safety", N_("Be careful")),
+    ("assessed", N_("Get assessed first")),
+    ("verdict", N_("What they made of it")),
+    ("others", N_("What worked for others")),
 )
 
 

@@ -14,6 +14,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from carematch.i18n import ngettext
 from carematch.plaintext import counted
 
 if TYPE_CHECKING:
@@ -60,7 +61,8 @@ class PackReview:
         m = self.pack.manifest
         parts = []
         if self.pack.entries or not self.pack.evidence:
-            parts.append(counted(len(self.pack.entries), "idea"))
+            n = len(self.pack.entries)
+            parts.append(ngettext("{n} idea", "{n} ideas", n).format(n=f"{n:,}"))
         if self.pack.photos:
             parts.append(counted(len(self.pack.photos), "photo"))
         evidence = self.pack.evidence

@@ -83,3 +83,15 @@ class AppSettings:
 
     def set_evidence_boost(self, on: bool) -> None:
         self.update(evidence_boost=bool(on))
+
+    # --- the interface's language ---------------------------------------------------------
+    @property
+    def language(self) -> str | None:
+        """The language chosen in Settings (None: the computer's, else English)."""
+        from carematch.i18n import language_code
+
+        value = self.load().get("language")
+        return language_code(value) if isinstance(value, str) else None
+
+    def set_language(self, code: str | None) -> None:
+        self.update(language=code)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from carematch.app.session import Outcome
+from carematch.i18n import N_
 from carematch.journal.inputs import JournalInputError
 from carematch.plaintext import counted
 
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from carematch.community.recipe import RecipeDraft, SharedPhoto
     from carematch.journal.service import Journal
 
-NEVER_SHARED = "Not shared: dates, check-in notes, your name"
+NEVER_SHARED = N_("Not shared: dates, check-in notes, your name")
 
 
 @dataclass

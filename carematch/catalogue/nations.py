@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from carematch.i18n import N_
+
 
 class Nation(StrEnum):
     """The four UK nations: councils, the NHS and schools work differently in each."""
@@ -20,8 +22,8 @@ class Nation(StrEnum):
 
 
 NATION_LABELS = {
-    Nation.ENGLAND: "England",
-    Nation.SCOTLAND: "Scotland",
-    Nation.WALES: "Wales",
-    Nation.NORTHERN_IRELAND: "Northern Ireland",
+    Nation.ENGLAND: N_("England"),
+    Nation.SCOTLAND: N_("Scotland"),
+    Nation.WALES: N_("Wales"),
+    Nation.NORTHERN_IRELAND: N_("Northern Ireland"),
 }

@@ -30,6 +30,8 @@ class Catalogue:
     files: int = 0
     content_key: str = ""  # changes whenever any entry, the vocabulary or the sources change
     vocabulary_dir: Path | None = None
+    language: str = "en"  # the entries' words (translations applied where there are some)
+    translated: int = 0  # how many entries are in `language`
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -71,8 +73,10 @@ def load_catalogue(
     builtin: bool = True,
     use_cache: bool = True,
     vocabulary_dir: Path | None = None,
+    language: str = "en",
 ) -> Catalogue:
-    """Load the built-in catalogue (unless builtin=False) and then each extra folder in order."""
+    """Load the built-in catalogue (unless builtin=False) and then each extra folder in order;
+    with a language other than English, each entry that has a translation is in its words."""
     vocab_dir = vocabulary_dir or paths.builtin_catalogue_dir()
     vocab = load_vocabulary(vocab_dir)
     vocab_hash = _hash_files(vocab_dir / "vocabulary.toml", vocab_dir / "iso9999.toml")
@@ -96,6 +100,25 @@ def load_catalogue(
         for entry in result.entries:
             catalogue.entries[entry.id] = entry
     catalogue.problems.extend(check_related(catalogue.entries.values(), set(catalogue.entries)))
+    if language != "en":
+        keys.append(_translate(catalogue, vocab_dir, language))
     if keys and all(keys):
         catalogue.content_key = hashlib.sha256("|".join(keys).encode()).hexdigest()
     return catalogue
+
+
+def _translate(catalogue: Catalogue, catalogue_dir: Path, language: str) -> str:
+    """Put the entries that have a translation into its words; returns the translations' key."""
+    from carematch.catalogue.translations import (
+        load_translations,
+        translated,
+        translations_folder,
+    )
+
+    folder = translations_folder(catalogue_dir, language)
+    found, problems, key = load_translations(folder, language, catalogue.entries)
+    catalogue.problems.extend(problems)
+    for entry_id, words in found.items():
+        catalogue.entries[entry_id] = translated(catalogue.entries[entry_id], words)
+    catalogue.language, catalogue.translated = language, len(found)
+    return key

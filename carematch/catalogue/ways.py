@@ -5,8 +5,9 @@ from __future__ import annotations
 from carematch.catalogue.model import Entry
 from carematch.catalogue.parts import Nation, Route
 from carematch.catalogue.vocabulary import Vocabulary
+from carematch.i18n import N_
 
-ASSESSED_FIRST = (
+ASSESSED_FIRST = N_(
     "Ask for an assessment before you buy or use this: an occupational therapist, physio or "
     "other professional can check it is safe and right for you, and it may then be free."
 )

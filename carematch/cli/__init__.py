@@ -60,6 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"CareMatch {__version__}")
     parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="the language for this run: en, cy (Cymraeg) or ar (العربية); "
+        "default: the app's setting or LANG",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="check this copy works (vault, catalogue, matching, window, report) and exit",
@@ -114,10 +120,32 @@ def _self_test() -> int:
     return run_self_test()
 
 
+def _language(argv: list[str]) -> list[str]:
+    """Take `--lang CODE` (anywhere) out of the arguments and use that language for this run,
+    the app included; without it, the environment's (LANGUAGE, LC_ALL, LANG) when CareMatch
+    has it. Unknown languages fall back to English."""
+    from carematch import i18n
+
+    code = None
+    rest = []
+    words = iter(argv)
+    for word in words:
+        if word == "--lang":
+            code = next(words, "")
+        elif word.startswith("--lang="):
+            code = word.split("=", 1)[1]
+        else:
+            rest.append(word)
+    if code is not None:
+        os.environ[i18n.CHOSEN_ENV] = code
+    i18n.set_language(i18n.language_code(code) or i18n.from_environment())
+    return rest
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if os.name == "posix":
         os.umask(0o077)  # everything CareMatch writes is readable by its owner only
-    argv = list(sys.argv[1:] if argv is None else argv)
+    argv = _language(list(sys.argv[1:] if argv is None else argv))
     if argv == ["--self-test"]:
         return _self_test()
     if not argv or (argv[0] == "gui" and "-h" not in argv and "--help" not in argv):

@@ -10,6 +10,7 @@ from pathlib import Path
 from carematch import paths
 from carematch.catalogue import Catalogue, VocabularyError, load_catalogue
 from carematch.catalogue.model import entry_json_schema
+from carematch.catalogue.problems import Problem
 from carematch.catalogue.quality import catalogue_weaknesses
 from carematch.catalogue.stats import catalogue_stats, format_stats
 from carematch.cli.output import emit_json, fail
@@ -69,6 +70,21 @@ def _load(args: argparse.Namespace, builtin: bool = True) -> Catalogue:
     return load_full_catalogue(args.catalogue, builtin=builtin, installed=builtin)
 
 
+def _translation_problems(folder: Path, cat: Catalogue) -> list[Problem]:
+    """Every language's entry translations and own thesaurus, checked like the English."""
+    from carematch.catalogue.translations import load_translations
+
+    problems: list[Problem] = []
+    languages = folder / "translations"
+    for language in sorted(p.name for p in languages.iterdir()) if languages.is_dir() else []:
+        problems += load_translations(languages / language, language, cat.entries)[1]
+        own = folder / f"thesaurus.{language}.toml"
+        if own.is_file():
+            found = load_thesaurus(folder / "thesaurus.toml", cat.vocabulary, (own,))
+            problems += [p for p in found.problems if p.file == own.name]
+    return problems
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     try:
         if args.dir is None:
@@ -88,6 +104,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         from carematch.app.guide import load_for
 
         cat.problems.extend(load_for(cat)[1])  # the guided questions: ids, wording, branches
+        cat.problems.extend(_translation_problems(cat.vocabulary_dir, cat))
     weak = catalogue_weaknesses(cat.entries.values()) if args.strict else []
     if args.json:
         emit_json(

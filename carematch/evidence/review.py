@@ -10,13 +10,14 @@ from typing import TYPE_CHECKING
 from carematch.evidence.goal_evidence import ExperimentEvidence, gather
 from carematch.evidence.scales import Rating
 from carematch.evidence.without import WithWithout, compare
+from carematch.i18n import N_
 from carematch.journal.enums import ExperimentStatus
 
 if TYPE_CHECKING:
     from carematch.journal.models import Experiment
     from carematch.journal.service import Journal
 
-LENGTHS = {"1 week": 7, "2 weeks": 14, "4 weeks": 28, "until I decide": None}
+LENGTHS = {N_("1 week"): 7, N_("2 weeks"): 14, N_("4 weeks"): 28, N_("until I decide"): None}
 OPEN = (ExperimentStatus.PLANNED, ExperimentStatus.TRYING)
 
 

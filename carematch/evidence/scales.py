@@ -14,6 +14,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from carematch.i18n import _, ngettext
 from carematch.journal.enums import QUEST_ITEMS, QUEST_LABELS
 
 MEANINGFUL_CHANGE = 2.0
@@ -195,26 +196,41 @@ def quest_mean(scores: dict[str, int | None]) -> float | None:
     return sum(values) / len(values) if values else None
 
 
+def checkins_count(n: int) -> str:
+    """ "12 check-ins", by the language's own plural rules."""
+    return ngettext("{n} check-in", "{n} check-ins", n).format(n=n)
+
+
 def copm_sentence(summary: CopmSummary) -> str:
+    """One sentence on how the ratings moved, made of whole translatable sentences."""
     if summary.count == 0:
-        return "No check-ins yet."
+        return _("No check-ins yet.")
     if summary.count == 1:
         p = summary.performance[0].value
         s = summary.satisfaction[0].value
-        return f"One check-in so far: how well {p} out of 10, how happy {s} out of 10."
+        return _("One check-in so far: how well {p} out of 10, how happy {s} out of 10.").format(
+            p=p, s=s
+        )
     first, last = summary.performance[0], summary.performance[-1]
     sfirst, slast = summary.satisfaction[0], summary.satisfaction[-1]
-
-    def part(label: str, a: SeriesPoint, b: SeriesPoint) -> str:
-        if a.value == b.value:
-            return f"{label} stayed at {b.value}"
-        mark = " (a meaningful change)" if b.meaningful else ""
-        return f"{label} went from {a.value} to {b.value}{mark}"
-
-    return (
-        f"Over {summary.count} check-ins, "
-        + part("how well you can do it", first, last)
-        + ", and "
-        + part("how happy you are with it", sfirst, slast)
-        + "."
+    if first.value == last.value:
+        how_well = _("how well you can do it stayed at {b}")
+    elif last.meaningful:
+        how_well = _("how well you can do it went from {a} to {b} (a meaningful change)")
+    else:
+        how_well = _("how well you can do it went from {a} to {b}")
+    if sfirst.value == slast.value:
+        how_happy = _("how happy you are with it stayed at {b}")
+    elif slast.meaningful:
+        how_happy = _("how happy you are with it went from {a} to {b} (a meaningful change)")
+    else:
+        how_happy = _("how happy you are with it went from {a} to {b}")
+    return ngettext(
+        "Over {n} check-in, {how_well}, and {how_happy}.",
+        "Over {n} check-ins, {how_well}, and {how_happy}.",
+        summary.count,
+    ).format(
+        n=summary.count,
+        how_well=how_well.format(a=first.value, b=last.value),
+        how_happy=how_happy.format(a=sfirst.value, b=slast.value),
     )

@@ -34,7 +34,12 @@ def make_app() -> QApplication:
 
 
 def build_window(context: AppContext | None = None) -> MainWindow:
+    from carematch.gui.i18n import apply_language, chosen_language
+
     context = context or AppContext()
+    app = QApplication.instance()
+    if isinstance(app, QApplication):  # the words are translated as the window is made
+        apply_language(app, chosen_language(context.settings.language))
     window = MainWindow(context)
     window.apply_display()
     return window

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from carematch.gui.worker import run_task
@@ -132,7 +132,7 @@ def show_problem(parent: QWidget, exc: BaseException) -> None:
     runs an event loop inside the caller)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("That was not done"))
+    box.setWindowTitle(QCoreApplication.translate("CareMatch", "That was not done"))
     box.setTextFormat(Qt.TextFormat.PlainText)  # messages can quote names from outside
     box.setText(plain_problem(exc))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -26,7 +27,9 @@ def _print(
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("Print: {title}").format(title=title))
+    dialog.setWindowTitle(
+        QCoreApplication.translate("CareMatch", "Print: {title}").format(title=title)
+    )
     dialog.setAccessibleName(dialog.windowTitle())
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None

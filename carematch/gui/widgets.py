@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -131,7 +131,7 @@ def search_box(parent: QWidget, placeholder: str) -> QLineEdit:
     box.setPlaceholderText(placeholder)
     box.setClearButtonEnabled(True)
     for tool in box.findChildren(QToolButton):
-        tool.setAccessibleName(parent.tr("Clear the text"))
+        tool.setAccessibleName(QCoreApplication.translate("CareMatch", "Clear the text"))
     return box
 
 
@@ -158,7 +158,6 @@ def reflow(text: str) -> str:
 def entry_details_text(
     entry: Entry,
     catalogue: Catalogue,
-    tr: Callable[[str], str] = str,
     nation: Nation | None = None,
     others: Sequence[str] = (),
 ) -> str:
@@ -167,40 +166,71 @@ def entry_details_text(
     and what else it is called (a screen reader's arrow keys go through it heading by
     heading)."""
     from carematch.catalogue.ways import ASSESSED_FIRST, route_lines
+    from carematch.i18n import _
 
     vocab = catalogue.vocabulary
-    lines = [entry.name, "", entry.summary, "", tr("What it is"), reflow(entry.description)]
+    lines = [
+        entry.name,
+        "",
+        entry.summary,
+        "",
+        QCoreApplication.translate("CareMatch", "What it is"),
+        reflow(entry.description),
+    ]
     acts = [vocab.activities[a].name for a in entry.activities if a in vocab.activities]
     if acts:
-        lines += [f"{tr('For')}: {', '.join(acts)}"]
+        lines += [
+            QCoreApplication.translate("CareMatch", "For: {what}").format(what=", ".join(acts))
+        ]
     helps = [vocab.helps_with[h].name for h in entry.helps_with if h in vocab.helps_with]
     if helps:
-        lines += [f"{tr('Helps with')}: {', '.join(helps)}"]
-    lines += [f"{tr('Kind')}: {entry.kind.label}", ""]
+        lines += [
+            QCoreApplication.translate("CareMatch", "Helps with: {what}").format(
+                what=", ".join(helps)
+            )
+        ]
+    lines += [QCoreApplication.translate("CareMatch", "Kind: {kind}").format(kind=entry.kind.label)]
+    lines.append("")
     lines += [
-        tr("How to get it"),
-        f"{tr('Cost')}: {entry.cost.label()}"
+        QCoreApplication.translate("CareMatch", "How to get it"),
+        QCoreApplication.translate("CareMatch", "Cost: {cost}").format(cost=entry.cost.label())
         + (f" ({entry.cost.note})" if entry.cost.note else ""),
     ]
     if entry.cost.vat_relief:
-        lines.append(tr("You may not have to pay VAT on it if you are disabled: ask the seller."))
+        lines.append(
+            QCoreApplication.translate(
+                "CareMatch",
+                "You may not have to pay VAT on it if you are disabled: ask the seller.",
+            )
+        )
     lines += route_lines(entry, vocab, nation)
     lines.append("")
     if others:
-        lines += [tr("What worked for others"), *others, ""]
+        lines += [QCoreApplication.translate("CareMatch", "What worked for others"), *others, ""]
     if entry.get_assessed_first:
-        lines += [tr("Get assessed first"), tr(ASSESSED_FIRST), ""]
+        lines += [
+            QCoreApplication.translate("CareMatch", "Get assessed first"),
+            _(ASSESSED_FIRST),
+            "",
+        ]
     if entry.safety:
-        lines += [tr("Be careful"), entry.safety, ""]
-    lines.append(tr("Also called"))
+        lines += [QCoreApplication.translate("CareMatch", "Be careful"), entry.safety, ""]
+    lines.append(QCoreApplication.translate("CareMatch", "Also called"))
     if entry.aliases:
         lines.append(", ".join(entry.aliases))
     if entry.iso9999:
         lines += [
-            tr("ISO 9999 (the international list of kinds of equipment)")
+            QCoreApplication.translate(
+                "CareMatch", "ISO 9999 (the international list of kinds of equipment)"
+            )
             + f": {entry.iso9999} {vocab.iso_title(entry.iso9999)}"
         ]
     related = [catalogue.entries[r].name for r in entry.related if r in catalogue.entries]
     if related:
-        lines += ["", f"{tr('Related ideas')}: {', '.join(related)}"]
+        lines += [
+            "",
+            QCoreApplication.translate("CareMatch", "Related ideas: {names}").format(
+                names=", ".join(related)
+            ),
+        ]
     return plain("\n".join(lines).strip())

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import enum
 
+from carematch.i18n import N_
+
 
 class GoalStatus(enum.StrEnum):
     ACTIVE = "active"
@@ -27,6 +29,10 @@ class Rhythm(enum.StrEnum):
     DAILY = "every day"
     FEW_DAYS = "every few days"
     WEEKLY = "weekly"
+
+
+# The rhythms' words, for the translators (shown with _(rhythm.value)).
+RHYTHM_WORDS = (N_("every day"), N_("every few days"), N_("weekly"))
 
 
 class MarkKind(enum.StrEnum):

@@ -166,8 +166,10 @@ class Matcher:
         cache_dir = paths.cache_dir()
         self.catalogue = catalogue
         if thesaurus is None:
-            path = (catalogue.vocabulary_dir or _default_dir()) / "thesaurus.toml"
-            thesaurus = load_thesaurus(path, catalogue.vocabulary)
+            folder = catalogue.vocabulary_dir or _default_dir()
+            own = folder / f"thesaurus.{catalogue.language}.toml"  # everyday words of the language
+            extra = (own,) if catalogue.language != "en" and own.is_file() else ()
+            thesaurus = load_thesaurus(folder / "thesaurus.toml", catalogue.vocabulary, extra)
         self.thesaurus = thesaurus
         self.index = MatchIndex.load_or_build(
             catalogue.entries, catalogue.content_key, cache_dir if use_cache else None

@@ -9,6 +9,7 @@ is reported with the file, the field and what to do.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -154,15 +155,30 @@ def _read(path: Path, thesaurus: Thesaurus, tables: set[str]) -> dict[str, objec
     return data
 
 
-def load_thesaurus(path: Path, vocab: Vocabulary) -> Thesaurus:
-    """Load and validate a thesaurus file and the needs file beside it (needs.toml); bad terms
-    are skipped and reported."""
+def load_thesaurus(path: Path, vocab: Vocabulary, extra: Sequence[Path] = ()) -> Thesaurus:
+    """Load and validate a thesaurus file, the needs file beside it (needs.toml) and any
+    `extra` term files (a language's own, thesaurus.cy.toml); bad terms are skipped and
+    reported."""
     thesaurus = Thesaurus()
-    label = path.name
     needs_path = path.with_name("needs.toml")
     data = _read(path, thesaurus, {"term"})
     if data is None:
         return thesaurus
+    _add_terms(thesaurus, data, vocab, path.name)
+    for more in extra:
+        found = _read(more, thesaurus, {"term"})
+        if found is not None:
+            _add_terms(thesaurus, found, vocab, more.name)
+    _add_vocabulary_words(thesaurus, vocab)
+    needs = _read(needs_path, thesaurus, {"function", "need"})
+    if needs is not None:
+        _load_needs(thesaurus, needs, vocab, needs_path.name)
+    return thesaurus
+
+
+def _add_terms(
+    thesaurus: Thesaurus, data: dict[str, object], vocab: Vocabulary, label: str
+) -> None:
     for n, raw in enumerate(_tables(data, "term", thesaurus, label), start=1):
         where = f"term {n}"
         term = _validated(ThesaurusTerm, raw, thesaurus, label, where)
@@ -182,11 +198,6 @@ def load_thesaurus(path: Path, vocab: Vocabulary) -> Thesaurus:
             )
             thesaurus.add(phrase, meaning)
         thesaurus.size += 1
-    _add_vocabulary_words(thesaurus, vocab)
-    needs = _read(needs_path, thesaurus, {"function", "need"})
-    if needs is not None:
-        _load_needs(thesaurus, needs, vocab, needs_path.name)
-    return thesaurus
 
 
 def _tables(data: dict[str, object], name: str, thesaurus: Thesaurus, label: str) -> list[object]:

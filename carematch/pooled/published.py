@@ -13,6 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from carematch.i18n import _, ngettext
 from carematch.pooled.pool import MIN_CONTRIBUTORS, Pooled
 from carematch.pooled.randomised import Estimate
 
@@ -124,18 +125,33 @@ def kept_sentence(source: str, idea: IdeaEvidence) -> str:
     """ "Leeds Enablement Panel, 2026: about 7 in 10 of 34 people who tried it kept it (between 5
     and 9 in 10).\""""
     share, low, high = (_tenths(x) for x in (idea.kept.share, idea.kept.low, idea.kept.high))
-    between = "" if low == high else f" (between {low} and {high} in 10)"
-    return (
-        f"{source}: about {share} in 10 of {idea.contributors} people who tried it kept it"
-        f"{between}."
-    )
+    n = idea.contributors
+    if low == high:
+        said = ngettext(
+            "{source}: about {share} in 10 of {n} person who tried it kept it.",
+            "{source}: about {share} in 10 of {n} people who tried it kept it.",
+            n,
+        )
+    else:
+        said = ngettext(
+            "{source}: about {share} in 10 of {n} person who tried it kept it "
+            "(between {low} and {high} in 10).",
+            "{source}: about {share} in 10 of {n} people who tried it kept it "
+            "(between {low} and {high} in 10).",
+            n,
+        )
+    return said.format(source=source, share=share, n=n, low=low, high=high)
 
 
 def short_kept_sentence(source: str, idea: IdeaEvidence) -> str:
     """For a list of ideas: "Leeds Enablement Panel, 2026: about 7 in 10 of 34 kept it"."""
-    return f"{source}: about {_tenths(idea.kept.share)} in 10 of {idea.contributors} kept it."
+    return _("{source}: about {share} in 10 of {n} kept it.").format(
+        source=source, share=_tenths(idea.kept.share), n=idea.contributors
+    )
 
 
 def change_sentence(idea: IdeaEvidence) -> str:
     share = _tenths(idea.meaningful.share)
-    return f"About {share} in 10 said it made a real difference to how well things went."
+    return _("About {share} in 10 said it made a real difference to how well things went.").format(
+        share=share
+    )

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from carematch.catalogue.nations import Nation
+from carematch.i18n import N_
 from carematch.plaintext import strip_invisible
 from carematch.reports.html_report import STYLE
 
@@ -27,10 +28,10 @@ if TYPE_CHECKING:
     from carematch.journal.service import Journal
 
 AUDIENCES = {
-    "panel": "a funding panel (for example a Disabled Facilities Grant)",
-    "equipment": "the community equipment service",
-    "gp": "the person's GP",
-    "person": "the person themselves",
+    "panel": N_("a funding panel (for example a Disabled Facilities Grant)"),
+    "equipment": N_("the community equipment service"),
+    "gp": N_("the person's GP"),
+    "person": N_("the person themselves"),
 }
 REFERENCE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 /_.-]{0,39}$")
 FORMATS = (".pdf", ".html", ".odt")

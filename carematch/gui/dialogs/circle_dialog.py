@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,15 +31,16 @@ from carematch.circle.files import FILE_ENDING, CircleFileError
 from carematch.gui.accessibility import announce
 from carematch.gui.dialogs.base import FieldError, FormDialog
 from carematch.gui.widgets import buddy, button, heading, plain, plain_label
+from carematch.i18n import N_, _
 
 if TYPE_CHECKING:
     from carematch.journal.service import Journal
 
 FILES = f"CareMatch circle files (*{FILE_ENDING})"
 SHARE_LABELS = {
-    "nothing": "Nothing",
-    "summary": "A summary of the goals I choose",
-    "checkins": "The goals I choose, with their check-ins",
+    "nothing": N_("Nothing"),
+    "summary": N_("A summary of the goals I choose"),
+    "checkins": N_("The goals I choose, with their check-ins"),
 }
 
 
@@ -47,13 +48,17 @@ def take_in_chosen(
     parent: QWidget, journal: Journal, title: str, say: Callable[[str], None]
 ) -> circle.Taken | None:
     """Ask which circle file, take it in, and say what happened (a refusal changes nothing)."""
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", FILES)
+    path, _filter = QFileDialog.getOpenFileName(parent, title, "", FILES)
     if not path:
         return None
     try:
         taken = circle.take_in(journal, Path(path))
     except CircleFileError as exc:
-        say(parent.tr("Refused, and nothing was changed: {why}").format(why=str(exc)))
+        say(
+            QCoreApplication.translate(
+                "CareMatch", "Refused, and nothing was changed: {why}"
+            ).format(why=str(exc))
+        )
         return None
     return taken
 
@@ -80,7 +85,7 @@ class InviteDialog(FormDialog):
         for field in (self.name, self.me):
             if not field.text().strip():
                 raise FieldError(self.tr("Write a name here."), field)
-        path, _ = QFileDialog.getSaveFileName(
+        path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the invite"),
             f"Invite for {self.name.text().strip()}{FILE_ENDING}",
@@ -107,7 +112,7 @@ class ShareDialog(FormDialog):
         found = next(s for s in circle.supporters(journal) if s.id == supporter_id)
         self.shares = QComboBox(self)
         for key, label in SHARE_LABELS.items():
-            self.shares.addItem(self.tr(label), key)
+            self.shares.addItem(_(label), key)
         self.shares.setCurrentIndex(max(0, self.shares.findData(found.shares)))
         self.add_row(self.tr("&They may see:"), self.shares)
         chosen = set(found.shared_goals.split())
@@ -221,7 +226,7 @@ class CircleDialog(QDialog):
                 "active": self.tr("in your circle"),
                 "revoked": self.tr("removed"),
             }.get(s.status, s.status)
-            shares = self.tr(SHARE_LABELS.get(s.shares, s.shares)).lower()
+            shares = _(SHARE_LABELS.get(s.shares, s.shares)).lower()
             text = self.tr("{name} ({who}): {state}; may see: {shares}").format(
                 name=plain(s.name, 80), who=plain(s.relationship or "supporter", 80),
                 state=state, shares=shares,
@@ -254,7 +259,7 @@ class CircleDialog(QDialog):
         item = self.people.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
-    def _person_chosen(self, *_: object) -> None:
+    def _person_chosen(self, *_args: object) -> None:
         if not self.journal.vault.is_open:
             return  # locked while this was open: it is being closed, nothing to show
         found = {s.id: s for s in circle.supporters(self.journal)}.get(self.supporter_id() or -1)
@@ -267,7 +272,7 @@ class CircleDialog(QDialog):
         row = self.inbox.currentRow()
         return self.items[row] if 0 <= row < len(self.items) else None
 
-    def _item_chosen(self, *_: object) -> None:
+    def _item_chosen(self, *_args: object) -> None:
         if not self.journal.vault.is_open:
             return  # locked while this was open: it is being closed, nothing to show
         item = self.current_item()
@@ -314,7 +319,7 @@ class CircleDialog(QDialog):
         supporter = self.supporter_id()
         if supporter is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the summary"), f"Summary{FILE_ENDING}", FILES
         )
         if not path:

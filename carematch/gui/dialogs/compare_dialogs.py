@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from carematch.app.compare import MAX_IDEAS, MIN_IDEAS, Comparison, compare
 from carematch.gui.accessibility import announce
 from carematch.gui.widgets import button, fit_to_screen, heading, plain, plain_label
+from carematch.i18n import _
 
 if TYPE_CHECKING:
     from carematch.catalogue import Catalogue
@@ -42,7 +43,7 @@ class CompareDialog(QDialog):
         self.table = QTableWidget(len(rows), len(table.ideas), self)
         self.table.setAccessibleName(self.tr("Ideas side by side"))
         self.table.setHorizontalHeaderLabels([plain(i.name, 80) for i in table.ideas])
-        self.table.setVerticalHeaderLabels([self.tr(label) for label, _ in rows])
+        self.table.setVerticalHeaderLabels([_(label) for label, _cells in rows])
         for r, (_label, cells) in enumerate(rows):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(plain(text, 1000))

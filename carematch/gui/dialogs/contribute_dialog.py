@@ -109,7 +109,7 @@ class ContributeDialog(FormDialog):
 
         if self.contribution is None:
             raise ValueError(self.tr("Tick at least one experiment to share."))
-        name, _ = QFileDialog.getSaveFileName(
+        name, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the file to share"),
             default_file_name(self.contribution),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from carematch.evidence.review import LENGTHS
 from carematch.gui.dialogs.base import FieldError, FormDialog
 from carematch.gui.widgets import CHOICE_LIMIT, button, fit_choices, plain
+from carematch.i18n import N_, _
 from carematch.journal.enums import ExperimentStatus, GoalStatus, Rhythm
 
 if TYPE_CHECKING:
@@ -30,11 +31,11 @@ if TYPE_CHECKING:
 
 
 GAS_LABELS = {
-    -2: "Level −2 (much less than hoped):",
-    -1: "Level −1 (a bit less than hoped):",
-    0: "Level 0 (what I hope for):",
-    1: "Level +1 (a bit more than hoped):",
-    2: "Level +2 (much more than hoped):",
+    -2: N_("Level −2 (much less than hoped):"),
+    -1: N_("Level −1 (a bit less than hoped):"),
+    0: N_("Level 0 (what I hope for):"),
+    1: N_("Level +1 (a bit more than hoped):"),
+    2: N_("Level +2 (much more than hoped):"),
 }
 
 
@@ -82,7 +83,7 @@ class GoalDialog(FormDialog):
         for level, label in GAS_LABELS.items():
             field = QLineEdit(levels.get(level, ""), self)
             field.setPlaceholderText(self.tr("In your own words (optional)"))
-            self.gas[level] = self.add_row(self.tr(label), field)  # type: ignore[assignment]
+            self.gas[level] = self.add_row(_(label), field)  # type: ignore[assignment]
         self.remind = QCheckBox(self.tr("&Remind me when this goal has gone quiet"), self)
         self.remind.setChecked(goal.remind if goal else True)
         self.remind.setAccessibleName(self.tr("Remind me when this goal has gone quiet"))
@@ -231,7 +232,7 @@ def _moment(day: dt.date) -> dt.datetime:
 def _optional_spin(parent: QWidget) -> QSpinBox:
     box = QSpinBox(parent)
     box.setRange(-1, 10)
-    box.setSpecialValueText(parent.tr("Not rated"))
+    box.setSpecialValueText(QCoreApplication.translate("CareMatch", "Not rated"))
     box.setValue(-1)
     return box
 
@@ -268,7 +269,7 @@ class ExperimentDialog(FormDialog):
         self.add_row(self.tr("Start &date:"), self.start)
         self.length = QComboBox(self)  # then a review: keep it, change something, or stop
         for label, days in LENGTHS.items():
-            self.length.addItem(self.tr(label), days)
+            self.length.addItem(_(label), days)
         current = 14
         if experiment and experiment.start_date:
             current = (
@@ -280,7 +281,7 @@ class ExperimentDialog(FormDialog):
         self.add_row(self.tr("Try it &for:"), self.length)
         self.rhythm = QComboBox(self)
         for rhythm in Rhythm:
-            self.rhythm.addItem(self.tr(rhythm.value or "no set rhythm"), rhythm.value)
+            self.rhythm.addItem(_(rhythm.value or N_("no set rhythm")), rhythm.value)
         self.rhythm.setCurrentIndex(
             max(0, self.rhythm.findData(experiment.rhythm if experiment else Rhythm.FEW_DAYS.value))
         )

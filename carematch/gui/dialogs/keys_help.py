@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
@@ -19,24 +17,69 @@ from carematch.gui.accessibility import mnemonic
 from carematch.gui.widgets import heading, plain
 
 
-def everywhere_keys(tr: Callable[[str], str]) -> list[tuple[str, str]]:
+def everywhere_keys() -> list[tuple[str, str]]:
     """The shortcuts that work on every page (the README lists the same)."""
     return [
-        ("F1", tr("This list of keys")),
-        ("Ctrl+1", tr("Find ideas")),
-        ("Ctrl+2", tr("My goals")),
-        ("Ctrl+3", tr("Catalogue")),
-        ("Ctrl+4", tr("Settings")),
-        ("Ctrl+5", tr("Clients (for practitioners, when shown)")),
-        ("Ctrl+K", tr("Clients: go to the search; type a few letters, Enter opens that client")),
-        ("Ctrl+L", tr("Hide now: lock your journal at once, even from an open window")),
-        ("Ctrl+J", tr("Check in on the goal a reminder named, or the one quiet longest")),
-        ("Tab, Shift+Tab", tr("Next or previous control")),
-        ("Alt + underlined letter", tr("Go to that control or press that button")),
-        ("Down arrow", tr("From the goal box, go to the ideas")),
-        ("Enter", tr("In a list: open what is chosen. On a button: press it. In a form: save")),
-        ("Escape", tr("Close a window without saving (it asks first if you typed something)")),
-        ("Space", tr("Press the button or tick the box that has focus")),
+        ("F1", QCoreApplication.translate("KeysHelpDialog", "This list of keys")),
+        ("Ctrl+1", QCoreApplication.translate("KeysHelpDialog", "Find ideas")),
+        ("Ctrl+2", QCoreApplication.translate("KeysHelpDialog", "My goals")),
+        ("Ctrl+3", QCoreApplication.translate("KeysHelpDialog", "Catalogue")),
+        ("Ctrl+4", QCoreApplication.translate("KeysHelpDialog", "Settings")),
+        (
+            "Ctrl+5",
+            QCoreApplication.translate("KeysHelpDialog", "Clients (for practitioners, when shown)"),
+        ),
+        (
+            "Ctrl+K",
+            QCoreApplication.translate(
+                "KeysHelpDialog",
+                "Clients: go to the search; type a few letters, Enter opens that client",
+            ),
+        ),
+        (
+            "Ctrl+L",
+            QCoreApplication.translate(
+                "KeysHelpDialog", "Hide now: lock your journal at once, even from an open window"
+            ),
+        ),
+        (
+            "Ctrl+J",
+            QCoreApplication.translate(
+                "KeysHelpDialog", "Check in on the goal a reminder named, or the one quiet longest"
+            ),
+        ),
+        (
+            "Tab, Shift+Tab",
+            QCoreApplication.translate("KeysHelpDialog", "Next or previous control"),
+        ),
+        (
+            "Alt + underlined letter",
+            QCoreApplication.translate("KeysHelpDialog", "Go to that control or press that button"),
+        ),
+        (
+            "Down arrow",
+            QCoreApplication.translate("KeysHelpDialog", "From the goal box, go to the ideas"),
+        ),
+        (
+            "Enter",
+            QCoreApplication.translate(
+                "KeysHelpDialog",
+                "In a list: open what is chosen. On a button: press it. In a form: save",
+            ),
+        ),
+        (
+            "Escape",
+            QCoreApplication.translate(
+                "KeysHelpDialog",
+                "Close a window without saving (it asks first if you typed something)",
+            ),
+        ),
+        (
+            "Space",
+            QCoreApplication.translate(
+                "KeysHelpDialog", "Press the button or tick the box that has focus"
+            ),
+        ),
     ]
 
 
@@ -69,7 +112,7 @@ class KeysHelpDialog(QDialog):
         self.keys.setObjectName("keys-list")
         self.keys.setAccessibleName(self.tr("Keys"))
         self.keys.setWordWrap(True)
-        rows = [(k, d) for k, d in everywhere_keys(self.tr)]
+        rows = [(k, d) for k, d in everywhere_keys()]
         if page is not None:
             rows += [
                 (k, self.tr("{page}: {name}").format(page=page_title, name=d))

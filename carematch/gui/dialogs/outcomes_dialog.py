@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from carematch.gui.accessibility import announce
 from carematch.gui.ops import plain_problem
 from carematch.gui.widgets import button, fit_to_screen, heading, plain, plain_label
+from carematch.i18n import _
 from carematch.reports.bar_svg import bar_chart_svg
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ class OutcomesDialog(QDialog):
         self.table.setAccessibleName(self.tr("Outcome figures"))
         self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Figure")])
         for r, (label, value) in enumerate(lines):
-            self.table.setItem(r, 0, QTableWidgetItem(self.tr(label)))
+            self.table.setItem(r, 0, QTableWidgetItem(_(label)))
             self.table.setItem(r, 1, QTableWidgetItem(plain(value, 500)))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -64,7 +65,7 @@ class OutcomesDialog(QDialog):
             svg = bar_chart_svg(title, bars, foreground=fore, background=back)
             widget = QSvgWidget(charts)
             widget.load(QByteArray(svg.encode("utf-8")))
-            widget.setAccessibleName(self.tr(title))
+            widget.setAccessibleName(_(title))
             widget.setAccessibleDescription(
                 "; ".join(f"{plain(label, 80)}: {value:g}" for label, value in bars)
                 or self.tr("Nothing yet")
@@ -112,7 +113,7 @@ class OutcomesDialog(QDialog):
     def save_csv(self) -> None:
         from carematch.app.outcomes import write_outcomes_csv
 
-        path, _ = QFileDialog.getSaveFileName(
+        path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save outcomes as CSV"), "outcomes.csv", self.tr("CSV files (*.csv)")
         )
         if not path:

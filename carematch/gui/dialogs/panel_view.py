@@ -166,7 +166,7 @@ class PanelView(QDialog):
         from carematch.reports.html_report import ReportOptions
         from carematch.reports.writer import ReportError, write_report
 
-        path, _ = QFileDialog.getSaveFileName(
+        path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the panel's notes"),
             "Panel meeting.pdf",

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from carematch.app.recommend import make_recommendation, preview, signer
 from carematch.gui.accessibility import announce
 from carematch.gui.widgets import ReadOnlyText, fit_to_screen, plain, plain_label
+from carematch.i18n import N_, _
 from carematch.reports.recommendation import AUDIENCES, Recommendation, RecommendationError
 
 if TYPE_CHECKING:
@@ -39,9 +40,9 @@ if TYPE_CHECKING:
     from carematch.journal.service import Journal
 
 FORMAT_CHOICES = (
-    ("PDF", ".pdf"),
-    ("Accessible web page (HTML)", ".html"),
-    ("Editable document (ODT, opens in Word)", ".odt"),
+    (N_("PDF"), ".pdf"),
+    (N_("Accessible web page (HTML)"), ".html"),
+    (N_("Editable document (ODT, opens in Word)"), ".odt"),
 )
 
 
@@ -93,7 +94,7 @@ class RecommendWizard(QWizard):
         )
         self.audience = QButtonGroup(self.who_page)
         for key, label in AUDIENCES.items():
-            radio = QRadioButton(self.tr(label[0].upper() + label[1:]), self.who_page)
+            radio = QRadioButton(_(label)[:1].upper() + _(label)[1:], self.who_page)
             radio.setProperty("key", key)
             self.audience.addButton(radio)
             self.who_page.body.addWidget(radio)
@@ -200,7 +201,7 @@ class RecommendWizard(QWizard):
         self.format = QComboBox(self.check_page)
         self.format.setAccessibleName(self.tr("Kind of file"))
         for label, suffix in FORMAT_CHOICES:
-            self.format.addItem(self.tr(label), suffix)
+            self.format.addItem(_(label), suffix)
         cform = QFormLayout()
         cform.addRow(self.tr("&Kind of file:"), self.format)
         self.check_page.body.addWidget(self.answers, 1)
@@ -304,20 +305,22 @@ class RecommendWizard(QWizard):
         rec = self.recommendation()
         names = [self.catalogue.entries[i].name for i in rec.items]
         lines = [
-            f"{self.tr('For')}: {AUDIENCES[rec.audience]}",
-            f"{self.tr('Reference')}: {rec.reference}",
-            f"{self.tr('The person')}: {rec.person or self.tr('you (their own copy)')}",
-            f"{self.tr('Signed by')}: {rec.practitioner}, {rec.role}",
-            f"{self.tr('Goals')}: {len(rec.goal_ids)}",
-            f"{self.tr('Recommended')}: {', '.join(names)}",
-            f"{self.tr('The person agreed')}: {self.tr('yes')}",
+            self.tr("For: {who}").format(who=_(AUDIENCES[rec.audience])),
+            self.tr("Reference: {reference}").format(reference=rec.reference),
+            self.tr("The person: {person}").format(
+                person=rec.person or self.tr("you (their own copy)")
+            ),
+            self.tr("Signed by: {name}, {role}").format(name=rec.practitioner, role=rec.role),
+            self.tr("Goals: {n}").format(n=len(rec.goal_ids)),
+            self.tr("Recommended: {ideas}").format(ideas=", ".join(names)),
+            self.tr("The person agreed: yes"),
         ]
         self.answers.setPlainText(plain("\n".join(lines)))
 
     def _write(self) -> bool:
         rec = self.recommendation()
         suffix = str(self.format.currentData())
-        path, _ = QFileDialog.getSaveFileName(
+        path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the recommendation"), rec.file_name(suffix)
         )
         if not path:

@@ -70,7 +70,7 @@ class ReportDialog(FormDialog):
         if not goal_ids:
             self.goals.setFocus()
             raise ValueError(self.tr("Tick at least one goal to put in the report."))
-        name, _ = QFileDialog.getSaveFileName(
+        name, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the report"),
             "CareMatch report.pdf",

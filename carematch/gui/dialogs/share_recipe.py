@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QListWidget, QListWidgetItem, QWidget
 from carematch.gui.dialogs.base import FormDialog
 from carematch.gui.ops import Op, plain_problem
 from carematch.gui.widgets import ReadOnlyText
+from carematch.i18n import _
 from carematch.plaintext import counted
 
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ class ShareRecipeDialog(FormDialog):
             if self.flags.item(i).checkState() != Qt.CheckState.Checked
         }
 
-    def update_preview(self, *_: object) -> None:
+    def update_preview(self, *_args: object) -> None:
         from carematch.app.recipes import NEVER_SHARED
 
         clean = self.recipe.fields(self.kept())
@@ -125,7 +126,7 @@ class ShareRecipeDialog(FormDialog):
             )
         left_out = len(self.photo_items) - photos
         lines.append(
-            self.tr(NEVER_SHARED)
+            _(NEVER_SHARED)
             + (
                 ", "
                 + self.tr("{photos} you left out").format(
@@ -152,7 +153,7 @@ class ShareRecipeDialog(FormDialog):
             raise ValueError(
                 self.tr("Add a little more about your adaptation first: {why}").format(why=exc)
             ) from exc
-        name, _ = QFileDialog.getSaveFileName(
+        name, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the recipe pack"),
             f"{entry.id}.cmpack",

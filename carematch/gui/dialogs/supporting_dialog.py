@@ -87,7 +87,7 @@ class NotesDialog(FormDialog):
             items.append({"type": "idea", "goal": goal, "title": self.idea.text()})
         if not items:
             raise FieldError(self.tr("Write a note, tick the check-in or name an idea."), self.note)
-        path, _ = QFileDialog.getSaveFileName(
+        path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the notes"), f"Notes{FILE_ENDING}", FILES
         )
         if not path:
@@ -180,10 +180,10 @@ class SupportingDialog(QDialog):
         announce(self.status, message)
 
     def _join(self) -> None:
-        invite, _ = QFileDialog.getOpenFileName(self, self.tr("Open the invite"), "", FILES)
+        invite, _filter = QFileDialog.getOpenFileName(self, self.tr("Open the invite"), "", FILES)
         if not invite:
             return
-        reply, _ = QFileDialog.getSaveFileName(
+        reply, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save your reply"), f"Reply{FILE_ENDING}", FILES
         )
         if not reply:

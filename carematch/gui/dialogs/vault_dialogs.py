@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 from carematch.gui.accessibility import announce
 from carematch.gui.dialogs.base import FieldError, FormDialog
 from carematch.gui.widgets import buddy, button, heading, plain_label
+from carematch.i18n import N_, _
 from carematch.vault.errors import VaultError
 from carematch.vault.registry import find_vault, list_vaults
 
 if TYPE_CHECKING:
     from carematch.app.session import Outcome, VaultSession
 
-WELCOME = (
+WELCOME = N_(
     "CareMatch helps you find ideas and equipment for the things you want to do, try them out, "
     "and keep track of what helps.\n\n"
     "Everything you write stays on this computer, in a vault: a private, locked folder that only "
@@ -55,8 +56,8 @@ def add_new_passphrase(dialog: FormDialog, label: str, again: str) -> tuple[QLin
 def add_show_toggle(dialog: FormDialog, fields: list[QLineEdit]) -> QCheckBox:
     """ "Show what I type": dots are hard to check for many people (and screen readers say
     only "star"). Off at first, so nothing shows to someone looking over a shoulder."""
-    show = QCheckBox(dialog.tr("Show what I t&ype"), dialog)
-    show.setAccessibleName(dialog.tr("Show what I type"))
+    show = QCheckBox(QCoreApplication.translate("CareMatch", "Show what I t&ype"), dialog)
+    show.setAccessibleName(QCoreApplication.translate("CareMatch", "Show what I type"))
     show.setObjectName("show-passphrase")
 
     def toggled(on: bool) -> None:
@@ -79,7 +80,12 @@ def checked_new_passphrase(dialog: FormDialog, first: QLineEdit, second: QLineEd
         raise FieldError(str(exc), first) from exc
     if first.text() != second.text():
         second.clear()
-        raise FieldError(dialog.tr("The two passphrases are different. Type it again."), second)
+        raise FieldError(
+            QCoreApplication.translate(
+                "CareMatch", "The two passphrases are different. Type it again."
+            ),
+            second,
+        )
     return first.text()
 
 
@@ -102,7 +108,7 @@ class WelcomeDialog(FormDialog):
         super().__init__(self.tr("Welcome to CareMatch"), parent, ok_text=self.tr("&Continue"))
         self.set_purpose(self.tr("Make a vault for your journal, or open one you have."))
         self.session = session
-        self.intro = plain_label(self.tr(WELCOME), self)
+        self.intro = plain_label(_(WELCOME), self)
         self.intro.setAccessibleName(self.tr("About CareMatch"))
         self.body.insertWidget(1, self.intro)
         # Big text and contrast first: the rest of this window may be hard to read without them.
@@ -310,7 +316,7 @@ class RecoveryCodeDialog(QDialog):
     def _save_file(self) -> None:
         from carematch.paths import write_private
 
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the recovery code"),
             str(Path.home() / self.tr("CareMatch recovery code.txt")),
@@ -473,7 +479,7 @@ class ImportExportDialog(FormDialog):
         return False  # a file name and passphrases: nothing worth asking to keep
 
     def _choose(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Choose the export"), "", self.tr("CareMatch exports (*.zip *.cmx)")
         )
         if name:

@@ -30,17 +30,18 @@ from carematch.gui.dialogs.caseload_dialogs import (
 from carematch.gui.dialogs.vault_dialogs import RecoveryCodeDialog
 from carematch.gui.ops import Op, plain_problem
 from carematch.gui.widgets import buddy, button, heading, plain, plain_label, search_box
+from carematch.i18n import N_, _
 
 COLUMNS = (
-    "Client",
-    "State",
-    "Active goals",
-    "Goals met",
-    "Last check-in",
-    "Next review",
-    "GAS T-score",
-    "COPM change",
-    "Needs attention",
+    N_("Client"),
+    N_("State"),
+    N_("Active goals"),
+    N_("Goals met"),
+    N_("Last check-in"),
+    N_("Next review"),
+    N_("GAS T-score"),
+    N_("COPM change"),
+    N_("Needs attention"),
 )
 
 
@@ -92,16 +93,18 @@ class CaseloadPage(QWidget):
         )
         self.unlock_button = button(self.tr("&Unlock caseload…"), self)
         self.lock_button = button(
-            self.tr("&Lock caseload"), self, tip=self.tr("Forget the practitioner key until next")
+            self.tr("&Lock caseload"),
+            self,
+            tip=self.tr("Forget the practitioner key until you unlock it again"),
         )
         self.search = search_box(self, self.tr("Search clients by name"))
         self.search.setAccessibleName(self.tr("Search clients"))
         self.sort = QComboBox(self)
         for key in SORTS:
-            self.sort.addItem(self.tr(key.capitalize()), key)
+            self.sort.addItem(_(key).capitalize(), key)
         sort_label = buddy(self.tr("Sort b&y:"), self.sort, self)
         self.table = ClientTable(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([_(c) for c in COLUMNS])
         self.table.setAccessibleName(self.tr("Clients"))
         self.table.setAccessibleDescription(
             self.tr("One row per client. Press Enter to open the chosen client.")
@@ -124,7 +127,7 @@ class CaseloadPage(QWidget):
         self.give_button = button(
             self.tr("&Give to client…"),
             self,
-            tip=self.tr("Only the client's passphrase will open it; your passphrase no longer"),
+            tip=self.tr("Only the client's passphrase will open it; yours no longer will"),
         )
         self.refresh_button = button(self.tr("&Refresh"), self)
         self.recommend_button = button(

@@ -231,4 +231,4 @@ class CataloguePage(QWidget):
         if entry is not None:
             nation = self.context.settings.nation
             others = evidence_lines(entry.id, self.context.evidence)
-            self.details.setPlainText(entry_details_text(entry, catalogue, self.tr, nation, others))
+            self.details.setPlainText(entry_details_text(entry, catalogue, nation, others))

@@ -437,7 +437,6 @@ class FindPage(GuideSide, QWidget):
         details = entry_details_text(
             catalogue.entries[entry_id],
             catalogue,
-            self.tr,
             self.context.settings.nation,
             evidence_lines(entry_id, self.context.evidence),
         )

@@ -3,10 +3,9 @@ whose words each note is, when a supporter's)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
 from carematch.gui.widgets import ITEM_LIMIT, ReadOnlyText, plain, plain_tooltip
@@ -18,7 +17,6 @@ if TYPE_CHECKING:
 
 
 def show_details(
-    tr: Callable[[str], str],
     table: QTableWidget,
     timeline: ReadOnlyText,
     checkins: list[CheckIn],
@@ -27,11 +25,11 @@ def show_details(
 ) -> None:
     table.setRowCount(len(checkins))
     headers = [
-        tr("Date"),
-        tr("How well"),
-        tr("How happy"),
-        tr("Level"),
-        tr("Note"),
+        QCoreApplication.translate("GoalsPage", "Date"),
+        QCoreApplication.translate("GoalsPage", "How well"),
+        QCoreApplication.translate("GoalsPage", "How happy"),
+        QCoreApplication.translate("GoalsPage", "Level"),
+        QCoreApplication.translate("GoalsPage", "Note"),
     ]
     for row, c in enumerate(reversed(checkins)):
         values = [
@@ -52,32 +50,39 @@ def show_details(
                 cell.setToolTip(plain_tooltip(value))
             table.setItem(row, col, cell)
     lines = [
-        tr("{day}: Note{by}: {text}").format(
+        QCoreApplication.translate("GoalsPage", "{day}: Note{by}: {text}").format(
             day=at.strftime("%d %b %Y"),
-            by=tr(" from {who}").format(who=who) if who else "",
+            by=QCoreApplication.translate("GoalsPage", " from {who}").format(who=who)
+            if who
+            else "",
             text=text,
         )
         for at, who, text in evidence.circle_notes
     ]
     for item in experiment_events(experiments):
         day = item.when.strftime("%d %b %Y")
-        verb = tr("Started") if item.kind == "experiment-start" else tr("Stopped")
+        verb = (
+            QCoreApplication.translate("GoalsPage", "Started")
+            if item.kind == "experiment-start"
+            else QCoreApplication.translate("GoalsPage", "Stopped")
+        )
         lines.append(f"{day}: {verb} {item.title}")
     if len(checkins) == 1:
         only = checkins[0]
         lines.insert(
             0,
-            tr("1 check-in, on {a}. How well: {p}. How happy: {s}.").format(
-                a=only.at.strftime("%d %b %Y"), p=only.performance, s=only.satisfaction
-            ),
+            QCoreApplication.translate(
+                "GoalsPage", "1 check-in, on {a}. How well: {p}. How happy: {s}."
+            ).format(a=only.at.strftime("%d %b %Y"), p=only.performance, s=only.satisfaction),
         )
     elif checkins:
         first, last = checkins[0], checkins[-1]
         lines.insert(
             0,
-            tr(
+            QCoreApplication.translate(
+                "GoalsPage",
                 "{n} check-ins from {a} to {b}. How well: {p0} then {p1}. How happy: {s0} then "
-                "{s1}."
+                "{s1}.",
             ).format(
                 n=len(checkins),
                 a=first.at.strftime("%d %b %Y"),
@@ -88,4 +93,6 @@ def show_details(
                 s1=last.satisfaction,
             ),
         )
-    timeline.setPlainText(plain("\n".join(lines)) or tr("Nothing logged yet."))
+    timeline.setPlainText(
+        plain("\n".join(lines)) or QCoreApplication.translate("GoalsPage", "Nothing logged yet.")
+    )

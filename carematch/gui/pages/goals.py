@@ -395,7 +395,7 @@ class GoalsPage(QWidget):
             when = exp.start_date.strftime("%d %b %Y") if exp.start_date else self.tr("not started")
             text = f"{exp.title} — {exp.status.value}, from {when}. {sentences.get(exp.id, '')}"
             self.experiments.addItem(_item(text, exp.id))
-        show_details(self.tr, self.checkins, self.timeline, checkins, experiments, evidence)
+        show_details(self.checkins, self.timeline, checkins, experiments, evidence)
 
     # --- actions ------------------------------------------------------------------------
     def _add_goal(self, text: str = "") -> None:

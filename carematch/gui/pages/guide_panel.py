@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QKeyEvent, QPalette
+from PySide6.QtGui import QIcon, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from carematch.gui.accessibility import announce
@@ -92,6 +92,13 @@ class GuidePanel(QWidget):
             item = self.choices.item(row)
             icon = guide_icon(item.data(CHOICE_ROLE), colour, chosen, size) if self._icons else None
             item.setIcon(icon or QIcon())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Wrapped words keep the height they need at this width (a long question in a longer
+        language, at large text, would otherwise be squeezed and cut off)."""
+        super().resizeEvent(event)
+        for label in (self.intro, self.question):
+            label.setMinimumHeight(label.heightForWidth(max(1, label.width())))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -245,7 +252,7 @@ class IdeaListActions(QWidget):
         walk, response = self.walk, self.response
         if walk is None or response is None:
             return
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save this list"),
             str(Path.home() / self.tr("CareMatch ideas.txt")),

@@ -163,7 +163,7 @@ class PacksBox(QGroupBox):
 
     # --- review and import ----------------------------------------------------------------
     def choose_pack(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Choose a pack"), "", self.tr("CareMatch packs (*.cmpack *.zip)")
         )
         if name:

@@ -175,7 +175,7 @@ class ReminderSettingsBox(QGroupBox):
         journal = self.context.journal
         if journal is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
+        name, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save review dates for your calendar"),
             "CareMatch reviews.ics",

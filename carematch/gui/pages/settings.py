@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,7 @@ from carematch.gui.pages.packs_box import PacksBox
 from carematch.gui.pages.reminder_settings import ReminderSettingsBox
 from carematch.gui.theme import TEXT_SIZES
 from carematch.gui.widgets import buddy, button, heading, plain_label, untrusted, wrappable
+from carematch.i18n import LANGUAGES, _
 from carematch.vault.errors import VaultError
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ class SettingsPage(QWidget):
         self.nation = QComboBox(display)
         self.nation.addItem(self.tr("Not sure, or outside the UK"), None)
         for nation in Nation:
-            self.nation.addItem(self.tr(nation.label), nation.value)
+            self.nation.addItem(_(nation.label), nation.value)
         self.nation.setToolTip(
             self.tr(
                 "Councils, the NHS and schools differ across the UK: your nation's ways come first"
@@ -80,6 +81,14 @@ class SettingsPage(QWidget):
         nation_label = buddy(self.tr("Where in the UK yo&u live:"), self.nation, display)
         grid.addWidget(nation_label, 3, 0)
         grid.addWidget(self.nation, 3, 1)
+        self.language = QComboBox(display)
+        self.language.addItem(self.tr("The computer's language"), None)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)  # each language in its own words
+        self.language.setCurrentIndex(max(0, self.language.findData(context.settings.language)))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        grid.addWidget(buddy(self.tr("Lan&guage:"), self.language, display), 4, 0)
+        grid.addWidget(self.language, 4, 1)
 
         vault_box = QGroupBox(self.tr("Your vault"), self)
         self.vault_info = plain_label("", vault_box)
@@ -111,7 +120,7 @@ class SettingsPage(QWidget):
             self.auto_lock.addItem(_minutes_label(self, minutes), minutes)
         auto_label = buddy(self.tr("&Lock after this long without use:"), self.auto_lock, privacy)
         self.lock_on_screen = QCheckBox(
-            self.tr("Lock when the screen locks or the computer &goes to sleep"), privacy
+            self.tr("Lock when the screen locks or the computer goes to sleep"), privacy
         )
         self.lock_on_screen.setAccessibleName(
             self.tr("Lock when the screen locks or the computer goes to sleep")
@@ -249,6 +258,18 @@ class SettingsPage(QWidget):
             else self.tr("Ways to get ideas are shown for the whole UK.")
         )
 
+    def _language_changed(self) -> None:
+        from carematch.gui.i18n import chosen_language
+
+        code = self.language.currentData()
+        self.context.settings.set_language(code)
+        name = LANGUAGES[chosen_language(code)]
+        self._say(
+            self.tr("CareMatch will be in {language} the next time it starts.").format(
+                language=name
+            )
+        )
+
     def _say(self, message: str) -> None:
         self.status.setText(message)
         announce(self.status, message)
@@ -288,7 +309,7 @@ class SettingsPage(QWidget):
         vault = session.vault
         if vault is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export everything"), f"{vault.name}.zip", self.tr("Zip files (*.zip)")
         )
         if not path:
@@ -381,9 +402,9 @@ class SettingsPage(QWidget):
 
 def _minutes_label(widget: QWidget, minutes: int) -> str:
     if minutes == 0:
-        return widget.tr("Never")
+        return QCoreApplication.translate("CareMatch", "Never")
     if minutes == 60:
-        return widget.tr("1 hour")
+        return QCoreApplication.translate("CareMatch", "1 hour")
     if minutes == 1:
-        return widget.tr("1 minute")
-    return widget.tr("{n} minutes").format(n=minutes)
+        return QCoreApplication.translate("CareMatch", "1 minute")
+    return QCoreApplication.translate("CareMatch", "{n} minutes").format(n=minutes)

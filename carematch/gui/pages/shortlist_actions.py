@@ -3,6 +3,7 @@ Find ideas and Catalogue pages."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from carematch.gui.context import AppContext
@@ -13,14 +14,17 @@ def add_to_shortlist(context: AppContext, entry_id: str | None, parent: QWidget)
     """Keep the idea to compare; returns what to tell the person."""
     journal, catalogue = context.journal, context.catalogue
     if not entry_id or journal is None or catalogue is None or entry_id not in catalogue.entries:
-        return parent.tr("Open a vault and choose an idea first.")
+        return QCoreApplication.translate("CareMatch", "Open a vault and choose an idea first.")
     name = untrusted(catalogue.entries[entry_id].name)
     if journal.add_to_shortlist(entry_id):
         count = len(journal.shortlist())
-        return parent.tr(
-            "Added “{name}” to the shortlist ({n} there). Compare them from the Catalogue page."
+        return QCoreApplication.translate(
+            "CareMatch",
+            "Added “{name}” to the shortlist ({n} there). Compare them from the Catalogue page.",
         ).format(name=name, n=count)
-    return parent.tr("“{name}” is already on the shortlist.").format(name=name)
+    return QCoreApplication.translate("CareMatch", "“{name}” is already on the shortlist.").format(
+        name=name
+    )
 
 
 def show_shortlist(context: AppContext, parent: QWidget) -> None:

@@ -1,0 +1,132 @@
+"""The app in another language (issue 23), as a person sees it: Welsh from Settings, every
+control still named (in Welsh) with no two Alt letters alike on a page; Arabic laid out right to
+left; and a pseudo-language 40% longer than English, with accents, that clips nothing at 200%.
+
+Translators are installed on the one QApplication the tests share, so each test puts English
+back when it ends."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from carematch import i18n
+from carematch.app.preferences import AppSettings
+from carematch.gui.accessibility import audit, mnemonic_clashes
+from carematch.gui.i18n import apply_language
+from carematch.gui.theme import apply_theme
+
+from .conftest import ROOT
+from .gui_helpers import demo_window
+from .test_gui_accessibility import clipped
+
+LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
+LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
+QM = ROOT / "resources" / "translations"
+
+
+@pytest.fixture
+def english_after():
+    yield
+    app = QApplication.instance()
+    apply_language(app, "en")
+    apply_theme(app, text_size=100)
+
+
+def _window_in(qtbot, language: str):  # type: ignore[no-untyped-def]
+    if not (QM / f"carematch_{language}.qm").exists():
+        pytest.fail("run `make translations` first: the .qm files are built from the .ts files")
+    AppSettings().set_language(language)
+    return demo_window(qtbot)
+
+
+def test_the_app_in_welsh_names_every_control_in_welsh(qtbot, data_root, english_after):
+    window = _window_in(qtbot, "cy")
+    try:
+        assert i18n.language() == "cy"
+        tabs = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+        assert tabs[:4] == ["Dod o hyd i syniadau", "Fy nodau", "Catalog", "Gosodiadau"]
+        titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+        for index, page in enumerate(window.pages()):
+            window.tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            report = audit(window, page_roots=[page])
+            assert report.ok, f"{titles[index]}: {report}"
+            assert mnemonic_clashes([page], titles) == [], titles[index]
+        assert window.hide_button.accessibleName() != "Hide now"  # the names are Welsh too
+    finally:
+        window.context.close_vault()
+
+
+def test_arabic_lays_the_main_pages_out_right_to_left(qtbot, data_root, english_after):
+    window = _window_in(qtbot, "ar")
+    try:
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert window.isRightToLeft()
+        find = window.find_page
+        box = find.goal_box.mapTo(window, QPoint(0, 0)).x()
+        helper = find.guide_button.mapTo(window, QPoint(0, 0)).x()
+        assert box > helper  # the goal box starts at the right, its button to its left
+        tabs = window.tabs.tabBar()
+        assert tabs.tabRect(0).x() > tabs.tabRect(1).x()  # the first tab is rightmost
+        assert re.search("[\u0600-\u06ff]", window.tabs.tabText(0))
+        for index, page in enumerate(window.pages()):
+            window.tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            assert audit(window, page_roots=[page]).ok
+    finally:
+        window.context.close_vault()
+
+
+ACCENTS = str.maketrans("aeiouycnAEIOUYCN", "áéîöüÿçñÅÉÎÖÜŸÇÑ")
+KEEP = re.compile(r"(\{[a-z_]*\}|%n|%p|&&|&.|\n|\*\.[a-z]+|\([^)]*\*\.[a-z]+[^)]*\))")
+
+
+def pseudo(source: str) -> str:
+    """Accented and 40% longer (in words that can wrap), placeholders and Alt letters kept."""
+    parts = KEEP.split(source)
+    text = "".join(p if KEEP.fullmatch(p) else p.translate(ACCENTS) for p in parts)
+    extra = max(1, round(len(source) * 0.4))
+    padding = " ".join("ẋẋẋẋ"[: min(4, extra - i)] for i in range(0, extra, 5))
+    return f"{text} {padding}" if source.strip() else source
+
+
+@pytest.mark.skipif(not LUPDATE.exists(), reason="pyside6-lupdate is not installed")
+def test_a_language_40_percent_longer_clips_nothing_at_200_percent(
+    qtbot, data_root, tmp_path, english_after
+):
+    ts, qm = tmp_path / "pseudo.ts", tmp_path / "pseudo.qm"
+    sources = sorted(str(p) for p in (ROOT / "carematch" / "gui").rglob("*.py"))
+    subprocess.run([str(LUPDATE), *sources, "-ts", str(ts)], check=True, capture_output=True)
+    tree = ET.parse(ts)
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        assert translation is not None
+        translation.text = pseudo(message.findtext("source") or "")
+        translation.attrib.pop("type", None)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    subprocess.run([str(LRELEASE), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    app = QApplication.instance()
+    translator = QTranslator(app)
+    assert translator.load(str(qm))
+    app.installTranslator(translator)
+    try:
+        window = demo_window(qtbot)
+        assert "ẋ" in window.tabs.tabText(0)
+        apply_theme(app, text_size=200)
+        window.resize(1280, 900)
+        for index, page in enumerate(window.pages()):
+            window.tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            problems = clipped(page)
+            assert not problems, f"{page.objectName()}: {problems[:5]}"
+        window.context.close_vault()
+    finally:
+        app.removeTranslator(translator)
