@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from carematch.i18n import _
 from carematch.matching.index import MatchIndex, field_terms
 from carematch.matching.needs import FoundNeed, phrase_key
 from carematch.matching.spelling import Speller
@@ -83,7 +84,7 @@ def analyse(goal: str, thesaurus: Thesaurus, index: MatchIndex, speller: Speller
         q.typed.setdefault(s, w)
     _join_compounds(q, fixed, index)
     if not any(ch.isascii() and ch.isalnum() for ch in goal) and goal.strip():
-        q.notes.append("CareMatch understands English words for now.")
+        q.notes.append(_("CareMatch understands English and Welsh words for now."))
     for _start, _end, meaning in thesaurus.find(stems_all):
         for phrase in meaning.means:
             for s in field_terms(phrase):
