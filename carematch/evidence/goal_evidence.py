@@ -22,6 +22,7 @@ from carematch.evidence.scales import (
     latest_gas_level,
     quest_mean,
 )
+from carematch.i18n import _
 
 if TYPE_CHECKING:
     from carematch.journal.models import CheckIn, Experiment, Goal
@@ -135,7 +136,11 @@ def gather(
             )
             continue
         comparison = before_after(ratings, exp.start_date, exp.end_date)
-        what = f"the {exp.title[0].lower()}{exp.title[1:]}" if exp.entry_id else exp.title
+        what = (
+            _("the {idea}").format(idea=f"{exp.title[0].lower()}{exp.title[1:]}")
+            if exp.entry_id
+            else exp.title
+        )
         evidence.experiments.append(
             ExperimentEvidence(exp, comparison, before_after_sentence(comparison, what), quest)
         )

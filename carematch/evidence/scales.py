@@ -156,31 +156,38 @@ def before_after_sentence(result: BeforeAfter, what: str) -> str:
     """One plain sentence, honest about too little data."""
     b, a = result.before, result.after
     if not result.enough:
-        return (
-            f"It is too early to tell whether {what} helped: there are {b.count} check-in"
-            f"{'' if b.count == 1 else 's'} before it started and {a.count} since "
-            f"(at least {MIN_EACH_SIDE} of each are needed)."
-        )
+        return _(
+            "It is too early to tell whether {what} helped: there are {before} before it "
+            "started and {after} since (at least {need} of each are needed)."
+        ).format(what=what, before=checkins_count(b.count), after=a.count, need=MIN_EACH_SIDE)
     assert b.performance is not None and a.performance is not None
     change = a.performance - b.performance
+    n, before, after = a.count, _fmt(b.performance), _fmt(a.performance)
     if abs(change) < 0.05:
-        trend = "stayed the same"
-    else:
-        trend = f"went from {_fmt(b.performance)} to {_fmt(a.performance)}"
-    verdict = (
-        " — a meaningful change."
-        if abs(change) >= MEANINGFUL_CHANGE
-        else " — not yet a meaningful change (that needs 2 points)."
-    )
-    if trend == "stayed the same":
-        return (
-            f"Since you started {what}, how well you can do it stayed at about "
-            f"{_fmt(a.performance)} on average over {a.count} check-ins."
+        said = ngettext(
+            "Since you started {what}, how well you can do it stayed at about {after} on "
+            "average over {n} check-in.",
+            "Since you started {what}, how well you can do it stayed at about {after} on "
+            "average over {n} check-ins.",
+            n,
         )
-    return (
-        f"Since you started {what} your performance {trend} on average over {a.count} "
-        f"check-ins{verdict}"
-    )
+    elif abs(change) >= MEANINGFUL_CHANGE:
+        said = ngettext(
+            "Since you started {what} your performance went from {before} to {after} on "
+            "average over {n} check-in — a meaningful change.",
+            "Since you started {what} your performance went from {before} to {after} on "
+            "average over {n} check-ins — a meaningful change.",
+            n,
+        )
+    else:
+        said = ngettext(
+            "Since you started {what} your performance went from {before} to {after} on "
+            "average over {n} check-in — not yet a meaningful change (that needs 2 points).",
+            "Since you started {what} your performance went from {before} to {after} on "
+            "average over {n} check-ins — not yet a meaningful change (that needs 2 points).",
+            n,
+        )
+    return said.format(what=what, before=before, after=after, n=n)
 
 
 def quest_mean(scores: dict[str, int | None]) -> float | None:
