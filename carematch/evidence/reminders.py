@@ -7,13 +7,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from carematch.i18n import N_, _, ngettext
 from carematch.journal.enums import ExperimentStatus, Rhythm
 
 # How many days without a check-in before a goal counts as quiet: the rhythm of what is being
 # tried, and a week when nothing sets one.
 RHYTHM_DAYS = {Rhythm.DAILY: 1, Rhythm.FEW_DAYS: 3, Rhythm.WEEKLY: 7}
 QUIET_AFTER = 7
-GENERIC = "Time for a CareMatch check-in"
+GENERIC = N_("Time for a CareMatch check-in")
 SPACING = dt.timedelta(hours=2)  # a second reminder in a day (only if asked) comes later
 
 
@@ -69,10 +70,14 @@ class Quiet:
     def sentence(self) -> str:
         goal = _quoted(self.goal)
         if self.last_checkin is None:
-            return f"You have not checked in on {goal} yet."
+            return _("You have not checked in on {goal} yet.").format(goal=goal)
         if self.days == 1:
-            return f"You last checked in on {goal} yesterday."
-        return f"You last checked in on {goal} {self.days} days ago."
+            return _("You last checked in on {goal} yesterday.").format(goal=goal)
+        return ngettext(
+            "You last checked in on {goal} {n} day ago.",
+            "You last checked in on {goal} {n} days ago.",
+            self.days,
+        ).format(goal=goal, n=self.days)
 
 
 @dataclass(frozen=True)
@@ -132,12 +137,11 @@ def notice_due(prefs: Prefs, now: dt.datetime, quiet: list[Quiet], reviews: int)
     if in_quiet_hours(now.time(), prefs.quiet_from, prefs.quiet_to):
         return None
     if not prefs.personal:
-        return Notice("CareMatch", GENERIC, quiet[0].goal_id if quiet else None)
+        return Notice("CareMatch", _(GENERIC), quiet[0].goal_id if quiet else None)
     if quiet:
-        return Notice(
-            "CareMatch", f"How did {_quoted(quiet[0].goal, 60)} go today?", quiet[0].goal_id
-        )
-    return Notice("CareMatch", "An experiment is ready for its review.", None)
+        body = _("How did {goal} go today?").format(goal=_quoted(quiet[0].goal, 60))
+        return Notice("CareMatch", body, quiet[0].goal_id)
+    return Notice("CareMatch", _("An experiment is ready for its review."), None)
 
 
 def goal_state(

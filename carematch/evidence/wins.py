@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from carematch.evidence.goal_evidence import GoalEvidence
 from carematch.evidence.scales import MEANINGFUL_CHANGE
+from carematch.i18n import _
 from carematch.journal.enums import ExperimentStatus, GoalStatus
 
 
@@ -35,8 +36,9 @@ def goal_wins(evidence: GoalEvidence) -> list[Win]:
                     "change",
                     f"change-{goal.id}",
                     point.at.date(),
-                    f"{_quoted(goal.text)} went from {first.value} to {point.value} out of 10 — "
-                    "a real change.",
+                    _("{goal} went from {a} to {b} out of 10 — a real change.").format(
+                        goal=_quoted(goal.text), a=first.value, b=point.value
+                    ),
                 )
             )
             break
@@ -46,12 +48,16 @@ def goal_wins(evidence: GoalEvidence) -> list[Win]:
             continue
         c = e.comparison
         if c is not None and c.enough and c.before.performance and c.after.performance:
-            said = (
-                f"Since you started {_quoted(exp.title, 60)}, {_quoted(goal.text)} went from "
-                f"{c.before.performance:.0f} to {c.after.performance:.0f} out of 10."
+            said = _("Since you started {idea}, {goal} went from {a} to {b} out of 10.").format(
+                idea=_quoted(exp.title, 60),
+                goal=_quoted(goal.text),
+                a=f"{c.before.performance:.0f}",
+                b=f"{c.after.performance:.0f}",
             )
         else:
-            said = f"You kept {_quoted(exp.title, 60)}: it now helps with {_quoted(goal.text)}."
+            said = _("You kept {idea}: it now helps with {goal}.").format(
+                idea=_quoted(exp.title, 60), goal=_quoted(goal.text)
+            )
         when = exp.end_date or exp.start_date or goal.updated_at.date()
         wins.append(Win("kept", f"kept-{exp.id}", when, said))
     if goal.status == GoalStatus.ACHIEVED:
@@ -60,7 +66,7 @@ def goal_wins(evidence: GoalEvidence) -> list[Win]:
                 "achieved",
                 f"achieved-{goal.id}",
                 goal.updated_at.date(),
-                f"You did it: {_quoted(goal.text)}.",
+                _("You did it: {goal}.").format(goal=_quoted(goal.text)),
             )
         )
     return sorted(wins, key=lambda w: w.on)
