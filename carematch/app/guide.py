@@ -50,7 +50,9 @@ class Step:
 def guide_path(catalogue: Catalogue) -> Path:
     from carematch import paths
 
-    return (catalogue.vocabulary_dir or paths.builtin_catalogue_dir()) / GUIDE_FILE
+    folder = catalogue.vocabulary_dir or paths.builtin_catalogue_dir()
+    own = folder / GUIDE_FILE.replace(".toml", f".{catalogue.language}.toml")  # guide.cy.toml
+    return own if catalogue.language != "en" and own.is_file() else folder / GUIDE_FILE
 
 
 def load_for(catalogue: Catalogue) -> tuple[Guide | None, list[Problem]]:

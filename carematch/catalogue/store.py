@@ -17,7 +17,7 @@ from carematch.catalogue.cache import CatalogueCache
 from carematch.catalogue.loader import check_related
 from carematch.catalogue.model import Entry
 from carematch.catalogue.problems import Problem
-from carematch.catalogue.vocabulary import Vocabulary, load_vocabulary
+from carematch.catalogue.vocabulary import Vocabulary, load_vocabulary, translate_vocabulary
 
 
 @dataclass
@@ -79,6 +79,8 @@ def load_catalogue(
     with a language other than English, each entry that has a translation is in its words."""
     vocab_dir = vocabulary_dir or paths.builtin_catalogue_dir()
     vocab = load_vocabulary(vocab_dir)
+    if language != "en":
+        translate_vocabulary(vocab, vocab_dir / f"vocabulary.{language}.toml")
     vocab_hash = _hash_files(vocab_dir / "vocabulary.toml", vocab_dir / "iso9999.toml")
     cache = CatalogueCache(paths.cache_dir() if use_cache else None)
     sources = ([paths.builtin_catalogue_dir()] if builtin else []) + [Path(p) for p in extra]
@@ -117,6 +119,9 @@ def _translate(catalogue: Catalogue, catalogue_dir: Path, language: str) -> str:
 
     folder = translations_folder(catalogue_dir, language)
     found, problems, key = load_translations(folder, language, catalogue.entries)
+    own_words = catalogue_dir / f"vocabulary.{language}.toml"
+    if own_words.is_file():  # the vocabulary's names are in the index too
+        key = hashlib.sha256((key + _hash_files(own_words)).encode()).hexdigest()
     catalogue.problems.extend(problems)
     for entry_id, words in found.items():
         catalogue.entries[entry_id] = translated(catalogue.entries[entry_id], words)

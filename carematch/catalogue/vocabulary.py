@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ISO_CODE = re.compile(r"^\d{2}( \d{2}( \d{2})?)?$")
@@ -113,3 +113,47 @@ def load_vocabulary(catalogue_dir: Path) -> Vocabulary:
         iso_classes={str(k): str(v) for k, v in classes.items()},
         iso_subclasses={str(k): str(v) for k, v in subclasses.items()},
     )
+
+
+def translate_vocabulary(vocab: Vocabulary, path: Path) -> None:
+    """Put a language's names (vocabulary.<language>.toml: the same tables, with names and
+    descriptions only) over the English ones; ids stay. A term missing there keeps its
+    English; a missing or unreadable file changes nothing."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    for group in ("activities", "helps_with", "places", "ways_to_get"):
+        words = data.get(group)
+        if not isinstance(words, dict):
+            continue
+        terms = vocab.group(group)
+        for term_id, term in list(terms.items()):
+            found = words.get(term_id)
+            if isinstance(found, dict) and isinstance(found.get("name"), str) and found["name"]:
+                terms[term_id] = replace(
+                    term,
+                    name=found["name"][:80],
+                    description=str(found.get("description", term.description))[:300],
+                )
+
+
+def vocabulary_translation_problems(vocab: Vocabulary, path: Path) -> list[tuple[str, str]]:
+    """(field, message) for ids a vocabulary.<language>.toml names that vocabulary.toml does
+    not have, and for terms without a name."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        return [("", f"cannot be read: {exc}")]
+    problems = []
+    for group, words in data.items():
+        if group not in ("activities", "helps_with", "places", "ways_to_get"):
+            problems.append((group, "is not a vocabulary group"))
+            continue
+        known = vocab.group(group) if isinstance(words, dict) else {}
+        for term_id, found in words.items() if isinstance(words, dict) else []:
+            if term_id not in known:
+                problems.append((f"{group}.{term_id}", "is not in vocabulary.toml"))
+            elif not isinstance(found, dict) or not str(found.get("name", "")).strip():
+                problems.append((f"{group}.{term_id}", "needs a name"))
+    return problems

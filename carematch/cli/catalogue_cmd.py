@@ -9,10 +9,12 @@ from pathlib import Path
 
 from carematch import paths
 from carematch.catalogue import Catalogue, VocabularyError, load_catalogue
+from carematch.catalogue.guide import load_guide
 from carematch.catalogue.model import entry_json_schema
 from carematch.catalogue.problems import Problem
 from carematch.catalogue.quality import catalogue_weaknesses
 from carematch.catalogue.stats import catalogue_stats, format_stats
+from carematch.catalogue.vocabulary import vocabulary_translation_problems
 from carematch.cli.output import emit_json, fail
 from carematch.matching.thesaurus import load_thesaurus
 
@@ -82,6 +84,15 @@ def _translation_problems(folder: Path, cat: Catalogue) -> list[Problem]:
         if own.is_file():
             found = load_thesaurus(folder / "thesaurus.toml", cat.vocabulary, (own,))
             problems += [p for p in found.problems if p.file == own.name]
+        words = folder / f"vocabulary.{language}.toml"
+        if words.is_file():
+            problems += [
+                Problem(words.name, f, m)
+                for f, m in vocabulary_translation_problems(cat.vocabulary, words)
+            ]
+        guide = folder / f"guide.{language}.toml"
+        if guide.is_file():
+            problems += load_guide(guide, cat.vocabulary)[1]
     return problems
 
 
