@@ -31,6 +31,17 @@ class Rhythm(enum.StrEnum):
     WEEKLY = "weekly"
 
 
+# The statuses' words, for the translators (shown with _(status.value)).
+STATUS_WORDS = (
+    N_("active"),
+    N_("achieved"),
+    N_("paused"),
+    N_("let go"),
+    N_("planned"),
+    N_("trying"),
+    N_("kept"),
+    N_("stopped"),
+)
 # The rhythms' words, for the translators (shown with _(rhythm.value)).
 RHYTHM_WORDS = (N_("every day"), N_("every few days"), N_("weekly"))
 

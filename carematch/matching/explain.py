@@ -11,11 +11,15 @@ from dataclasses import dataclass
 
 from carematch.catalogue.model import Entry
 from carematch.catalogue.vocabulary import Vocabulary
+from carematch.i18n import _
 from carematch.matching.index import field_terms
 from carematch.matching.needs import FoundNeed, Function
 from carematch.matching.query import QueryAnalysis
 
 MAX_WORDS = 25
+# (as shown, what to say of it when nothing else is said, whether that is "it's about …",
+# the person's own words in it)
+Quote = tuple[str, str, bool, str]
 
 
 @dataclass(frozen=True)
@@ -29,7 +33,7 @@ class NeedMet:
 def _plain_list(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return _("{items} and {last}").format(items=", ".join(items[:-1]), last=items[-1])
 
 
 def _one_if_joined(names: list[str]) -> list[str]:
@@ -56,46 +60,46 @@ def explain(
     """One sentence: what the person said that led here, then what the idea does for them."""
     clause = _what_it_does(entry, q, vocab, met)
     quotes = _what_you_said(entry, q, met)
-    if not clause and quotes and quotes[0][1].startswith("it's about"):
+    if not clause and quotes and quotes[0][2]:  # "it's about …": the point, when nothing else
         clause = quotes[0][1]
     said: set[str] = _stems(clause)
-    kept: list[tuple[str, str]] = []
-    for quote, where in quotes:
-        stems = _stems(quote.split(" (you wrote")[0].strip("'"))
+    kept: list[Quote] = []
+    for quote in quotes:
+        stems = _stems(quote[3])
         if stems and not stems & said and len(kept) < 2:
-            kept.append((quote, where))
+            kept.append(quote)
             said |= stems
     marks = ""
     if worked:
-        marks = "you marked it as worked for you"
+        marks = _("you marked it as worked for you")
     elif not_for_me:
-        marks = "you marked it 'not for me', so it is lower down"
+        marks = _("you marked it 'not for me', so it is lower down")
     elif kept_by_others:
-        marks = "most people who tried it kept it"
+        marks = _("most people who tried it kept it")
     sentence = _sentence(kept, clause, marks)
     while len(sentence.split()) > MAX_WORDS and kept and (clause or len(kept) > 1):
         kept.pop()  # the weakest quote goes first; the reason's point stays
         sentence = _sentence(kept, clause, marks)
     if len(sentence.split()) > MAX_WORDS and marks:  # the short form of your own mark
-        marks = "it worked for you" if worked else "you marked it 'not for me'"
+        marks = _("it worked for you") if worked else _("you marked it 'not for me'")
         sentence = _sentence(kept, clause, marks)
     if len(sentence.split()) > MAX_WORDS and met is not None:  # the need, without how
-        sentence = _sentence(kept, f"it helps you {met.found.need.need}", marks)
+        sentence = _sentence(kept, _("it helps you {need}").format(need=met.found.need.need), marks)
     return [sentence]
 
 
-def _sentence(quotes: list[tuple[str, str]], clause: str, marks: str) -> str:
-    quoted = _plain_list([q for q, _ in quotes])
+def _sentence(quotes: list[Quote], clause: str, marks: str) -> str:
+    quoted = _plain_list([quote[0] for quote in quotes])
     if quoted and clause:
-        text = f"You said {quoted} — {clause}"
+        text = _("You said {quoted} — {clause}").format(quoted=quoted, clause=clause)
     elif quoted:
-        text = f"You said {quoted}, {quotes[0][1]}"
+        text = _("You said {quoted}, {where}").format(quoted=quoted, where=quotes[0][1])
     elif clause:
         text = clause[0].upper() + clause[1:]
     else:
-        text = "It fits the words in your goal"
+        text = _("It fits the words in your goal")
     if marks:
-        text += f"; {marks}"
+        return _("{reason}; {mark}.").format(reason=text, mark=marks)
     return text + "."
 
 
@@ -104,8 +108,8 @@ def _what_it_does(entry: Entry, q: QueryAnalysis, vocab: Vocabulary, met: NeedMe
     if met is not None:
         need = met.found.need.need
         if met.function is not None and not _stems(met.function.does) & _stems(need):
-            return f"it {met.function.does}, so you can {need}"
-        return f"it helps you {need}"
+            return _("it {does}, so you can {need}").format(does=met.function.does, need=need)
+        return _("it helps you {need}").format(need=need)
     acts = [vocab.activities[a].name.lower() for a in entry.activities if a in q.activities]
     acts = _one_if_joined(acts)
     act_stems = {s for a in acts[:2] for s in _stems(a)}
@@ -116,22 +120,22 @@ def _what_it_does(entry: Entry, q: QueryAnalysis, vocab: Vocabulary, met: NeedMe
     ]
     helps = _one_if_joined(helps)
     if acts and helps:
-        return f"it's for {_plain_list(acts[:2])} and helps with {helps[0]}"
+        return _("it's for {activities} and helps with {helps}").format(
+            activities=_plain_list(acts[:2]), helps=helps[0]
+        )
     if acts:
-        return f"it's for {_plain_list(acts[:2])}"
+        return _("it's for {activities}").format(activities=_plain_list(acts[:2]))
     if helps:
-        return f"it helps with {_plain_list(helps[:2])}"
-    places = [vocab.places[p].name.lower() for p in entry.places if p in q.places]
+        return _("it helps with {helps}").format(helps=_plain_list(helps[:2]))
+    places = [p for p in entry.places if p in q.places and p in vocab.places]
     if not places:
         return ""
-    return (
-        "it's for out and about"
-        if places[0] == "out and about"
-        else f"it's used in the {places[0]}"
-    )
+    if places[0] == "out-and-about":
+        return _("it's for out and about")
+    return _("it's used in the {place}").format(place=vocab.places[places[0]].name.lower())
 
 
-def _what_you_said(entry: Entry, q: QueryAnalysis, met: NeedMet | None) -> list[tuple[str, str]]:
+def _what_you_said(entry: Entry, q: QueryAnalysis, met: NeedMet | None) -> list[Quote]:
     """What to quote, strongest first, each with what to say of it if nothing else is said."""
     name_terms = _stems(entry.name)
     alias_terms = {t for a in entry.aliases for t in field_terms(a)}
@@ -139,16 +143,21 @@ def _what_you_said(entry: Entry, q: QueryAnalysis, met: NeedMet | None) -> list[
     everything = name_terms | alias_terms | text_terms
     wrote = {fixed: typed for typed, fixed in q.corrections.items()}
 
-    def typed(stem: str) -> str:
+    def typed(stem: str, where: str) -> Quote:
         word = q.typed[stem]
-        return f"'{word}' (you wrote '{wrote[word]}')" if word in wrote else f"'{word}'"
+        if word in wrote:
+            shown = _("'{word}' (you wrote '{typed}')").format(word=word, typed=wrote[word])
+        else:
+            shown = f"'{word}'"
+        return (shown, where, False, word)
 
     if met is not None:  # what the need is about, in the person's words ('phone'), only:
-        return [(f"'{met.found.said[0]}'", "")]  # 'never get to it' would read oddly alone
-    quotes: list[tuple[str, str]] = []
-    quotes += [(typed(s), "which is in its name") for s in q.typed if s in name_terms]
+        said = met.found.said[0]  # 'never get to it' would read oddly alone
+        return [(f"'{said}'", _("which is what it is for"), False, said)]
+    quotes: list[Quote] = []
+    quotes += [typed(s, _("which is in its name")) for s in q.typed if s in name_terms]
     quotes += [
-        (typed(s), "another name for it")
+        typed(s, _("another name for it"))
         for s in q.typed
         if s in alias_terms and s not in name_terms
     ]
@@ -158,18 +167,22 @@ def _what_you_said(entry: Entry, q: QueryAnalysis, met: NeedMet | None) -> list[
         + [p for c, p in q.concept_source.items() if c in concepts]
     ):
         means = [m for m in q.phrase_means.get(phrase, ()) if _stems(m) & everything]
-        quotes.append((f"'{phrase}'", f"it's about {_plain_list(means[:2])}" if means else ""))
+        if means:
+            about = _("it's about {things}").format(things=_plain_list(means[:2]))
+            quotes.append((f"'{phrase}'", about, True, phrase))
+        else:
+            quotes.append((f"'{phrase}'", _("which is what it is for"), False, phrase))
     quotes += [
-        (typed(s), "which its description mentions")
+        typed(s, _("which its description mentions"))
         for s in q.typed
         if s in text_terms and s not in name_terms | alias_terms
     ]
     seen: set[str] = set()
     unique = []
-    for quote, where in quotes:
-        if quote not in seen:
-            seen.add(quote)
-            unique.append((quote, where or "which is what it is for"))
+    for quote in quotes:
+        if quote[0] not in seen:
+            seen.add(quote[0])
+            unique.append(quote)
     return unique
 
 
@@ -179,12 +192,14 @@ def explain_fit(
     """Why an idea fits the guided answers: what it is for and what it makes easier."""
     acts = [vocab.activities[a].name.lower() for a in entry.activities if a in activities]
     eases = [vocab.helps_with[h].name.lower() for h in entry.helps_with if h in helps]
-    parts = []
-    if acts:
-        parts.append(f"it is for {_plain_list(acts[:2])}")
-    if eases:
-        parts.append(f"it helps with {_plain_list(eases[:2])}")
-    if not parts:
-        return ["It fits what you chose."]
-    sentence = "; ".join(parts)
+    if acts and eases:
+        sentence = _("it is for {activities}; it helps with {helps}").format(
+            activities=_plain_list(acts[:2]), helps=_plain_list(eases[:2])
+        )
+    elif acts:
+        sentence = _("it is for {activities}").format(activities=_plain_list(acts[:2]))
+    elif eases:
+        sentence = _("it helps with {helps}").format(helps=_plain_list(eases[:2]))
+    else:
+        return [_("It fits what you chose.")]
     return [sentence[0].upper() + sentence[1:] + "."]

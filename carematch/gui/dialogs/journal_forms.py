@@ -74,7 +74,7 @@ class GoalDialog(FormDialog):
         self.add_row(self.tr("&Importance (1 to 10):"), self.importance)
         self.status = QComboBox(self)
         for status in GoalStatus:
-            self.status.addItem(status.value.capitalize(), status.value)
+            self.status.addItem(_(status.value).capitalize(), status.value)
         if goal:
             self.status.setCurrentIndex(self.status.findData(goal.status.value))
         self.add_row(self.tr("S&tatus:"), self.status)
@@ -288,7 +288,7 @@ class ExperimentDialog(FormDialog):
         self.add_row(self.tr("Check &in:"), self.rhythm)
         self.status = QComboBox(self)
         for status in ExperimentStatus:
-            self.status.addItem(status.value.capitalize(), status.value)
+            self.status.addItem(_(status.value).capitalize(), status.value)
         self.status.setCurrentIndex(
             self.status.findData(
                 (experiment.status if experiment else ExperimentStatus.TRYING).value

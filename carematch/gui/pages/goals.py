@@ -38,6 +38,7 @@ from carematch.gui.widgets import (
     plain_label,
     untrusted,
 )
+from carematch.i18n import _
 
 if TYPE_CHECKING:
     from carematch.journal.models import Goal
@@ -301,7 +302,7 @@ class GoalsPage(QWidget):
         current = select_id or self.current_goal_id()
         self.goals.clear()
         for goal in journal.list_goals():
-            status = "" if goal.status.value == "active" else f" ({goal.status.value})"
+            status = "" if goal.status.value == "active" else f" ({_(goal.status.value)})"
             self.goals.addItem(_item(goal.text + status, goal.id))
         self.adaptations.clear()
         for adaptation in journal.adaptations():
@@ -347,7 +348,7 @@ class GoalsPage(QWidget):
         self.contribute_button.setEnabled(has_vault)
         self.panel_button.setEnabled(has_vault)
 
-    def _show_goal(self, *_: Any) -> None:
+    def _show_goal(self, *_args: Any) -> None:
         goal = self.current_goal()
         journal = self.context.journal
         self.experiments.clear()
@@ -367,7 +368,7 @@ class GoalsPage(QWidget):
         self.goal_title.setText(untrusted(goal.text))
         info = [
             self.tr("Importance {n} out of 10.").format(n=goal.importance),
-            self.tr("Status: {s}.").format(s=goal.status.value),
+            self.tr("Status: {s}.").format(s=_(goal.status.value)),
         ]
         if goal.why.strip():
             why = untrusted(goal.why.strip(), 1000)
@@ -393,7 +394,12 @@ class GoalsPage(QWidget):
         }
         for exp in experiments:
             when = exp.start_date.strftime("%d %b %Y") if exp.start_date else self.tr("not started")
-            text = f"{exp.title} — {exp.status.value}, from {when}. {sentences.get(exp.id, '')}"
+            text = self.tr("{title} — {status}, from {when}. {sentence}").format(
+                title=exp.title,
+                status=_(exp.status.value),
+                when=when,
+                sentence=sentences.get(exp.id, ""),
+            )
             self.experiments.addItem(_item(text, exp.id))
         show_details(self.checkins, self.timeline, checkins, experiments, evidence)
 
