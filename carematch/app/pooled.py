@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import random
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -98,7 +99,8 @@ def shareable(journal: Journal, catalogue: Catalogue, root: Path | None = None) 
             if truth is None:
                 continue
             entry = catalogue.entries[exp.entry_id]
-            found.append(Shareable(exp.id, entry.name, goal.text, entry.id, entry.area, truth))
+            area = entry.area if re.fullmatch(r"[a-z0-9-]{1,40}", entry.area) else "other"
+            found.append(Shareable(exp.id, entry.name, goal.text, entry.id, area, truth))
     return found
 
 

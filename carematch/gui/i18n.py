@@ -61,7 +61,8 @@ def apply_language(app: QApplication, code: str) -> str:
     for translator in _installed:
         app.installTranslator(translator)
     i18n.set_language(code)
-    QLocale.setDefault(QLocale(code if code != "en" else "en_GB"))
+    # numbers and dates as the language writes them; English keeps the computer's own
+    QLocale.setDefault(QLocale(code) if code != "en" else QLocale.system())
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft
         if i18n.is_right_to_left(code)

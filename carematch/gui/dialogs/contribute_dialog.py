@@ -90,11 +90,11 @@ class ContributeDialog(FormDialog):
         }
 
     def update_preview(self, *_: object) -> None:
-        from carematch.app.pooled import ContributionError, preview
+        from carematch.app.pooled import preview
 
         try:
             self.contribution = self.draft.contribution(self.chosen())
-        except ContributionError as exc:
+        except ValueError as exc:  # none ticked, or refused by the schema
             self.contribution = None
             self.preview.setPlainText(str(exc))
         else:
