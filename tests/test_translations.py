@@ -177,3 +177,14 @@ def test_every_core_sentence_marked_for_translation_has_its_welsh():
         if m.id and not m.fuzzy and all(m.string if isinstance(m.string, tuple) else [m.string])
     }
     assert wanted <= done, sorted(wanted - done)[:5]
+
+
+def test_the_command_line_follows_the_language_chosen_in_the_app(run_cli, data_root):
+    from carematch.app.preferences import AppSettings
+
+    assert run_cli("demo").returncode == 0
+    AppSettings().set_language("cy")
+    chosen = run_cli("scores", "--vault", "Demo", env={"LANG": "C.UTF-8", "LANGUAGE": ""})
+    assert "Dros " in chosen.stdout
+    override = run_cli("--lang", "en", "scores", "--vault", "Demo")
+    assert "Over " in override.stdout and "Dros " not in override.stdout

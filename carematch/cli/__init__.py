@@ -122,8 +122,9 @@ def _self_test() -> int:
 
 def _language(argv: list[str]) -> list[str]:
     """Take `--lang CODE` (anywhere) out of the arguments and use that language for this run,
-    the app included; without it, the environment's (LANGUAGE, LC_ALL, LANG) when CareMatch
-    has it. Unknown languages fall back to English."""
+    the app included; without it, the one chosen in the app's Settings, else the
+    environment's (LANGUAGE, LC_ALL, LANG) when CareMatch has it. Unknown languages fall back
+    to English."""
     from carematch import i18n
 
     code = None
@@ -138,7 +139,11 @@ def _language(argv: list[str]) -> list[str]:
             rest.append(word)
     if code is not None:
         os.environ[i18n.CHOSEN_ENV] = code
-    i18n.set_language(i18n.language_code(code) or i18n.from_environment())
+        i18n.set_language(i18n.language_code(code))
+        return rest
+    from carematch.app.preferences import AppSettings
+
+    i18n.set_language(AppSettings().language or i18n.from_environment())
     return rest
 
 
