@@ -173,3 +173,33 @@ def test_orca_hears_find_try_check_in_settings_hide_and_help(tmp_path, orca_avai
         except AssertionError as failure:
             failures.append(failure)
     raise failures[-1] from failures[0]
+
+
+def test_orca_speaks_the_welsh_names(tmp_path, orca_available):
+    """In Welsh (issue 23): what Orca says of the goal box, the pages and the locked screen is
+    the Welsh the person chose, not the English underneath. Taken once more on a fresh desktop
+    if Orca falls behind, as above."""
+    failures = []
+    for attempt in (1, 2):
+        home = demo_home(tmp_path / f"data{attempt}")
+        with OrcaDesktop(tmp_path / f"desktop{attempt}", {"CAREMATCH_HOME": str(home)}) as desktop:
+            desktop.mark("start")
+            desktop.launch(
+                [sys.executable, "-m", "carematch", "--lang", "cy", "gui", "--vault", "demo"]
+            )
+            desktop.keys("My goals", "ctrl+2")
+            desktop.keys("Settings", "ctrl+4")
+            desktop.keys("hide now", "ctrl+l")
+            running = desktop.app_running()
+            transcript = desktop.finish()
+            app_log = desktop.log("app")
+        try:
+            assert running, f"the app stopped during the journey:\n{app_log}"
+            said(transcript, "start", r"Beth hoffech chi allu ei wneud\? text")
+            said(transcript, "My goals", r"Fy nodau page tab")
+            said(transcript, "Settings", r"Gosodiadau page tab")
+            said(transcript, "hide now", r"Mae CareMatch wedi'i gloi", r"Datgloi… push button")
+            return
+        except AssertionError as failure:
+            failures.append(failure)
+    raise failures[-1] from failures[0]
