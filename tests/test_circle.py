@@ -550,7 +550,7 @@ def test_the_supporter_joins_reads_and_writes_notes_in_the_app(qtbot, data_root,
         )
         assert not notes.exists()  # cancelled: nothing written
         through_modal(qtbot, NotesDialog, notes_form, lambda: alt(qtbot, dialog, "W"))
-        assert "Saved 2 item(s)" in dialog.status.text()
+        assert "Saved 2 items" in dialog.status.text()
         click(qtbot, dialog.close_button)
 
     def circle_dialog(dialog: QWidget) -> None:

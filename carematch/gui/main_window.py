@@ -40,6 +40,7 @@ from carematch.gui.pages.settings import SettingsPage
 from carematch.gui.reminders import Reminders
 from carematch.gui.theme import apply_theme, system_prefers_high_contrast
 from carematch.gui.widgets import button, plain
+from carematch.i18n import ngettext
 from carematch.vault.errors import VaultError
 from carematch.vault.registry import find_vault
 
@@ -281,11 +282,11 @@ class MainWindow(QMainWindow):
         count = len(due_reviews(journal, dt.date.today())) if journal is not None else 0
         if count:
             message = (
-                (
-                    self.tr("1 experiment is ready for its review.")
-                    if count == 1
-                    else self.tr("{n} experiments are ready for their review.").format(n=count)
-                )
+                ngettext(
+                    "{n} experiment is ready for its review.",
+                    "{n} experiments are ready for their review.",
+                    count,
+                ).format(n=count)
                 + " "
                 + self.tr("My goals, Review experiments (Alt+W).")
             )

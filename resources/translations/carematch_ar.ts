@@ -366,49 +366,43 @@
     </message>
     <message>
         <location filename="../../carematch/gui/pages/caseload.py" line="220"/>
-        <location filename="../../carematch/gui/pages/caseload.py" line="337"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="338"/>
         <source>Reading your clients&apos; vaults…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>جارٍ قراءة خزنات المستفيدين…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="226"/>
-        <source>{n} clients listed.</source>
-        <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
-        <translation>عدد المستفيدين المعروضين: {n}.</translation>
-    </message>
-    <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="264"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="265"/>
         <source>If you forget your practitioner passphrase, this code opens your caseload. Write it down now and keep it somewhere safe, away from this computer. It will not be shown again.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>إذا نسيت عبارة مرور المختص، فهذا الرمز يفتح قائمة المستفيدين. اكتبه الآن واحفظه في مكان آمن بعيدًا عن هذا الكمبيوتر. لن يُعرض مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="277"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="278"/>
         <source>Caseload locked.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تم قفل قائمة المستفيدين.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="304"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="305"/>
         <source>This code opens the client&apos;s vault if they forget their passphrase. Give it to the client to keep somewhere safe. It will not be shown again.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>هذا الرمز يفتح خزنة المستفيد إذا نسي عبارة المرور الخاصة به. أعطه للمستفيد ليحفظه في مكان آمن. لن يُعرض مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="329"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="330"/>
         <source>Wrote the recommendation to {path}.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تمت كتابة التوصية في {path}.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="354"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="355"/>
         <source>Give this vault to the client?</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تسليم هذه الخزنة إلى المستفيد؟</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="356"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="357"/>
         <source>After this, only the client&apos;s passphrase or recovery code opens “{name}”. Your practitioner passphrase will not. Nothing in the vault is deleted.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>بعد ذلك، لن يفتح «{name}» إلا عبارة مرور المستفيد أو رمز الاسترداد الخاص به، ولن تفتحها عبارة مرور المختص الخاصة بك. لن يُحذف أي شيء من الخزنة.</translation>
@@ -417,115 +411,109 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="49"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="50"/>
         <source>Catalogue</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>الدليل</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="50"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="51"/>
         <source>For example: grabber, kettle, captions</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>مثلًا: ملقط التقاط، غلاية، ترجمة مكتوبة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="51"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="52"/>
         <source>Searc&amp;h the catalogue:</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>البحث في الدليل:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="53"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="54"/>
         <source>All areas</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>كل المجالات</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="54"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="55"/>
         <source>A&amp;rea:</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>المجال:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="56"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="57"/>
         <source>All activities</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>كل الأنشطة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="57"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="58"/>
         <source>Acti&amp;vity:</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>النشاط:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="59"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="60"/>
         <source>Catalogue ideas</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>أفكار الدليل</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="64"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="65"/>
         <source>Catalogue status</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>حالة الدليل</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="65"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="66"/>
         <source>About this catalogue idea</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>عن فكرة الدليل هذه</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="67"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="68"/>
         <source>&amp;New idea…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>فكرة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="67"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="68"/>
         <source>Add an idea to your own entries</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>أضف فكرة إلى مدخلاتك الخاصة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="69"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="70"/>
         <source>Improve th&amp;is idea…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تحسين هذه الفكرة…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="71"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="72"/>
         <source>Add to sh&amp;ortlist</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>إضافة إلى القائمة المختصرة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="71"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="72"/>
         <source>Keep it to compare side by side</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>احتفظ بها للمقارنة جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="74"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="75"/>
         <source>Shortlist and com&amp;pare…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>القائمة المختصرة والمقارنة…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="76"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="77"/>
         <source>Two to four shortlisted ideas side by side</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>من فكرتين إلى أربع أفكار من القائمة المختصرة جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="177"/>
-        <source>{n} of {total} ideas shown.</source>
-        <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
-        <translation>تُعرض {n} من أصل {total} فكرة.</translation>
-    </message>
-    <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="198"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="201"/>
         <source>Saved “{name}” to your own entries.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>حُفظت «{name}» في مدخلاتك الخاصة.</translation>
@@ -1137,214 +1125,208 @@
 <context>
     <name>FindPage</name>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="66"/>
+        <location filename="../../carematch/gui/pages/find.py" line="67"/>
         <source>Find ideas</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>البحث عن أفكار</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="67"/>
+        <location filename="../../carematch/gui/pages/find.py" line="68"/>
         <source>For example: make a cup of tea on my own</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>مثلًا: أن أعدّ كوب شاي بنفسي</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="69"/>
+        <location filename="../../carematch/gui/pages/find.py" line="70"/>
         <source>&amp;What would you like to be able to do?</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>ماذا تود أن تستطيع فعله؟</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="71"/>
+        <location filename="../../carematch/gui/pages/find.py" line="72"/>
         <source>Ideas appear below as you type. Press the down arrow to move to them.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تظهر الأفكار في الأسفل أثناء الكتابة. اضغط السهم للأسفل للانتقال إليها.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="75"/>
+        <location filename="../../carematch/gui/pages/find.py" line="76"/>
         <source>Any price</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>أي سعر</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="77"/>
+        <location filename="../../carematch/gui/pages/find.py" line="78"/>
         <source>Free</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>مجاني</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="78"/>
+        <location filename="../../carematch/gui/pages/find.py" line="79"/>
         <source>Most I want to spen&amp;d:</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>أقصى مبلغ أريد إنفاقه:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="80"/>
+        <location filename="../../carematch/gui/pages/find.py" line="81"/>
         <source>Any kind</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>أي نوع</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="83"/>
+        <location filename="../../carematch/gui/pages/find.py" line="84"/>
         <source>&amp;Kind of idea:</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>نوع الفكرة:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="85"/>
+        <location filename="../../carematch/gui/pages/find.py" line="86"/>
         <source>Any place</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>أي مكان</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="86"/>
+        <location filename="../../carematch/gui/pages/find.py" line="87"/>
         <source>&amp;Place:</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>المكان:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="92"/>
+        <location filename="../../carematch/gui/pages/find.py" line="93"/>
         <source>Ideas</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>الأفكار</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="103"/>
-        <location filename="../../carematch/gui/pages/find.py" line="328"/>
-        <location filename="../../carematch/gui/pages/find.py" line="345"/>
+        <location filename="../../carematch/gui/pages/find.py" line="104"/>
+        <location filename="../../carematch/gui/pages/find.py" line="329"/>
+        <location filename="../../carematch/gui/pages/find.py" line="346"/>
         <location filename="../../carematch/gui/pages/find_guide.py" line="112"/>
         <source>Write a goal to see ideas.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>اكتب هدفًا لترى الأفكار.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="105"/>
+        <location filename="../../carematch/gui/pages/find.py" line="106"/>
         <source>Search status</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>حالة البحث</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="107"/>
+        <location filename="../../carematch/gui/pages/find.py" line="108"/>
         <source>About this idea</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>عن هذه الفكرة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="110"/>
+        <location filename="../../carematch/gui/pages/find.py" line="111"/>
         <source>Choose an idea to read about it here: what it is, how to get it, and what to be careful of.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>اختر فكرة لتقرأ عنها هنا: ما هي، وكيف تحصل عليها، وما الذي يجب الانتباه إليه.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="116"/>
+        <location filename="../../carematch/gui/pages/find.py" line="117"/>
         <source>&amp;Try this…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تجربة هذه الفكرة…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="118"/>
+        <location filename="../../carematch/gui/pages/find.py" line="119"/>
         <source>Start trying this idea as an experiment on a goal</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>ابدأ تجربة هذه الفكرة على هدف من أهدافك</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="120"/>
+        <location filename="../../carematch/gui/pages/find.py" line="121"/>
         <source>Wo&amp;rked for me</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>نجحت معي</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="121"/>
+        <location filename="../../carematch/gui/pages/find.py" line="122"/>
         <source>&amp;Not for me</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>لا تناسبني</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="123"/>
+        <location filename="../../carematch/gui/pages/find.py" line="124"/>
         <source>Add to shortlist</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>إضافة إلى القائمة المختصرة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="123"/>
+        <location filename="../../carematch/gui/pages/find.py" line="124"/>
         <source>Keep it to compare side by side</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>احتفظ بها للمقارنة جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="143"/>
+        <location filename="../../carematch/gui/pages/find.py" line="144"/>
         <source>&amp;Help me choose</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>ساعدني على الاختيار</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="145"/>
+        <location filename="../../carematch/gui/pages/find.py" line="146"/>
         <source>Answer up to three questions instead of typing</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>أجب عن ثلاثة أسئلة على الأكثر بدلًا من الكتابة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="174"/>
+        <location filename="../../carematch/gui/pages/find.py" line="175"/>
         <source>For example:</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>مثلًا:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="174"/>
+        <location filename="../../carematch/gui/pages/find.py" line="175"/>
         <source>Example goal: {what}</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>مثال على هدف: {what}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="338"/>
+        <location filename="../../carematch/gui/pages/find.py" line="339"/>
         <source>Loading the catalogue…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>جارٍ تحميل الدليل…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="373"/>
+        <location filename="../../carematch/gui/pages/find.py" line="374"/>
         <source>Something went wrong while searching: {e}</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>حدث خطأ أثناء البحث: {e}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="384"/>
+        <location filename="../../carematch/gui/pages/find.py" line="385"/>
         <source>Only ideas about {what}: </source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>الأفكار التي تخص {what} فقط: </translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="392"/>
+        <location filename="../../carematch/gui/pages/find.py" line="393"/>
         <source>Why</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="397"/>
-        <source>{n} ideas. The first is {first}. Press the down arrow to go through them.</source>
-        <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
-        <translation>عدد الأفكار: {n}. أولها {first}. اضغط السهم للأسفل لتتنقل بينها.</translation>
-    </message>
-    <message>
-        <location filename="../../carematch/gui/pages/find.py" line="400"/>
+        <location filename="../../carematch/gui/pages/find.py" line="403"/>
         <source>No ideas found.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>لم يتم العثور على أفكار.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="446"/>
+        <location filename="../../carematch/gui/pages/find.py" line="449"/>
         <source>Why it came up:</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>سبب ظهورها:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="476"/>
+        <location filename="../../carematch/gui/pages/find.py" line="479"/>
         <source>Marked &apos;{name}&apos; as worked for you.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تم تحديد «{name}» على أنها نجحت معك.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="478"/>
+        <location filename="../../carematch/gui/pages/find.py" line="481"/>
         <source>Marked &apos;{name}&apos; as not for you. It will show lower down.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تم تحديد «{name}» على أنها لا تناسبك. ستظهر في مكان أدنى من القائمة.</translation>
@@ -1909,19 +1891,19 @@
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="40"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="41"/>
         <source>Help me choose</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>ساعدني على الاختيار</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="42"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="43"/>
         <source>No need to type: answer up to three questions and see ideas that fit.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>لا حاجة إلى الكتابة: أجب عن ثلاثة أسئلة على الأكثر وشاهد أفكارًا تناسبك.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="109"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="110"/>
         <source>Question {n} of {of}: {question}</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>السؤال {n} من {of}: {question}</translation>
@@ -1930,91 +1912,85 @@
 <context>
     <name>IdeaListActions</name>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="202"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="203"/>
         <source>Save these ideas as a &amp;goal…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>حفظ هذه الأفكار كهدف…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="204"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="205"/>
         <source>A new goal with the first ideas of this list to try</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>هدف جديد مع أولى أفكار هذه القائمة لتجربتها</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="208"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="209"/>
         <source>Save this &amp;list…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>حفظ هذه القائمة…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="208"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="209"/>
         <source>A text file you can print or keep</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>ملف نصي يمكنك طباعته أو الاحتفاظ به</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="211"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="212"/>
         <source>Pr&amp;int this list…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>طباعة هذه القائمة…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="232"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="233"/>
         <source>Open your journal first: its goals are kept there.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>افتح دفتر يومياتك أولًا: فالأهداف محفوظة فيه.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="239"/>
-        <source>Saved the goal with {n} ideas to try. It is under My goals (Ctrl+2).</source>
-        <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
-        <translation>تم حفظ الهدف مع {n} من الأفكار لتجربتها. ستجده في أهدافي (Ctrl+2).</translation>
-    </message>
-    <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="257"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="260"/>
         <source>Save this list</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>حفظ هذه القائمة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="258"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="261"/>
         <source>CareMatch ideas.txt</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>أفكار CareMatch.txt</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="259"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="262"/>
         <source>Text you can print (*.txt)</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>نص يمكنك طباعته (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="266"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="269"/>
         <source>The list could not be saved: {e}</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تعذّر حفظ القائمة: {e}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="268"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="271"/>
         <source>Saved the list as {name}.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تم حفظ القائمة باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="278"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="281"/>
         <source>Ideas from CareMatch</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>أفكار من CareMatch</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="280"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="283"/>
         <source>Sent the list to the printer.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تم إرسال القائمة إلى الطابعة.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="282"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="285"/>
         <source>The list could not be printed. Save it instead (Alt+L).</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تعذّرت طباعة القائمة. احفظها بدلًا من ذلك (Alt+L).</translation>
@@ -2360,202 +2336,190 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="69"/>
-        <location filename="../../carematch/gui/main_window.py" line="260"/>
-        <location filename="../../carematch/gui/main_window.py" line="298"/>
-        <location filename="../../carematch/gui/main_window.py" line="341"/>
+        <location filename="../../carematch/gui/main_window.py" line="70"/>
+        <location filename="../../carematch/gui/main_window.py" line="261"/>
+        <location filename="../../carematch/gui/main_window.py" line="299"/>
+        <location filename="../../carematch/gui/main_window.py" line="342"/>
         <source>CareMatch</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>CareMatch</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="73"/>
+        <location filename="../../carematch/gui/main_window.py" line="74"/>
         <source>Sections</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="85"/>
+        <location filename="../../carematch/gui/main_window.py" line="86"/>
         <source>Settings</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="88"/>
+        <location filename="../../carematch/gui/main_window.py" line="89"/>
         <source>&amp;Find ideas</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>البحث عن أفكار</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="89"/>
+        <location filename="../../carematch/gui/main_window.py" line="90"/>
         <source>&amp;My goals</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>أهدافي</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="90"/>
+        <location filename="../../carematch/gui/main_window.py" line="91"/>
         <source>&amp;Catalogue</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>الدليل</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="91"/>
+        <location filename="../../carematch/gui/main_window.py" line="92"/>
         <source>&amp;Settings</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="108"/>
+        <location filename="../../carematch/gui/main_window.py" line="109"/>
         <source>Hide now</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>إخفاء الآن</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="110"/>
+        <location filename="../../carematch/gui/main_window.py" line="111"/>
         <source>Lock your journal and hide it at once (Ctrl+L)</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>قفل دفتر يومياتك وإخفاؤه فورًا (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="114"/>
+        <location filename="../../carematch/gui/main_window.py" line="115"/>
         <source>Locks your journal and hides everything personal. Shortcut: Control L.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>يقفل دفتر يومياتك ويخفي كل ما هو شخصي. الاختصار: Control L.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="118"/>
+        <location filename="../../carematch/gui/main_window.py" line="119"/>
         <source>Keys</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="118"/>
+        <location filename="../../carematch/gui/main_window.py" line="119"/>
         <source>Every keyboard shortcut in a list (F1)</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>كل اختصارات لوحة المفاتيح في قائمة (F1)</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="121"/>
+        <location filename="../../carematch/gui/main_window.py" line="122"/>
         <source>Keyboard help</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>مساعدة لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="123"/>
+        <location filename="../../carematch/gui/main_window.py" line="124"/>
         <source>Lists every keyboard shortcut. Shortcut: F1.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>يعرض كل اختصارات لوحة المفاتيح. الاختصار: F1.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="155"/>
+        <location filename="../../carematch/gui/main_window.py" line="156"/>
         <source>Status</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="159"/>
+        <location filename="../../carematch/gui/main_window.py" line="160"/>
         <source>Loading</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>جارٍ التحميل</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="175"/>
+        <location filename="../../carematch/gui/main_window.py" line="176"/>
         <source>The catalogue could not be loaded: {msg}</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تعذّر تحميل الدليل: {msg}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="207"/>
+        <location filename="../../carematch/gui/main_window.py" line="208"/>
         <source>Clients</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>المستفيدون</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="285"/>
-        <source>1 experiment is ready for its review.</source>
-        <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
-        <translation>تجربة واحدة جاهزة للمراجعة.</translation>
-    </message>
-    <message>
-        <location filename="../../carematch/gui/main_window.py" line="287"/>
-        <source>{n} experiments are ready for their review.</source>
-        <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
-        <translation>عدد التجارب الجاهزة للمراجعة: {n}.</translation>
-    </message>
-    <message>
-        <location filename="../../carematch/gui/main_window.py" line="290"/>
+        <location filename="../../carematch/gui/main_window.py" line="291"/>
         <source>My goals, Review experiments (Alt+W).</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>أهدافي، مراجعة التجارب (Alt+W).</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="302"/>
+        <location filename="../../carematch/gui/main_window.py" line="303"/>
         <source>CareMatch — a client&apos;s vault is open</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>CareMatch — خزنة أحد المستفيدين مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="304"/>
+        <location filename="../../carematch/gui/main_window.py" line="305"/>
         <source>CareMatch — {name}</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>CareMatch — {name}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="344"/>
+        <location filename="../../carematch/gui/main_window.py" line="345"/>
         <source>Locked because it was not used for a while.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تم القفل لأنه لم يُستخدم لفترة.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="345"/>
+        <location filename="../../carematch/gui/main_window.py" line="346"/>
         <source>Locked because the computer&apos;s screen locked.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تم القفل لأن شاشة الكمبيوتر قُفلت.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="347"/>
+        <location filename="../../carematch/gui/main_window.py" line="348"/>
         <source>Nothing is shown while it is locked.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>لا يظهر أي شيء ما دام مقفلًا.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="352"/>
+        <location filename="../../carematch/gui/main_window.py" line="353"/>
         <source>CareMatch is locked.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>CareMatch مقفل.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="371"/>
+        <location filename="../../carematch/gui/main_window.py" line="372"/>
         <source>There is no vault called “{name}”.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>لا توجد خزنة باسم «{name}».</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="390"/>
+        <location filename="../../carematch/gui/main_window.py" line="391"/>
         <source>Opening your vault…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>جارٍ فتح خزنتك…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="401"/>
+        <location filename="../../carematch/gui/main_window.py" line="402"/>
         <source>Your vault is open.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>خزنتك مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="435"/>
+        <location filename="../../carematch/gui/main_window.py" line="436"/>
         <source>Write what you would like to be able to do, or press Help me choose.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>اكتب ما تود أن تستطيع فعله، أو اضغط «ساعدني على الاختيار».</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="453"/>
+        <location filename="../../carematch/gui/main_window.py" line="454"/>
         <source>Unlock to see your journal.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>افتح القفل لترى دفتر يومياتك.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="470"/>
+        <location filename="../../carematch/gui/main_window.py" line="471"/>
         <source>Started trying “{idea}”. Log how it goes under My goals.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>بدأت تجربة «{idea}». سجّل كيف تسير الأمور في صفحة أهدافي.</translation>
@@ -2660,106 +2624,100 @@
 <context>
     <name>NotesDialog</name>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="44"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="45"/>
         <source>Write notes</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>كتابة ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="44"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="45"/>
         <source>&amp;Save the notes…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>حفظ الملاحظات…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="45"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="46"/>
         <source>Only the person you write for can open the file.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>لا يستطيع فتح الملف إلا الشخص الذي تكتب له.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="50"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="51"/>
         <source>Any goal (they choose)</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>أي هدف (يختاره الشخص)</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="53"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="54"/>
         <source>About &amp;which goal:</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>عن أي هدف:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="56"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="57"/>
         <source>A &amp;note:</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>ملاحظة:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="57"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="58"/>
         <source>I saw how it went: add a check-in as mine</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>رأيت كيف سارت الأمور: أضف تسجيلًا باسمي</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="62"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="63"/>
         <source>How &amp;well it went (1 to 10):</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>مدى نجاح الأمر (من 1 إلى 10):</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="66"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="67"/>
         <source>How happ&amp;y they were (1 to 10):</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>مدى رضا الشخص (من 1 إلى 10):</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="69"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="70"/>
         <source>On which &amp;day:</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>في أي يوم:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="71"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="72"/>
         <source>An idea&apos;s name, for example: Kettle tipper</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>اسم فكرة، مثلًا: أداة إمالة الغلاية</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="72"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="73"/>
         <source>An &amp;idea to suggest:</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>فكرة تقترحها:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="89"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="90"/>
         <source>Write a note, tick the check-in or name an idea.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>اكتب ملاحظة، أو حدد خانة التسجيل، أو اذكر اسم فكرة.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="91"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="92"/>
         <source>Save the notes</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>حفظ الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="94"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="95"/>
         <source>Choose where to save the notes.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>اختر مكان حفظ الملاحظات.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="99"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="100"/>
         <source>That cannot be sent: {why}.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>لا يمكن إرسال ذلك: {why}.</translation>
-    </message>
-    <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="101"/>
-        <source>Saved {n} item(s). Give the file to them.</source>
-        <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
-        <translation>عدد العناصر المحفوظة: {n}. أعطِ الملف للشخص.</translation>
     </message>
 </context>
 <context>
@@ -2796,7 +2754,7 @@
     <name>OutcomesDialog</name>
     <message>
         <location filename="../../carematch/gui/dialogs/outcomes_dialog.py" line="39"/>
-        <location filename="../../carematch/gui/dialogs/outcomes_dialog.py" line="105"/>
+        <location filename="../../carematch/gui/dialogs/outcomes_dialog.py" line="107"/>
         <source>Outcomes across your caseload</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>النتائج لدى جميع المستفيدين لديك</translation>
@@ -2850,40 +2808,28 @@
         <translation>عن ملف CSV</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/outcomes_dialog.py" line="92"/>
-        <source>{n} vaults could not be read (locked or open elsewhere).</source>
-        <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
-        <translation>تعذّرت قراءة بعض الخزنات ({n})، لأنها مقفلة أو مفتوحة في مكان آخر.</translation>
-    </message>
-    <message>
-        <location filename="../../carematch/gui/dialogs/outcomes_dialog.py" line="96"/>
+        <location filename="../../carematch/gui/dialogs/outcomes_dialog.py" line="98"/>
         <source>&amp;Save as CSV…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>الحفظ كملف CSV…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/outcomes_dialog.py" line="98"/>
+        <location filename="../../carematch/gui/dialogs/outcomes_dialog.py" line="100"/>
         <source>Close</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/outcomes_dialog.py" line="117"/>
+        <location filename="../../carematch/gui/dialogs/outcomes_dialog.py" line="119"/>
         <source>Save outcomes as CSV</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>حفظ النتائج كملف CSV</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/outcomes_dialog.py" line="117"/>
+        <location filename="../../carematch/gui/dialogs/outcomes_dialog.py" line="119"/>
         <source>CSV files (*.csv)</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>ملفات CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../carematch/gui/dialogs/outcomes_dialog.py" line="126"/>
-        <source>Saved {n} goals to {path}.</source>
-        <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
-        <translation>تم حفظ {n} من الأهداف في {path}.</translation>
     </message>
 </context>
 <context>
@@ -4150,116 +4096,110 @@ It opens your vault if you forget the passphrase. Keep it safe, away from this c
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="43"/>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="89"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="44"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="90"/>
         <source>Reviews due</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>مراجعات حان وقتها</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="45"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="46"/>
         <source>Each idea you set out to try until today: keep it, change it, or stop.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>كل فكرة قررت تجربتها حتى اليوم: احتفظ بها، أو غيّرها، أو أوقفها.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="48"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="49"/>
         <source>Experiments to review</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تجارب للمراجعة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="50"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="51"/>
         <source>What your check-ins show</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>ما تظهره تسجيلاتك</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="54"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="55"/>
         <source>A note about your decision</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>ملاحظة عن قرارك</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="55"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="56"/>
         <source>A &amp;note, if you like:</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>ملاحظة، إن أردت:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="56"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="57"/>
         <source>&amp;Keep it</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>الاحتفاظ بها</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="57"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="58"/>
         <source>&amp;Change something and try again</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تغيير شيء والتجربة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="58"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="59"/>
         <source>&amp;Stop</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="61"/>
-        <source>{n} days</source>
-        <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
-        <translation>{n} أيام</translation>
-    </message>
-    <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="62"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="63"/>
         <source>How many days without it</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>كم يومًا دونها</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="64"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="65"/>
         <source>Try &amp;without it for</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>التجربة دونها لمدة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="66"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="67"/>
         <source>A few days without the idea shows whether it really helps</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>بضعة أيام دون الفكرة تُظهر هل تساعد حقًا</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="69"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="70"/>
         <source>Make the kept idea my &amp;adaptation</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>جعل الفكرة التي احتفظت بها من تعديلاتي</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="71"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="72"/>
         <source>Keep it with your own adaptations, ready to share as a recipe</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>احفظها مع تعديلاتك الخاصة، جاهزة للمشاركة كوصفة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="76"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="77"/>
         <source>Review status</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>حالة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="113"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="114"/>
         <source>{title}, for “{goal}” (review on {day})</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>{title}، للهدف «{goal}» (المراجعة في {day})</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="131"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="132"/>
         <source>Nothing to review today.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>لا يوجد ما يُراجع اليوم.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="177"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="178"/>
         <source>“{title}” is now one of your adaptations (My goals, Adaptations), ready to share as a recipe.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>أصبحت «{title}» الآن من تعديلاتك (أهدافي، التعديلات)، جاهزة للمشاركة كوصفة.</translation>
@@ -4637,115 +4577,103 @@ Type the vault&apos;s name to confirm:</source>
 <context>
     <name>ShareRecipeDialog</name>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="39"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="38"/>
         <source>Share as a recipe</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>المشاركة كوصفة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="39"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="38"/>
         <source>&amp;Save the pack…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>حفظ الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="40"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="39"/>
         <source>Check what would be shared, then save it as a pack for others.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تحقق مما سيُشارك، ثم احفظه كحزمة للآخرين.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="46"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="45"/>
         <source>Remove the {kind} “{text}” (in {field})</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>إزالة {kind} «{text}» (في {field})</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="55"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="54"/>
         <source>No personal details were found.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>لم يتم العثور على أي تفاصيل شخصية.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="56"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="55"/>
         <source>&amp;Personal details (ticked ones are removed):</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>التفاصيل الشخصية (المحدد منها يُزال):</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="58"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="57"/>
         <source>Getting the photos ready…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>جارٍ تجهيز الصور…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="62"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="61"/>
         <source>P&amp;hotos (ticked ones are shared):</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>الصور (المحدد منها يُشارك):</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="63"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="62"/>
         <source>Exactly what will be shared</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>ما سيُشارك بالضبط</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="64"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="63"/>
         <source>&amp;Exactly what will be shared:</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>ما سيُشارك بالضبط:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="85"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="84"/>
         <source>This adaptation has no photos.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>لا توجد صور لهذا التعديل.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="91"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="90"/>
         <source>The photos could not be read, so none will be shared: {why}</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تعذّرت قراءة الصور، لذلك لن تُشارك أي صورة: {why}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="125"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="124"/>
         <source>Photos: {n} (location and camera details removed).</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>الصور: {n} (مع إزالة الموقع وتفاصيل الكاميرا).</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="132"/>
-        <source>{photos} you left out</source>
-        <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
-        <translation>{photos} استبعدتها</translation>
-    </message>
-    <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="133"/>
-        <source>photo</source>
-        <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
-        <translation>صورة</translation>
-    </message>
-    <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="154"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="153"/>
         <source>Add a little more about your adaptation first: {why}</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>أضف مزيدًا من التفاصيل عن تعديلك أولًا: {why}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="158"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="157"/>
         <source>Save the recipe pack</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>حفظ حزمة الوصفة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="160"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="159"/>
         <source>CareMatch packs (*.cmpack)</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>حزم CareMatch (*.cmpack)</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="163"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="162"/>
         <source>Choose where to save the pack.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>اختر مكان حفظ الحزمة.</translation>
@@ -4818,99 +4746,99 @@ Type the vault&apos;s name to confirm:</source>
 <context>
     <name>SupportingDialog</name>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="108"/>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="115"/>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="128"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="113"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="120"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="133"/>
         <source>People I support</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>أشخاص أدعمهم</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="111"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="116"/>
         <source>Join someone&apos;s circle from their invite, write them notes, read what they share.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>انضم إلى دائرة شخص ما من خلال دعوته، واكتب له ملاحظات، واقرأ ما يشاركه.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="117"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="122"/>
         <source>&amp;Join a circle…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>الانضمام إلى دائرة…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="117"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="122"/>
         <source>From an invite file</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>من ملف دعوة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="119"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="124"/>
         <source>&amp;Write them notes…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>كتابة ملاحظات للشخص…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="120"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="125"/>
         <source>&amp;Take in their summary…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>استلام ملخص الشخص…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="121"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="126"/>
         <source>What they shared</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>ما شاركه</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="123"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="128"/>
         <source>Status</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="134"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="139"/>
         <source>What they shared (to read only)</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>ما شاركه (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="147"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="152"/>
         <source>{name} (they know you as {me})</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>{name} (يعرفك باسم {me})</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="167"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="172"/>
         <source>Nothing shared yet.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>لم تتم مشاركة شيء بعد.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="183"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="188"/>
         <source>Open the invite</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>فتح الدعوة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="187"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="192"/>
         <source>Save your reply</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>حفظ ردك</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="194"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="199"/>
         <source>Refused, and nothing was changed: {why}</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تم الرفض، ولم يتغيّر شيء: {why}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="199"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="204"/>
         <source>You joined {name}&apos;s circle. Give them the reply. Check the codes together: theirs is {theirs}, yours is {mine}.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>انضممت إلى دائرة {name}. أعطه الرد. تحققا من الرمزين معًا: رمزه {theirs}، ورمزك {mine}.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="213"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="218"/>
         <source>Take in a summary</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>استلام ملخص</translation>
@@ -4919,31 +4847,31 @@ Type the vault&apos;s name to confirm:</source>
 <context>
     <name>TrailBar</name>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="174"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="175"/>
         <source>Your answers</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>إجاباتك</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="176"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="177"/>
         <source>&amp;Back</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="176"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="177"/>
         <source>Change the last answer (Backspace)</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تغيير الإجابة الأخيرة (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="178"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="179"/>
         <source>Start &amp;again</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>البدء من جديد</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="186"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="187"/>
         <source>Your answers: {trail}</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>إجاباتك: {trail}</translation>

@@ -366,49 +366,43 @@
     </message>
     <message>
         <location filename="../../carematch/gui/pages/caseload.py" line="220"/>
-        <location filename="../../carematch/gui/pages/caseload.py" line="337"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="338"/>
         <source>Reading your clients&apos; vaults…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Yn darllen celloedd eich cleientiaid…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="226"/>
-        <source>{n} clients listed.</source>
-        <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
-        <translation>{n} cleient yn y rhestr.</translation>
-    </message>
-    <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="264"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="265"/>
         <source>If you forget your practitioner passphrase, this code opens your caseload. Write it down now and keep it somewhere safe, away from this computer. It will not be shown again.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Os byddwch chi&apos;n anghofio eich cyfrinymadrodd ymarferydd, mae&apos;r cod hwn yn agor eich llwyth achosion. Ysgrifennwch ef nawr a&apos;i gadw yn rhywle diogel, i ffwrdd o&apos;r cyfrifiadur hwn. Ni fydd yn cael ei ddangos eto.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="277"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="278"/>
         <source>Caseload locked.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Llwyth achosion wedi&apos;i gloi.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="304"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="305"/>
         <source>This code opens the client&apos;s vault if they forget their passphrase. Give it to the client to keep somewhere safe. It will not be shown again.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Mae&apos;r cod hwn yn agor cell y cleient os bydd yn anghofio&apos;r cyfrinymadrodd. Rhowch ef i&apos;r cleient i&apos;w gadw yn rhywle diogel. Ni fydd yn cael ei ddangos eto.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="329"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="330"/>
         <source>Wrote the recommendation to {path}.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Mae&apos;r argymhelliad wedi&apos;i gadw yn {path}.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="354"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="355"/>
         <source>Give this vault to the client?</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Rhoi&apos;r gell hon i&apos;r cleient?</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="356"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="357"/>
         <source>After this, only the client&apos;s passphrase or recovery code opens “{name}”. Your practitioner passphrase will not. Nothing in the vault is deleted.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ar ôl hyn, dim ond cyfrinymadrodd neu god adfer y cleient fydd yn agor “{name}”. Ni fydd eich cyfrinymadrodd ymarferydd yn ei hagor. Ni fydd dim byd yn y gell yn cael ei ddileu.</translation>
@@ -417,115 +411,109 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="49"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="50"/>
         <source>Catalogue</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="50"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="51"/>
         <source>For example: grabber, kettle, captions</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Er enghraifft: teclyn gafael, tegell, capsiynau</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="51"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="52"/>
         <source>Searc&amp;h the catalogue:</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ch&amp;wilio&apos;r catalog:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="53"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="54"/>
         <source>All areas</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Pob maes</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="54"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="55"/>
         <source>A&amp;rea:</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Maes:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="56"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="57"/>
         <source>All activities</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Pob gweithgaredd</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="57"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="58"/>
         <source>Acti&amp;vity:</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Gw&amp;eithgaredd:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="59"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="60"/>
         <source>Catalogue ideas</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Syniadau&apos;r catalog</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="64"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="65"/>
         <source>Catalogue status</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Statws y catalog</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="65"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="66"/>
         <source>About this catalogue idea</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Am y syniad hwn o&apos;r catalog</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="67"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="68"/>
         <source>&amp;New idea…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Syniad &amp;newydd…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="67"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="68"/>
         <source>Add an idea to your own entries</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ychwanegu syniad at eich catalog eich hun</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="69"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="70"/>
         <source>Improve th&amp;is idea…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Gwella&apos;r syniad &amp;hwn…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="71"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="72"/>
         <source>Add to sh&amp;ortlist</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Ychwanegu at y rhestr fer</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="71"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="72"/>
         <source>Keep it to compare side by side</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ei gadw i gymharu ochr yn ochr</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="74"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="75"/>
         <source>Shortlist and com&amp;pare…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Rhestr fer a chymharu…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="76"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="77"/>
         <source>Two to four shortlisted ideas side by side</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dau i bedwar syniad o&apos;r rhestr fer ochr yn ochr</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="177"/>
-        <source>{n} of {total} ideas shown.</source>
-        <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
-        <translation>Yn dangos {n} o {total} syniad.</translation>
-    </message>
-    <message>
-        <location filename="../../carematch/gui/pages/catalogue.py" line="198"/>
+        <location filename="../../carematch/gui/pages/catalogue.py" line="201"/>
         <source>Saved “{name}” to your own entries.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wedi cadw “{name}” yn eich catalog eich hun.</translation>
@@ -1137,214 +1125,208 @@
 <context>
     <name>FindPage</name>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="66"/>
+        <location filename="../../carematch/gui/pages/find.py" line="67"/>
         <source>Find ideas</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dod o hyd i syniadau</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="67"/>
+        <location filename="../../carematch/gui/pages/find.py" line="68"/>
         <source>For example: make a cup of tea on my own</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Er enghraifft: gwneud paned o de ar fy mhen fy hun</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="69"/>
+        <location filename="../../carematch/gui/pages/find.py" line="70"/>
         <source>&amp;What would you like to be able to do?</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Beth hoffech chi allu ei wneud?</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="71"/>
+        <location filename="../../carematch/gui/pages/find.py" line="72"/>
         <source>Ideas appear below as you type. Press the down arrow to move to them.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Mae syniadau&apos;n ymddangos isod wrth i chi deipio. Pwyswch y saeth i lawr i symud atyn nhw.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="75"/>
+        <location filename="../../carematch/gui/pages/find.py" line="76"/>
         <source>Any price</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Unrhyw bris</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="77"/>
+        <location filename="../../carematch/gui/pages/find.py" line="78"/>
         <source>Free</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Am ddim</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="78"/>
+        <location filename="../../carematch/gui/pages/find.py" line="79"/>
         <source>Most I want to spen&amp;d:</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Y &amp;pris uchaf i mi:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="80"/>
+        <location filename="../../carematch/gui/pages/find.py" line="81"/>
         <source>Any kind</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Unrhyw fath</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="83"/>
+        <location filename="../../carematch/gui/pages/find.py" line="84"/>
         <source>&amp;Kind of idea:</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Math o syniad:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="85"/>
+        <location filename="../../carematch/gui/pages/find.py" line="86"/>
         <source>Any place</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Unrhyw le</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="86"/>
+        <location filename="../../carematch/gui/pages/find.py" line="87"/>
         <source>&amp;Place:</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Lle:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="92"/>
+        <location filename="../../carematch/gui/pages/find.py" line="93"/>
         <source>Ideas</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Syniadau</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="103"/>
-        <location filename="../../carematch/gui/pages/find.py" line="328"/>
-        <location filename="../../carematch/gui/pages/find.py" line="345"/>
+        <location filename="../../carematch/gui/pages/find.py" line="104"/>
+        <location filename="../../carematch/gui/pages/find.py" line="329"/>
+        <location filename="../../carematch/gui/pages/find.py" line="346"/>
         <location filename="../../carematch/gui/pages/find_guide.py" line="112"/>
         <source>Write a goal to see ideas.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ysgrifennwch nod i weld syniadau.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="105"/>
+        <location filename="../../carematch/gui/pages/find.py" line="106"/>
         <source>Search status</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Statws y chwilio</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="107"/>
+        <location filename="../../carematch/gui/pages/find.py" line="108"/>
         <source>About this idea</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Am y syniad hwn</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="110"/>
+        <location filename="../../carematch/gui/pages/find.py" line="111"/>
         <source>Choose an idea to read about it here: what it is, how to get it, and what to be careful of.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dewiswch syniad i ddarllen amdano yma: beth ydyw, sut i&apos;w gael, a beth i fod yn ofalus ohono.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="116"/>
+        <location filename="../../carematch/gui/pages/find.py" line="117"/>
         <source>&amp;Try this…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Rhoi &amp;tro arni…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="118"/>
+        <location filename="../../carematch/gui/pages/find.py" line="119"/>
         <source>Start trying this idea as an experiment on a goal</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dechrau rhoi cynnig ar y syniad hwn fel arbrawf ar nod</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="120"/>
+        <location filename="../../carematch/gui/pages/find.py" line="121"/>
         <source>Wo&amp;rked for me</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Wedi gweithio i mi</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="121"/>
+        <location filename="../../carematch/gui/pages/find.py" line="122"/>
         <source>&amp;Not for me</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Nid i mi</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="123"/>
+        <location filename="../../carematch/gui/pages/find.py" line="124"/>
         <source>Add to shortlist</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ychwanegu at y rhestr fer</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="123"/>
+        <location filename="../../carematch/gui/pages/find.py" line="124"/>
         <source>Keep it to compare side by side</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ei gadw i gymharu ochr yn ochr</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="143"/>
+        <location filename="../../carematch/gui/pages/find.py" line="144"/>
         <source>&amp;Help me choose</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Helpwch fi i ddewis</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="145"/>
+        <location filename="../../carematch/gui/pages/find.py" line="146"/>
         <source>Answer up to three questions instead of typing</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Atebwch hyd at dri chwestiwn yn lle teipio</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="174"/>
+        <location filename="../../carematch/gui/pages/find.py" line="175"/>
         <source>For example:</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Er enghraifft:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="174"/>
+        <location filename="../../carematch/gui/pages/find.py" line="175"/>
         <source>Example goal: {what}</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Enghraifft o nod: {what}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="338"/>
+        <location filename="../../carematch/gui/pages/find.py" line="339"/>
         <source>Loading the catalogue…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Yn llwytho&apos;r catalog…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="373"/>
+        <location filename="../../carematch/gui/pages/find.py" line="374"/>
         <source>Something went wrong while searching: {e}</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Aeth rhywbeth o&apos;i le wrth chwilio: {e}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="384"/>
+        <location filename="../../carematch/gui/pages/find.py" line="385"/>
         <source>Only ideas about {what}: </source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dim ond syniadau am {what}: </translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="392"/>
+        <location filename="../../carematch/gui/pages/find.py" line="393"/>
         <source>Why</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Pam</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="397"/>
-        <source>{n} ideas. The first is {first}. Press the down arrow to go through them.</source>
-        <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
-        <translation>{n} syniad. Y cyntaf yw {first}. Pwyswch y saeth i lawr i fynd drwyddyn nhw.</translation>
-    </message>
-    <message>
-        <location filename="../../carematch/gui/pages/find.py" line="400"/>
+        <location filename="../../carematch/gui/pages/find.py" line="403"/>
         <source>No ideas found.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Heb ddod o hyd i unrhyw syniadau.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="446"/>
+        <location filename="../../carematch/gui/pages/find.py" line="449"/>
         <source>Why it came up:</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Pam mae&apos;n ymddangos:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="476"/>
+        <location filename="../../carematch/gui/pages/find.py" line="479"/>
         <source>Marked &apos;{name}&apos; as worked for you.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wedi nodi bod &apos;{name}&apos; wedi gweithio i chi.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="478"/>
+        <location filename="../../carematch/gui/pages/find.py" line="481"/>
         <source>Marked &apos;{name}&apos; as not for you. It will show lower down.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wedi nodi nad yw &apos;{name}&apos; i chi. Bydd yn ymddangos yn is i lawr.</translation>
@@ -1909,19 +1891,19 @@
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="40"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="41"/>
         <source>Help me choose</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Helpwch fi i ddewis</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="42"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="43"/>
         <source>No need to type: answer up to three questions and see ideas that fit.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Does dim angen teipio: atebwch hyd at dri chwestiwn a gwelwch syniadau sy&apos;n addas i chi.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="109"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="110"/>
         <source>Question {n} of {of}: {question}</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cwestiwn {n} o {of}: {question}</translation>
@@ -1930,91 +1912,85 @@
 <context>
     <name>IdeaListActions</name>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="202"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="203"/>
         <source>Save these ideas as a &amp;goal…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cadw&apos;r &amp;syniadau hyn fel nod…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="204"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="205"/>
         <source>A new goal with the first ideas of this list to try</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Nod newydd gyda syniadau cyntaf y rhestr hon i roi cynnig arnyn nhw</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="208"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="209"/>
         <source>Save this &amp;list…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cadw&apos;r &amp;rhestr hon…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="208"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="209"/>
         <source>A text file you can print or keep</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ffeil destun y gallwch ei hargraffu neu ei chadw</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="211"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="212"/>
         <source>Pr&amp;int this list…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Argraffu&apos;r rhestr hon…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="232"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="233"/>
         <source>Open your journal first: its goals are kept there.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Agorwch eich dyddlyfr yn gyntaf: mae eich nodau&apos;n cael eu cadw yno.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="239"/>
-        <source>Saved the goal with {n} ideas to try. It is under My goals (Ctrl+2).</source>
-        <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
-        <translation>Wedi cadw&apos;r nod gyda {n} syniad i roi cynnig arnyn nhw. Mae i&apos;w weld o dan Fy nodau (Ctrl+2).</translation>
-    </message>
-    <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="257"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="260"/>
         <source>Save this list</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cadw&apos;r rhestr hon</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="258"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="261"/>
         <source>CareMatch ideas.txt</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Syniadau CareMatch.txt</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="259"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="262"/>
         <source>Text you can print (*.txt)</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Testun y gallwch ei argraffu (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="266"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="269"/>
         <source>The list could not be saved: {e}</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Doedd dim modd cadw&apos;r rhestr: {e}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="268"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="271"/>
         <source>Saved the list as {name}.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wedi cadw&apos;r rhestr fel {name}.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="278"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="281"/>
         <source>Ideas from CareMatch</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Syniadau gan CareMatch</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="280"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="283"/>
         <source>Sent the list to the printer.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wedi anfon y rhestr i&apos;r argraffydd.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="282"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="285"/>
         <source>The list could not be printed. Save it instead (Alt+L).</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Doedd dim modd argraffu&apos;r rhestr. Cadwch hi yn lle hynny (Alt+R).</translation>
@@ -2360,202 +2336,190 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="69"/>
-        <location filename="../../carematch/gui/main_window.py" line="260"/>
-        <location filename="../../carematch/gui/main_window.py" line="298"/>
-        <location filename="../../carematch/gui/main_window.py" line="341"/>
+        <location filename="../../carematch/gui/main_window.py" line="70"/>
+        <location filename="../../carematch/gui/main_window.py" line="261"/>
+        <location filename="../../carematch/gui/main_window.py" line="299"/>
+        <location filename="../../carematch/gui/main_window.py" line="342"/>
         <source>CareMatch</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>CareMatch</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="73"/>
+        <location filename="../../carematch/gui/main_window.py" line="74"/>
         <source>Sections</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Adrannau</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="85"/>
+        <location filename="../../carematch/gui/main_window.py" line="86"/>
         <source>Settings</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="88"/>
+        <location filename="../../carematch/gui/main_window.py" line="89"/>
         <source>&amp;Find ideas</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Dod o hyd i syniadau</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="89"/>
+        <location filename="../../carematch/gui/main_window.py" line="90"/>
         <source>&amp;My goals</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Fy nodau</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="90"/>
+        <location filename="../../carematch/gui/main_window.py" line="91"/>
         <source>&amp;Catalogue</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Catalog</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="91"/>
+        <location filename="../../carematch/gui/main_window.py" line="92"/>
         <source>&amp;Settings</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="108"/>
+        <location filename="../../carematch/gui/main_window.py" line="109"/>
         <source>Hide now</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cuddio nawr</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="110"/>
+        <location filename="../../carematch/gui/main_window.py" line="111"/>
         <source>Lock your journal and hide it at once (Ctrl+L)</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cloi eich dyddlyfr a&apos;i guddio ar unwaith (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="114"/>
+        <location filename="../../carematch/gui/main_window.py" line="115"/>
         <source>Locks your journal and hides everything personal. Shortcut: Control L.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Yn cloi eich dyddlyfr ac yn cuddio popeth personol. Llwybr byr: Control L.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="118"/>
+        <location filename="../../carematch/gui/main_window.py" line="119"/>
         <source>Keys</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Bysellau</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="118"/>
+        <location filename="../../carematch/gui/main_window.py" line="119"/>
         <source>Every keyboard shortcut in a list (F1)</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Pob llwybr byr bysellfwrdd mewn rhestr (F1)</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="121"/>
+        <location filename="../../carematch/gui/main_window.py" line="122"/>
         <source>Keyboard help</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Help gyda&apos;r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="123"/>
+        <location filename="../../carematch/gui/main_window.py" line="124"/>
         <source>Lists every keyboard shortcut. Shortcut: F1.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Yn rhestru pob llwybr byr bysellfwrdd. Llwybr byr: F1.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="155"/>
+        <location filename="../../carematch/gui/main_window.py" line="156"/>
         <source>Status</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="159"/>
+        <location filename="../../carematch/gui/main_window.py" line="160"/>
         <source>Loading</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Yn llwytho</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="175"/>
+        <location filename="../../carematch/gui/main_window.py" line="176"/>
         <source>The catalogue could not be loaded: {msg}</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Doedd dim modd llwytho&apos;r catalog: {msg}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="207"/>
+        <location filename="../../carematch/gui/main_window.py" line="208"/>
         <source>Clients</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cleientiaid</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="285"/>
-        <source>1 experiment is ready for its review.</source>
-        <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
-        <translation>Mae 1 arbrawf yn barod i&apos;w adolygu.</translation>
-    </message>
-    <message>
-        <location filename="../../carematch/gui/main_window.py" line="287"/>
-        <source>{n} experiments are ready for their review.</source>
-        <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
-        <translation>Mae {n} arbrawf yn barod i&apos;w hadolygu.</translation>
-    </message>
-    <message>
-        <location filename="../../carematch/gui/main_window.py" line="290"/>
+        <location filename="../../carematch/gui/main_window.py" line="291"/>
         <source>My goals, Review experiments (Alt+W).</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Fy nodau, Adolygu arbrofion (Alt+O).</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="302"/>
+        <location filename="../../carematch/gui/main_window.py" line="303"/>
         <source>CareMatch — a client&apos;s vault is open</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>CareMatch — mae cell cleient ar agor</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="304"/>
+        <location filename="../../carematch/gui/main_window.py" line="305"/>
         <source>CareMatch — {name}</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>CareMatch — {name}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="344"/>
+        <location filename="../../carematch/gui/main_window.py" line="345"/>
         <source>Locked because it was not used for a while.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wedi&apos;i gloi gan nad oedd wedi cael ei ddefnyddio ers tro.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="345"/>
+        <location filename="../../carematch/gui/main_window.py" line="346"/>
         <source>Locked because the computer&apos;s screen locked.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wedi&apos;i gloi gan fod sgrin y cyfrifiadur wedi cloi.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="347"/>
+        <location filename="../../carematch/gui/main_window.py" line="348"/>
         <source>Nothing is shown while it is locked.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Does dim byd yn cael ei ddangos tra mae wedi&apos;i gloi.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="352"/>
+        <location filename="../../carematch/gui/main_window.py" line="353"/>
         <source>CareMatch is locked.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Mae CareMatch wedi&apos;i gloi.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="371"/>
+        <location filename="../../carematch/gui/main_window.py" line="372"/>
         <source>There is no vault called “{name}”.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Does dim cell o&apos;r enw “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="390"/>
+        <location filename="../../carematch/gui/main_window.py" line="391"/>
         <source>Opening your vault…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Yn agor eich cell…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="401"/>
+        <location filename="../../carematch/gui/main_window.py" line="402"/>
         <source>Your vault is open.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Mae eich cell ar agor.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="435"/>
+        <location filename="../../carematch/gui/main_window.py" line="436"/>
         <source>Write what you would like to be able to do, or press Help me choose.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ysgrifennwch beth hoffech chi allu ei wneud, neu pwyswch Helpwch fi i ddewis.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="453"/>
+        <location filename="../../carematch/gui/main_window.py" line="454"/>
         <source>Unlock to see your journal.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Datglowch i weld eich dyddlyfr.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="470"/>
+        <location filename="../../carematch/gui/main_window.py" line="471"/>
         <source>Started trying “{idea}”. Log how it goes under My goals.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wedi dechrau rhoi cynnig ar “{idea}”. Cofnodwch sut mae&apos;n mynd o dan Fy nodau.</translation>
@@ -2660,106 +2624,100 @@
 <context>
     <name>NotesDialog</name>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="44"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="45"/>
         <source>Write notes</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ysgrifennu nodiadau</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="44"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="45"/>
         <source>&amp;Save the notes…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Cadw&apos;r nodiadau…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="45"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="46"/>
         <source>Only the person you write for can open the file.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dim ond y person rydych chi&apos;n ysgrifennu ato sy&apos;n gallu agor y ffeil.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="50"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="51"/>
         <source>Any goal (they choose)</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Unrhyw nod (nhw sy&apos;n dewis)</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="53"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="54"/>
         <source>About &amp;which goal:</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Am &amp;ba nod:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="56"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="57"/>
         <source>A &amp;note:</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Nodyn:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="57"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="58"/>
         <source>I saw how it went: add a check-in as mine</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Gwelais i sut aeth hi: ychwanegu cofnod fel fy un i</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="62"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="63"/>
         <source>How &amp;well it went (1 to 10):</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Pa mor dda &amp;aeth hi (1 i 10):</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="66"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="67"/>
         <source>How happ&amp;y they were (1 to 10):</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Pa mor &amp;hapus oedden nhw (1 i 10):</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="69"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="70"/>
         <source>On which &amp;day:</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ar ba &amp;ddiwrnod:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="71"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="72"/>
         <source>An idea&apos;s name, for example: Kettle tipper</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Enw syniad, er enghraifft: Teclyn arllwys tegell</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="72"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="73"/>
         <source>An &amp;idea to suggest:</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Syniad i&apos;w awgrymu:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="89"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="90"/>
         <source>Write a note, tick the check-in or name an idea.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ysgrifennwch nodyn, ticiwch y cofnod neu rhowch enw syniad.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="91"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="92"/>
         <source>Save the notes</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cadw&apos;r nodiadau</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="94"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="95"/>
         <source>Choose where to save the notes.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dewiswch ble i gadw&apos;r nodiadau.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="99"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="100"/>
         <source>That cannot be sent: {why}.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Does dim modd anfon hyn: {why}.</translation>
-    </message>
-    <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="101"/>
-        <source>Saved {n} item(s). Give the file to them.</source>
-        <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
-        <translation>Wedi cadw {n} eitem. Rhowch y ffeil iddyn nhw.</translation>
     </message>
 </context>
 <context>
@@ -2796,7 +2754,7 @@
     <name>OutcomesDialog</name>
     <message>
         <location filename="../../carematch/gui/dialogs/outcomes_dialog.py" line="39"/>
-        <location filename="../../carematch/gui/dialogs/outcomes_dialog.py" line="105"/>
+        <location filename="../../carematch/gui/dialogs/outcomes_dialog.py" line="107"/>
         <source>Outcomes across your caseload</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Canlyniadau ar draws eich llwyth achosion</translation>
@@ -2850,40 +2808,28 @@
         <translation>Am y CSV</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/outcomes_dialog.py" line="92"/>
-        <source>{n} vaults could not be read (locked or open elsewhere).</source>
-        <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
-        <translation>Doedd dim modd darllen {n} cell (wedi&apos;u cloi neu ar agor mewn man arall).</translation>
-    </message>
-    <message>
-        <location filename="../../carematch/gui/dialogs/outcomes_dialog.py" line="96"/>
+        <location filename="../../carematch/gui/dialogs/outcomes_dialog.py" line="98"/>
         <source>&amp;Save as CSV…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Cadw fel CSV…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/outcomes_dialog.py" line="98"/>
+        <location filename="../../carematch/gui/dialogs/outcomes_dialog.py" line="100"/>
         <source>Close</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/outcomes_dialog.py" line="117"/>
+        <location filename="../../carematch/gui/dialogs/outcomes_dialog.py" line="119"/>
         <source>Save outcomes as CSV</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cadw&apos;r canlyniadau fel CSV</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/outcomes_dialog.py" line="117"/>
+        <location filename="../../carematch/gui/dialogs/outcomes_dialog.py" line="119"/>
         <source>CSV files (*.csv)</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ffeiliau CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../carematch/gui/dialogs/outcomes_dialog.py" line="126"/>
-        <source>Saved {n} goals to {path}.</source>
-        <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
-        <translation>Wedi cadw {n} nod yn {path}.</translation>
     </message>
 </context>
 <context>
@@ -4150,116 +4096,110 @@ Mae&apos;n agor eich cell os byddwch chi&apos;n anghofio&apos;r cyfrinymadrodd. 
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="43"/>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="89"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="44"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="90"/>
         <source>Reviews due</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Adolygiadau sy&apos;n ddyledus</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="45"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="46"/>
         <source>Each idea you set out to try until today: keep it, change it, or stop.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Pob syniad roeddech chi&apos;n bwriadu rhoi cynnig arno tan heddiw: ei gadw, ei newid, neu stopio.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="48"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="49"/>
         <source>Experiments to review</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Arbrofion i&apos;w hadolygu</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="50"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="51"/>
         <source>What your check-ins show</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Beth mae eich cofnodion yn ei ddangos</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="54"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="55"/>
         <source>A note about your decision</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Nodyn am eich penderfyniad</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="55"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="56"/>
         <source>A &amp;note, if you like:</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Nodyn, os hoffech chi:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="56"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="57"/>
         <source>&amp;Keep it</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Ei gadw</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="57"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="58"/>
         <source>&amp;Change something and try again</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Newid &amp;rhywbeth a rhoi cynnig arall arni</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="58"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="59"/>
         <source>&amp;Stop</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Stopio</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="61"/>
-        <source>{n} days</source>
-        <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
-        <translation>{n} diwrnod</translation>
-    </message>
-    <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="62"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="63"/>
         <source>How many days without it</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Sawl diwrnod hebddo</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="64"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="65"/>
         <source>Try &amp;without it for</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Mynd &amp;hebddo am</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="66"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="67"/>
         <source>A few days without the idea shows whether it really helps</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Mae ychydig o ddiwrnodau heb y syniad yn dangos a yw&apos;n helpu go iawn</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="69"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="70"/>
         <source>Make the kept idea my &amp;adaptation</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Gwneud y syniad a gadwyd yn &amp;addasiad i mi</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="71"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="72"/>
         <source>Keep it with your own adaptations, ready to share as a recipe</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ei gadw gyda&apos;ch addasiadau eich hun, yn barod i&apos;w rannu fel rysáit</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="76"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="77"/>
         <source>Review status</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Statws adolygu</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="113"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="114"/>
         <source>{title}, for “{goal}” (review on {day})</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>{title}, ar gyfer “{goal}” (adolygu ar {day})</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="131"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="132"/>
         <source>Nothing to review today.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dim byd i&apos;w adolygu heddiw.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="177"/>
+        <location filename="../../carematch/gui/dialogs/review_dialog.py" line="178"/>
         <source>“{title}” is now one of your adaptations (My goals, Adaptations), ready to share as a recipe.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Mae “{title}” nawr yn un o&apos;ch addasiadau (Fy nodau, Addasiadau), yn barod i&apos;w rannu fel rysáit.</translation>
@@ -4637,115 +4577,103 @@ Teipiwch enw&apos;r gell i gadarnhau:</translation>
 <context>
     <name>ShareRecipeDialog</name>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="39"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="38"/>
         <source>Share as a recipe</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Rhannu fel rysáit</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="39"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="38"/>
         <source>&amp;Save the pack…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Cadw&apos;r pecyn…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="40"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="39"/>
         <source>Check what would be shared, then save it as a pack for others.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Gwiriwch beth fyddai&apos;n cael ei rannu, yna cadwch ef fel pecyn i eraill.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="46"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="45"/>
         <source>Remove the {kind} “{text}” (in {field})</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Tynnu “{text}” ({kind}, yn {field})</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="55"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="54"/>
         <source>No personal details were found.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Chafwyd hyd i ddim manylion personol.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="56"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="55"/>
         <source>&amp;Personal details (ticked ones are removed):</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Manylion personol (caiff y rhai sydd wedi&apos;u ticio eu tynnu):</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="58"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="57"/>
         <source>Getting the photos ready…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wrthi&apos;n paratoi&apos;r lluniau…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="62"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="61"/>
         <source>P&amp;hotos (ticked ones are shared):</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Lluniau (caiff y rhai sydd wedi&apos;u ticio eu rhannu):</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="63"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="62"/>
         <source>Exactly what will be shared</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Yr union beth fydd yn cael ei rannu</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="64"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="63"/>
         <source>&amp;Exactly what will be shared:</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Yr union beth fydd yn cael ei rannu:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="85"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="84"/>
         <source>This adaptation has no photos.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Does dim lluniau gyda&apos;r addasiad hwn.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="91"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="90"/>
         <source>The photos could not be read, so none will be shared: {why}</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Doedd dim modd darllen y lluniau, felly fydd dim un yn cael ei rannu: {why}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="125"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="124"/>
         <source>Photos: {n} (location and camera details removed).</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Lluniau: {n} (manylion lleoliad a chamera wedi&apos;u tynnu).</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="132"/>
-        <source>{photos} you left out</source>
-        <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
-        <translation>{photos} y gwnaethoch chi eu gadael allan</translation>
-    </message>
-    <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="133"/>
-        <source>photo</source>
-        <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
-        <translation>llun</translation>
-    </message>
-    <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="154"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="153"/>
         <source>Add a little more about your adaptation first: {why}</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ychwanegwch ychydig mwy am eich addasiad yn gyntaf: {why}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="158"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="157"/>
         <source>Save the recipe pack</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cadw pecyn y rysáit</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="160"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="159"/>
         <source>CareMatch packs (*.cmpack)</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Pecynnau CareMatch (*.cmpack)</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="163"/>
+        <location filename="../../carematch/gui/dialogs/share_recipe.py" line="162"/>
         <source>Choose where to save the pack.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dewiswch ble i gadw&apos;r pecyn.</translation>
@@ -4818,99 +4746,99 @@ Teipiwch enw&apos;r gell i gadarnhau:</translation>
 <context>
     <name>SupportingDialog</name>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="108"/>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="115"/>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="128"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="113"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="120"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="133"/>
         <source>People I support</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Pobl rydw i&apos;n eu cefnogi</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="111"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="116"/>
         <source>Join someone&apos;s circle from their invite, write them notes, read what they share.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ymunwch â chylch rhywun drwy eu gwahoddiad, ysgrifennwch nodiadau iddyn nhw, a darllenwch beth maen nhw&apos;n ei rannu.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="117"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="122"/>
         <source>&amp;Join a circle…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Ymuno â chylch…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="117"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="122"/>
         <source>From an invite file</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>O ffeil gwahoddiad</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="119"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="124"/>
         <source>&amp;Write them notes…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ysgrifennu &amp;nodiadau iddyn nhw…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="120"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="125"/>
         <source>&amp;Take in their summary…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Derbyn eu crynodeb…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="121"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="126"/>
         <source>What they shared</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Beth maen nhw wedi&apos;i rannu</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="123"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="128"/>
         <source>Status</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="134"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="139"/>
         <source>What they shared (to read only)</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Beth maen nhw wedi&apos;i rannu (i&apos;w ddarllen yn unig)</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="147"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="152"/>
         <source>{name} (they know you as {me})</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>{name} (maen nhw&apos;n eich adnabod fel {me})</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="167"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="172"/>
         <source>Nothing shared yet.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dim byd wedi&apos;i rannu eto.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="183"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="188"/>
         <source>Open the invite</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Agor y gwahoddiad</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="187"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="192"/>
         <source>Save your reply</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cadw eich ateb</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="194"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="199"/>
         <source>Refused, and nothing was changed: {why}</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wedi&apos;i wrthod, a chafodd dim byd ei newid: {why}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="199"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="204"/>
         <source>You joined {name}&apos;s circle. Give them the reply. Check the codes together: theirs is {theirs}, yours is {mine}.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Rydych chi wedi ymuno â chylch {name}. Rhowch yr ateb iddyn nhw. Gwiriwch y codau gyda&apos;ch gilydd: eu cod nhw yw {theirs}, eich cod chi yw {mine}.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="213"/>
+        <location filename="../../carematch/gui/dialogs/supporting_dialog.py" line="218"/>
         <source>Take in a summary</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Derbyn crynodeb</translation>
@@ -4919,31 +4847,31 @@ Teipiwch enw&apos;r gell i gadarnhau:</translation>
 <context>
     <name>TrailBar</name>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="174"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="175"/>
         <source>Your answers</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Eich atebion</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="176"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="177"/>
         <source>&amp;Back</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="176"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="177"/>
         <source>Change the last answer (Backspace)</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Newid yr ateb olaf (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="178"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="179"/>
         <source>Start &amp;again</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dechrau &amp;eto</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/guide_panel.py" line="186"/>
+        <location filename="../../carematch/gui/pages/guide_panel.py" line="187"/>
         <source>Your answers: {trail}</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Eich atebion: {trail}</translation>

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from carematch.gui.accessibility import announce
 from carematch.gui.ops import plain_problem
 from carematch.gui.widgets import button, fit_to_screen, heading, plain, plain_label
-from carematch.i18n import _
+from carematch.i18n import _, ngettext
 from carematch.reports.bar_svg import bar_chart_svg
 
 if TYPE_CHECKING:
@@ -89,9 +89,11 @@ class OutcomesDialog(QDialog):
             self.note.setText(
                 self.note.text()
                 + " "
-                + self.tr("{n} vaults could not be read (locked or open elsewhere).").format(
-                    n=len(found.skipped)
-                )
+                + ngettext(
+                    "{n} vault could not be read (locked or open elsewhere).",
+                    "{n} vaults could not be read (locked or open elsewhere).",
+                    len(found.skipped),
+                ).format(n=len(found.skipped))
             )
         self.save_button = button(self.tr("&Save as CSV…"), self)
         self.save_button.clicked.connect(self.save_csv)
@@ -123,6 +125,8 @@ class OutcomesDialog(QDialog):
         except OSError as exc:
             message = plain_problem(exc)
         else:
-            message = self.tr("Saved {n} goals to {path}.").format(n=rows, path=path)
+            message = ngettext(
+                "Saved {n} goal to {path}.", "Saved {n} goals to {path}.", rows
+            ).format(n=rows, path=path)
         self.note.setText(message)
         announce(self.note, message)

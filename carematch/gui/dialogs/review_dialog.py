@@ -27,6 +27,7 @@ from carematch.evidence.without import DAY_CHOICES
 from carematch.gui.accessibility import announce
 from carematch.gui.chart import ProgressChart
 from carematch.gui.widgets import ReadOnlyText, buddy, button, heading, plain, plain_label
+from carematch.i18n import ngettext
 from carematch.journal.inputs import JournalInputError
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ class ReviewDialog(QDialog):
         self.stop_button = button(self.tr("&Stop"), self)
         self.without_days = QComboBox(self)
         for days in DAY_CHOICES:
-            self.without_days.addItem(self.tr("{n} days").format(n=days), days)
+            self.without_days.addItem(ngettext("{n} day", "{n} days", days).format(n=days), days)
         self.without_days.setAccessibleName(self.tr("How many days without it"))
         self.without_button = button(
             self.tr("Try &without it for"),

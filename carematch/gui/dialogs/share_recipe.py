@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QListWidget, QListWidgetItem, QWidget
 from carematch.gui.dialogs.base import FormDialog
 from carematch.gui.ops import Op, plain_problem
 from carematch.gui.widgets import ReadOnlyText
-from carematch.i18n import _
-from carematch.plaintext import counted
+from carematch.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from carematch.catalogue.store import Catalogue
@@ -129,8 +128,8 @@ class ShareRecipeDialog(FormDialog):
             _(NEVER_SHARED)
             + (
                 ", "
-                + self.tr("{photos} you left out").format(
-                    photos=counted(left_out, self.tr("photo"))
+                + ngettext("{n} photo you left out", "{n} photos you left out", left_out).format(
+                    n=left_out
                 )
                 if left_out
                 else ""

@@ -32,6 +32,7 @@ from carematch.gui.accessibility import announce
 from carematch.gui.dialogs.base import FieldError, FormDialog
 from carematch.gui.dialogs.circle_dialog import FILES, take_in_chosen
 from carematch.gui.widgets import ReadOnlyText, button, heading, plain, plain_label
+from carematch.i18n import ngettext
 
 if TYPE_CHECKING:
     from carematch.journal.service import Journal
@@ -98,7 +99,11 @@ class NotesDialog(FormDialog):
             raise FieldError(
                 self.tr("That cannot be sent: {why}.").format(why=exc.errors()[0]["msg"]), self.note
             ) from None
-        self.said = self.tr("Saved {n} item(s). Give the file to them.").format(n=count)
+        self.said = ngettext(
+            "Saved {n} item. Give the file to them.",
+            "Saved {n} items. Give the file to them.",
+            count,
+        ).format(n=count)
 
 
 class SupportingDialog(QDialog):

@@ -30,7 +30,7 @@ from carematch.gui.dialogs.caseload_dialogs import (
 from carematch.gui.dialogs.vault_dialogs import RecoveryCodeDialog
 from carematch.gui.ops import Op, plain_problem
 from carematch.gui.widgets import buddy, button, heading, plain, plain_label, search_box
-from carematch.i18n import N_, _
+from carematch.i18n import N_, _, ngettext
 
 COLUMNS = (
     N_("Client"),
@@ -223,7 +223,8 @@ class CaseloadPage(QWidget):
             self.rows = rows  # type: ignore[assignment]
             self.update_state()
             self.show_rows()
-            message = self.tr("{n} clients listed.").format(n=len(self.rows))
+            listed = len(self.rows)
+            message = ngettext("{n} client listed.", "{n} clients listed.", listed).format(n=listed)
             self.status.setText(self.status.text() + " " + message)
             announce(self.status, message)
 

@@ -31,6 +31,7 @@ from carematch.gui.widgets import (
     search_box,
     untrusted,
 )
+from carematch.i18n import ngettext
 from carematch.matching.text import fold
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -174,7 +175,9 @@ class CataloguePage(QWidget):
                 self.entries.setCurrentItem(item)
             shown += 1
         self.count.setText(
-            self.tr("{n} of {total} ideas shown.").format(n=shown, total=len(catalogue))
+            ngettext(
+                "{n} of {total} idea shown.", "{n} of {total} ideas shown.", len(catalogue)
+            ).format(n=shown, total=len(catalogue))
         )
         if self.entries.currentRow() < 0 and shown:
             self.entries.setCurrentRow(0)

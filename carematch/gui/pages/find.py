@@ -39,6 +39,7 @@ from carematch.gui.widgets import (
     search_box,
     untrusted,
 )
+from carematch.i18n import ngettext
 from carematch.journal.enums import MarkKind
 
 if TYPE_CHECKING:
@@ -393,8 +394,10 @@ class FindPage(GuideSide, QWidget):
         count = len(response.results)
         if count:
             first = plain(response.results[0].entry.name, 80)
-            message = lead + self.tr(
-                "{n} ideas. The first is {first}. Press the down arrow to go through them."
+            message = lead + ngettext(
+                "{n} idea. The first is {first}. Press the down arrow to go to it.",
+                "{n} ideas. The first is {first}. Press the down arrow to go through them.",
+                count,
             ).format(n=count, first=first)
         else:
             message = " ".join(response.notes) or self.tr("No ideas found.")

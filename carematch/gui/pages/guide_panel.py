@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLa
 from carematch.gui.accessibility import announce
 from carematch.gui.icons import guide_icon
 from carematch.gui.widgets import button, heading, plain, plain_label
+from carematch.i18n import ngettext
 
 if TYPE_CHECKING:
     from carematch.app.guide import GuideWalk, Step
@@ -236,9 +237,11 @@ class IdeaListActions(QWidget):
             return
         added = add_ideas_to_goal(journal, dialog.saved.id, response)
         self.said.emit(
-            self.tr("Saved the goal with {n} ideas to try. It is under My goals (Ctrl+2).").format(
-                n=added
-            )
+            ngettext(
+                "Saved the goal with {n} idea to try. It is under My goals (Ctrl+2).",
+                "Saved the goal with {n} ideas to try. It is under My goals (Ctrl+2).",
+                added,
+            ).format(n=added)
         )
 
     def _save_list(self) -> None:
