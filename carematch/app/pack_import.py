@@ -14,7 +14,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from carematch.i18n import ngettext
+from carematch.i18n import N_, ngettext
 from carematch.plaintext import counted
 
 if TYPE_CHECKING:
@@ -23,10 +23,10 @@ if TYPE_CHECKING:
     from carematch.community.packs import ImportPlan, Pack, Progress
 
 SIGNATURE_WORDS = {
-    "trusted": "signed by a publisher you trust",
-    "unknown key": "signed by a key you have not trusted",
-    "bad signature": "BAD SIGNATURE: it was changed after signing, or the signature is forged",
-    "unsigned": "not signed",
+    "trusted": N_("signed by a publisher you trust"),
+    "unknown key": N_("signed by a key you have not trusted"),
+    "bad signature": N_("BAD SIGNATURE: it was changed after signing, or the signature is forged"),
+    "unsigned": N_("not signed"),
 }
 REFUSED_BAD_SIGNATURE = (
     "Refused: the pack's signature is bad, so it was changed after signing or the signature "

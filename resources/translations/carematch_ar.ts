@@ -2913,91 +2913,97 @@
         <translation>ما نجح مع الآخرين لم يعد يغيّر ترتيب الأفكار.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/packs_box.py" line="143"/>
+        <location filename="../../carematch/gui/pages/packs_box.py" line="129"/>
+        <source>{name} by {publisher}: {holds}, {signature}</source>
+        <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
+        <translation>{name} من {publisher}: {holds}، {signature}</translation>
+    </message>
+    <message>
+        <location filename="../../carematch/gui/pages/packs_box.py" line="153"/>
         <source>{step}: %p %</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>{step}: %p %</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/packs_box.py" line="146"/>
+        <location filename="../../carematch/gui/pages/packs_box.py" line="156"/>
         <source>{step}…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>{step}…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/packs_box.py" line="154"/>
+        <location filename="../../carematch/gui/pages/packs_box.py" line="164"/>
         <source>{step}: {n} %</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>{step}: {n} %</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/packs_box.py" line="167"/>
+        <location filename="../../carematch/gui/pages/packs_box.py" line="177"/>
         <source>Choose a pack</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>اختر حزمة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/packs_box.py" line="167"/>
+        <location filename="../../carematch/gui/pages/packs_box.py" line="177"/>
         <source>CareMatch packs (*.cmpack *.zip)</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>حزم CareMatch (*.cmpack *.zip)</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/packs_box.py" line="179"/>
+        <location filename="../../carematch/gui/pages/packs_box.py" line="189"/>
         <source>A pack is being checked or imported; wait for it to finish.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>يجري التحقق من حزمة أو استيرادها؛ انتظر حتى ينتهي ذلك.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/packs_box.py" line="182"/>
+        <location filename="../../carematch/gui/pages/packs_box.py" line="192"/>
         <source>The catalogue is still loading; try again in a moment.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>لا يزال الدليل قيد التحميل؛ حاول مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/packs_box.py" line="184"/>
+        <location filename="../../carematch/gui/pages/packs_box.py" line="194"/>
         <source>Checking pack</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>جارٍ التحقق من الحزمة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/packs_box.py" line="187"/>
+        <location filename="../../carematch/gui/pages/packs_box.py" line="197"/>
         <source>This pack was refused: {why}</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تم رفض هذه الحزمة: {why}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/packs_box.py" line="206"/>
+        <location filename="../../carematch/gui/pages/packs_box.py" line="216"/>
         <source>Import this pack?</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>هل تريد استيراد هذه الحزمة؟</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/packs_box.py" line="214"/>
+        <location filename="../../carematch/gui/pages/packs_box.py" line="224"/>
         <source>Nothing was imported.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>لم يتم استيراد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/packs_box.py" line="221"/>
+        <location filename="../../carematch/gui/pages/packs_box.py" line="231"/>
         <source>Importing pack</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>جارٍ استيراد الحزمة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/packs_box.py" line="227"/>
+        <location filename="../../carematch/gui/pages/packs_box.py" line="237"/>
         <source>Imported “{name}”. Its ideas are in the catalogue now.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تم استيراد «{name}». أفكارها موجودة الآن في الدليل.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/packs_box.py" line="233"/>
+        <location filename="../../carematch/gui/pages/packs_box.py" line="243"/>
         <source>The import failed, so nothing was kept: {why}</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>فشل الاستيراد، لذلك لم يُحتفظ بأي شيء: {why}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/packs_box.py" line="253"/>
+        <location filename="../../carematch/gui/pages/packs_box.py" line="263"/>
         <source>Removed the pack. Its ideas are gone from the catalogue.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تمت إزالة الحزمة. لم تعد أفكارها في الدليل.</translation>

@@ -2913,91 +2913,97 @@
         <translation>Dydy&apos;r hyn a weithiodd i eraill ddim yn newid trefn y syniadau mwyach.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/packs_box.py" line="143"/>
+        <location filename="../../carematch/gui/pages/packs_box.py" line="129"/>
+        <source>{name} by {publisher}: {holds}, {signature}</source>
+        <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
+        <translation>{name} gan {publisher}: {holds}, {signature}</translation>
+    </message>
+    <message>
+        <location filename="../../carematch/gui/pages/packs_box.py" line="153"/>
         <source>{step}: %p %</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>{step}: %p %</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/packs_box.py" line="146"/>
+        <location filename="../../carematch/gui/pages/packs_box.py" line="156"/>
         <source>{step}…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>{step}…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/packs_box.py" line="154"/>
+        <location filename="../../carematch/gui/pages/packs_box.py" line="164"/>
         <source>{step}: {n} %</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>{step}: {n} %</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/packs_box.py" line="167"/>
+        <location filename="../../carematch/gui/pages/packs_box.py" line="177"/>
         <source>Choose a pack</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dewis pecyn</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/packs_box.py" line="167"/>
+        <location filename="../../carematch/gui/pages/packs_box.py" line="177"/>
         <source>CareMatch packs (*.cmpack *.zip)</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Pecynnau CareMatch (*.cmpack *.zip)</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/packs_box.py" line="179"/>
+        <location filename="../../carematch/gui/pages/packs_box.py" line="189"/>
         <source>A pack is being checked or imported; wait for it to finish.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Mae pecyn yn cael ei wirio neu ei fewnforio; arhoswch iddo orffen.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/packs_box.py" line="182"/>
+        <location filename="../../carematch/gui/pages/packs_box.py" line="192"/>
         <source>The catalogue is still loading; try again in a moment.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Mae&apos;r catalog yn dal i lwytho; rhowch gynnig arall arni mewn munud.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/packs_box.py" line="184"/>
+        <location filename="../../carematch/gui/pages/packs_box.py" line="194"/>
         <source>Checking pack</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Gwirio&apos;r pecyn</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/packs_box.py" line="187"/>
+        <location filename="../../carematch/gui/pages/packs_box.py" line="197"/>
         <source>This pack was refused: {why}</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cafodd y pecyn hwn ei wrthod: {why}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/packs_box.py" line="206"/>
+        <location filename="../../carematch/gui/pages/packs_box.py" line="216"/>
         <source>Import this pack?</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Mewnforio&apos;r pecyn hwn?</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/packs_box.py" line="214"/>
+        <location filename="../../carematch/gui/pages/packs_box.py" line="224"/>
         <source>Nothing was imported.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Chafodd dim byd ei fewnforio.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/packs_box.py" line="221"/>
+        <location filename="../../carematch/gui/pages/packs_box.py" line="231"/>
         <source>Importing pack</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Mewnforio&apos;r pecyn</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/packs_box.py" line="227"/>
+        <location filename="../../carematch/gui/pages/packs_box.py" line="237"/>
         <source>Imported “{name}”. Its ideas are in the catalogue now.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wedi mewnforio “{name}”. Mae ei syniadau yn y catalog nawr.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/packs_box.py" line="233"/>
+        <location filename="../../carematch/gui/pages/packs_box.py" line="243"/>
         <source>The import failed, so nothing was kept: {why}</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Methodd y mewnforio, felly chafodd dim byd ei gadw: {why}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/packs_box.py" line="253"/>
+        <location filename="../../carematch/gui/pages/packs_box.py" line="263"/>
         <source>Removed the pack. Its ideas are gone from the catalogue.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wedi tynnu&apos;r pecyn. Mae ei syniadau wedi mynd o&apos;r catalog.</translation>

@@ -29,7 +29,7 @@ from carematch.gui.accessibility import announce
 from carematch.gui.context import AppContext
 from carematch.gui.ops import Op
 from carematch.gui.widgets import button, plain_label
-from carematch.plaintext import counted
+from carematch.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from carematch.app.pack_import import PackReview
@@ -111,16 +111,26 @@ class PacksBox(QGroupBox):
         for pack in list_packs():
             photos = pack.get("photo_count") or 0
             evidence = pack.get("evidence_count") or 0
-            holds = [counted(pack.get("entry_count") or 0, "idea")] if not evidence else []
-            if evidence and pack.get("entry_count"):
-                holds.append(counted(pack["entry_count"], "idea"))
+            ideas = pack.get("entry_count") or 0
+            holds = [ngettext("{n} idea", "{n} ideas", ideas).format(n=ideas)]
+            if evidence and not ideas:
+                holds = []
             if photos:
-                holds.append(counted(photos, "photo"))
+                holds.append(ngettext("{n} photo", "{n} photos", photos).format(n=photos))
             if evidence:
-                holds.append(f"what worked for others on {counted(evidence, 'idea')}")
-            text = (
-                f"{pack['name']} by {pack['publisher']}: {' and '.join(holds)}"
-                + f", {SIGNATURE_WORDS.get(str(pack.get('signature')), 'not signed')}"
+                holds.append(
+                    ngettext(
+                        "what worked for others on {n} idea",
+                        "what worked for others on {n} ideas",
+                        evidence,
+                    ).format(n=evidence)
+                )
+            signed = SIGNATURE_WORDS.get(str(pack.get("signature")), SIGNATURE_WORDS["unsigned"])
+            text = self.tr("{name} by {publisher}: {holds}, {signature}").format(
+                name=pack["name"],
+                publisher=pack["publisher"],
+                holds=_(" and ").join(holds),
+                signature=_(signed),
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, pack["id"])
