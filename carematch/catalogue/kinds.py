@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from carematch.i18n import N_, _
+
 
 class Kind(StrEnum):
     """What sort of idea an entry is."""
@@ -18,16 +20,17 @@ class Kind(StrEnum):
 
     @property
     def label(self) -> str:
-        return KIND_LABELS[self]
+        """In the language in use."""
+        return _(KIND_LABELS[self])
 
 
 KIND_LABELS = {
-    Kind.SPECIALIST: "Specialist product",
-    Kind.MAINSTREAM: "Everyday product used cleverly",
-    Kind.BUILTIN: "Built into a phone or computer",
-    Kind.DIY: "Make it yourself or low-cost adaptation",
-    Kind.TECHNIQUE: "Technique or tip",
-    Kind.SERVICE: "Scheme or service",
+    Kind.SPECIALIST: N_("Specialist product"),
+    Kind.MAINSTREAM: N_("Everyday product used cleverly"),
+    Kind.BUILTIN: N_("Built into a phone or computer"),
+    Kind.DIY: N_("Make it yourself or low-cost adaptation"),
+    Kind.TECHNIQUE: N_("Technique or tip"),
+    Kind.SERVICE: N_("Scheme or service"),
 }
 
 # ISO 9999 classifies products; services and ways of doing things need no code.

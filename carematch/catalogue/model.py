@@ -25,6 +25,7 @@ from carematch.catalogue.kinds import KIND_LABELS, KINDS_WITHOUT_ISO, Kind
 from carematch.catalogue.parts import DiyDesign, Nation, Route
 from carematch.catalogue.vocabulary import Vocabulary
 from carematch.catalogue.wording import wording_problem
+from carematch.i18n import _
 from carematch.plaintext import strip_invisible
 
 __all__ = [
@@ -71,11 +72,12 @@ class Cost(BaseModel):
         return self
 
     def label(self) -> str:
+        """In the language in use: "Free", "about £20", "£15 to £45"."""
         if self.max == 0:
-            return "Free"
+            return _("Free")
         if self.min == self.max:
-            return f"about £{self.min:,}"
-        return f"£{self.min:,} to £{self.max:,}"
+            return _("about £{price}").format(price=f"{self.min:,}")
+        return _("£{low} to £{high}").format(low=f"{self.min:,}", high=f"{self.max:,}")
 
 
 class Entry(BaseModel):

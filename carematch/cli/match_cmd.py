@@ -13,6 +13,7 @@ from carematch.catalogue import Kind, Vocabulary, VocabularyError
 from carematch.catalogue.parts import Nation
 from carematch.catalogue.ways import ASSESSED_FIRST
 from carematch.cli.output import emit_json, fail
+from carematch.i18n import _
 from carematch.matching import EmptyGoalError, Filters, Matcher, MatchResponse
 from carematch.matching.baseline import FtsBaseline
 from carematch.matching.evaluate import GoalsFileError, Scores, load_goals, score
@@ -116,7 +117,7 @@ def _print_response(
     for note in resp.notes:
         print(note)
     if not resp.results:
-        print("No ideas found.")
+        print(_("No ideas found."))
         return
     for n, r in enumerate(resp.results, start=1):
         e = r.entry
@@ -126,11 +127,11 @@ def _print_response(
             print(f"   - {why}")
         usual = e.ways_for(nation)[0][0]
         term = vocab.ways_to_get.get(usual)
-        print(f"   Usually: {term.name if term else usual}")
+        print("   " + _("Usually: {way}").format(way=term.name if term else usual))
         if e.get_assessed_first:
             print(f"   Get assessed first: {ASSESSED_FIRST}")
         for line in evidence_lines(e.id, evidence):
-            print(f"   What worked for others: {line}")
+            print("   " + _("What worked for others: {evidence}").format(evidence=line))
 
 
 def cmd_match(args: argparse.Namespace) -> int:
@@ -203,7 +204,8 @@ def cmd_match(args: argparse.Namespace) -> int:
             print(f"Only ideas about: {narrowed_to.lower()}")
         _print_response(resp, vocab, nation, evidence)
         if resp.choices:
-            print("Is this about: " + " · ".join(c.label.lower() for c in resp.choices))
+            choices = " · ".join(c.label.lower() for c in resp.choices)
+            print(_("Is this about: {choices}").format(choices=choices))
             print("  (narrow with --choose " + " | ".join(c.id for c in resp.choices) + ")")
     return 0
 
