@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -234,3 +235,9 @@ def entry_details_text(
             ),
         ]
     return plain("\n".join(lines).strip())
+
+
+def day_text(day: dt.date, pattern: str = "dd MMM yyyy") -> str:
+    """A date as the language in use writes it ("05 Dec 2026", "05 Rhag 2026"): Qt's locale
+    data, so month names follow the person's language (strftime's never do)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)

@@ -127,85 +127,85 @@
         <translation>طباعة: {title}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/widgets.py" line="134"/>
+        <location filename="../../carematch/gui/widgets.py" line="135"/>
         <source>Clear the text</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>مسح النص</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/widgets.py" line="177"/>
+        <location filename="../../carematch/gui/widgets.py" line="178"/>
         <source>What it is</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>ما هي</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/widgets.py" line="183"/>
+        <location filename="../../carematch/gui/widgets.py" line="184"/>
         <source>For: {what}</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>مخصص لـ: {what}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/widgets.py" line="188"/>
+        <location filename="../../carematch/gui/widgets.py" line="189"/>
         <source>Helps with: {what}</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>يساعد في: {what}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/widgets.py" line="192"/>
+        <location filename="../../carematch/gui/widgets.py" line="193"/>
         <source>Kind: {kind}</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>النوع: {kind}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/widgets.py" line="195"/>
+        <location filename="../../carematch/gui/widgets.py" line="196"/>
         <source>How to get it</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>كيف تحصل عليها</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/widgets.py" line="196"/>
+        <location filename="../../carematch/gui/widgets.py" line="197"/>
         <source>Cost: {cost}</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>التكلفة: {cost}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/widgets.py" line="201"/>
+        <location filename="../../carematch/gui/widgets.py" line="202"/>
         <source>You may not have to pay VAT on it if you are disabled: ask the seller.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>قد لا تحتاج إلى دفع ضريبة القيمة المضافة (VAT) عليها إذا كانت لديك إعاقة: اسأل البائع.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/widgets.py" line="209"/>
+        <location filename="../../carematch/gui/widgets.py" line="210"/>
         <source>What worked for others</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>ما نجح مع الآخرين</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/widgets.py" line="212"/>
+        <location filename="../../carematch/gui/widgets.py" line="213"/>
         <source>Get assessed first</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>احصل على تقييم أولًا</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/widgets.py" line="217"/>
+        <location filename="../../carematch/gui/widgets.py" line="218"/>
         <source>Be careful</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>انتبه</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/widgets.py" line="218"/>
+        <location filename="../../carematch/gui/widgets.py" line="219"/>
         <source>Also called</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>أسماء أخرى</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/widgets.py" line="223"/>
+        <location filename="../../carematch/gui/widgets.py" line="224"/>
         <source>ISO 9999 (the international list of kinds of equipment)</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>ISO 9999 (القائمة الدولية لأنواع المعدات)</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/widgets.py" line="232"/>
+        <location filename="../../carematch/gui/widgets.py" line="233"/>
         <source>Related ideas: {names}</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>أفكار ذات صلة: {names}</translation>
@@ -214,195 +214,225 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="86"/>
-        <location filename="../../carematch/gui/pages/caseload.py" line="108"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="94"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="116"/>
         <source>Clients</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>المستفيدون</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="88"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="96"/>
         <source>Caseload status</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>حالة قائمة المستفيدين</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="90"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="98"/>
         <source>Set &amp;up a practitioner passphrase…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>إعداد عبارة مرور للمختص…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="92"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="100"/>
         <source>One passphrase that opens every client vault in your caseload</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>عبارة مرور واحدة تفتح كل خزنات المستفيدين في قائمتك</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="94"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="102"/>
         <source>&amp;Unlock caseload…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>فتح قائمة المستفيدين…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="96"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="104"/>
         <source>&amp;Lock caseload</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>قفل قائمة المستفيدين</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="100"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="108"/>
         <source>Search clients by name</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>ابحث عن المستفيدين بالاسم</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="101"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="109"/>
         <source>Search clients</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>البحث في المستفيدين</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="105"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="113"/>
         <source>Sort b&amp;y:</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>الترتيب حسب:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="110"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="118"/>
         <source>One row per client. Press Enter to open the chosen client.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>صف واحد لكل مستفيد. اضغط Enter لفتح ملف المستفيد المختار.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="120"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="128"/>
         <source>&amp;Open client</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>فتح ملف المستفيد</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="121"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="129"/>
         <source>&amp;New client…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>مستفيد جديد…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="123"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="131"/>
         <source>&amp;Add the open vault</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>إضافة الخزنة المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="125"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="133"/>
         <source>Let your practitioner passphrase open the vault that is open now</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>اجعل عبارة مرور المختص تفتح الخزنة المفتوحة الآن</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="128"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="136"/>
         <source>&amp;Give to client…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تسليمها إلى المستفيد…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="98"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="106"/>
         <source>Forget the practitioner key until you unlock it again</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>نسيان مفتاح المختص حتى تفتحه مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="130"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="71"/>
+        <source>none yet</source>
+        <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
+        <translation>لا يوجد بعد</translation>
+    </message>
+    <message>
+        <location filename="../../carematch/gui/pages/caseload.py" line="74"/>
+        <source>none set</source>
+        <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
+        <translation>لم يُحدد</translation>
+    </message>
+    <message>
+        <location filename="../../carematch/gui/pages/caseload.py" line="77"/>
+        <source>not scored</source>
+        <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
+        <translation>بلا درجة</translation>
+    </message>
+    <message>
+        <location filename="../../carematch/gui/pages/caseload.py" line="80"/>
+        <source>not enough yet</source>
+        <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
+        <translation>غير كافٍ بعد</translation>
+    </message>
+    <message>
+        <location filename="../../carematch/gui/pages/caseload.py" line="81"/>
+        <source>nothing</source>
+        <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../carematch/gui/pages/caseload.py" line="138"/>
         <source>Only the client&apos;s passphrase will open it; yours no longer will</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>لن تفتحها إلا عبارة مرور المستفيد؛ ولن تفتحها عبارتك بعد الآن</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="132"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="140"/>
         <source>&amp;Refresh</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="134"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="142"/>
         <source>&amp;Write a recommendation…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>كتابة توصية…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="136"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="144"/>
         <source>A report for a funding panel, equipment service, GP or the client</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تقرير للجنة تمويل، أو لخدمة المعدات، أو لطبيب العائلة (GP)، أو للمستفيد</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="139"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="147"/>
         <source>Ou&amp;tcomes…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>النتائج…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="141"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="149"/>
         <source>What your clients achieved, with a CSV that holds no names</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>ما حققه المستفيدون لديك، مع ملف CSV لا يحتوي على أي أسماء</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="207"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="215"/>
         <source>For practitioners with a caseload: set up one passphrase that opens every client vault you add. Each client keeps their own passphrase too.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>للمختصين الذين لديهم قائمة مستفيدين: أعِدّ عبارة مرور واحدة تفتح كل خزنة مستفيد تضيفها. ويحتفظ كل مستفيد أيضًا بعبارة المرور الخاصة به.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="211"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="219"/>
         <source>Your caseload is locked. Unlock it with your practitioner passphrase.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>قائمة المستفيدين مقفلة. افتحها بعبارة مرور المختص الخاصة بك.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="213"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="221"/>
         <source>Caseload unlocked for {name}.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>قائمة المستفيدين مفتوحة الآن للمختص {name}.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="220"/>
-        <location filename="../../carematch/gui/pages/caseload.py" line="338"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="228"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="346"/>
         <source>Reading your clients&apos; vaults…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>جارٍ قراءة خزنات المستفيدين…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="265"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="273"/>
         <source>If you forget your practitioner passphrase, this code opens your caseload. Write it down now and keep it somewhere safe, away from this computer. It will not be shown again.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>إذا نسيت عبارة مرور المختص، فهذا الرمز يفتح قائمة المستفيدين. اكتبه الآن واحفظه في مكان آمن بعيدًا عن هذا الكمبيوتر. لن يُعرض مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="278"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="286"/>
         <source>Caseload locked.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تم قفل قائمة المستفيدين.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="305"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="313"/>
         <source>This code opens the client&apos;s vault if they forget their passphrase. Give it to the client to keep somewhere safe. It will not be shown again.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>هذا الرمز يفتح خزنة المستفيد إذا نسي عبارة المرور الخاصة به. أعطه للمستفيد ليحفظه في مكان آمن. لن يُعرض مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="330"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="338"/>
         <source>Wrote the recommendation to {path}.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تمت كتابة التوصية في {path}.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="355"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="363"/>
         <source>Give this vault to the client?</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تسليم هذه الخزنة إلى المستفيد؟</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="357"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="365"/>
         <source>After this, only the client&apos;s passphrase or recovery code opens “{name}”. Your practitioner passphrase will not. Nothing in the vault is deleted.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>بعد ذلك، لن يفتح «{name}» إلا عبارة مرور المستفيد أو رمز الاسترداد الخاص به، ولن تفتحها عبارة مرور المختص الخاصة بك. لن يُحذف أي شيء من الخزنة.</translation>
@@ -1439,35 +1469,35 @@
     <name>GoalsPage</name>
     <message>
         <location filename="../../carematch/gui/pages/goal_details.py" line="28"/>
-        <location filename="../../carematch/gui/pages/goals.py" line="184"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="185"/>
         <source>Date</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>التاريخ</translation>
     </message>
     <message>
         <location filename="../../carematch/gui/pages/goal_details.py" line="29"/>
-        <location filename="../../carematch/gui/pages/goals.py" line="185"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="186"/>
         <source>How well</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>مدى النجاح</translation>
     </message>
     <message>
         <location filename="../../carematch/gui/pages/goal_details.py" line="30"/>
-        <location filename="../../carematch/gui/pages/goals.py" line="186"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="187"/>
         <source>How happy</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>مدى الرضا</translation>
     </message>
     <message>
         <location filename="../../carematch/gui/pages/goal_details.py" line="31"/>
-        <location filename="../../carematch/gui/pages/goals.py" line="187"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="188"/>
         <source>Level</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>المستوى</translation>
     </message>
     <message>
         <location filename="../../carematch/gui/pages/goal_details.py" line="32"/>
-        <location filename="../../carematch/gui/pages/goals.py" line="188"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="189"/>
         <source>Note</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>ملاحظة</translation>
@@ -1515,374 +1545,374 @@
         <translation>لا يوجد شيء مسجل بعد.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="75"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="76"/>
         <source>My goals</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>أهدافي</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="78"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="79"/>
         <source>Goals</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>الأهداف</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="81"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="82"/>
         <source>New &amp;goal…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>هدف جديد…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="82"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="83"/>
         <source>&amp;Delete goal</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>حذف الهدف</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="88"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="89"/>
         <source>Deleted</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تم الحذف</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="89"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="90"/>
         <source>&amp;Undo</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="100"/>
-        <location filename="../../carematch/gui/pages/goals.py" line="140"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="101"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="141"/>
         <source>My adaptations</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تعديلاتي</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="101"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="102"/>
         <source>New &amp;adaptation…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تعديل جديد…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="104"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="105"/>
         <source>S&amp;hare as a recipe…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>المشاركة كوصفة…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="106"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="107"/>
         <source>Review what would be shared, then save a pack</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>راجع ما سيُشارك، ثم احفظ حزمة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="110"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="111"/>
         <source>My circle of su&amp;pport…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>دائرة الدعم الخاصة بي…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="112"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="113"/>
         <source>People who help you add notes and check-ins, with your say-so</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>أشخاص يساعدونك يضيفون ملاحظات وتسجيلات، بموافقتك</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="116"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="117"/>
         <source>Pa&amp;nel meeting view…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>عرض اجتماع اللجنة…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="118"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="119"/>
         <source>Large, calm pages of the goals you choose, for a meeting</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>صفحات كبيرة وهادئة للأهداف التي تختارها، من أجل اجتماع</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="122"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="123"/>
         <source>Share what wor&amp;ked, anonymously…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>مشاركة ما نجح، دون ذكر الاسم…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="125"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="126"/>
         <source>A file of which ideas you kept, randomised so no one can be sure of your answers, for a group that pools them</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>ملف بالأفكار التي احتفظت بها، مع تغيير عشوائي حتى لا يتأكد أحد من إجاباتك، لمجموعة تجمع مثل هذه الملفات</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="144"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="145"/>
         <source>Changes you made yourself that help, like a loop on a zip. You can share one with others as a recipe.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تغييرات أجريتها بنفسك وتساعدك، مثل حلقة تضيفها إلى السحّاب. يمكنك مشاركة واحد منها مع الآخرين كوصفة.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="147"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="148"/>
         <source>About adaptations</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>عن التعديلات</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="166"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="167"/>
         <source>&amp;Quick check-in…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تسجيل سريع…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="166"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="167"/>
         <source>Log how it is going; Enter saves</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>سجّل كيف تسير الأمور؛ الضغط على Enter يحفظ</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="168"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="169"/>
         <source>&amp;Edit goal…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تعديل الهدف…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="169"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="170"/>
         <source>New e&amp;xperiment…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تجربة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="174"/>
-        <location filename="../../carematch/gui/pages/goals.py" line="243"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="175"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="244"/>
         <source>Experiments</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>التجارب</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="181"/>
-        <location filename="../../carematch/gui/pages/goals.py" line="252"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="182"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="253"/>
         <source>Check-ins</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>التسجيلات</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="200"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="201"/>
         <source>Check-in columns</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>أعمدة التسجيلات</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="201"/>
-        <location filename="../../carematch/gui/pages/goals.py" line="254"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="202"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="255"/>
         <source>Timeline</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>التسلسل الزمني</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="203"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="204"/>
         <source>Progress summary</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>ملخص التقدم</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="205"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="206"/>
         <source>My wins</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>إنجازاتي</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="208"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="209"/>
         <source>Rate the de&amp;vice…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تقييم الجهاز…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="210"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="211"/>
         <source>How satisfied you are with the chosen experiment</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>مدى رضاك عن التجربة المختارة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="213"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="214"/>
         <source>Make a &amp;report…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>إعداد تقرير…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="216"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="217"/>
         <source>Revie&amp;w experiments…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>مراجعة التجارب…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="218"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="219"/>
         <source>Ideas you set out to try until now: keep, change or stop</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>أفكار قررت تجربتها حتى الآن: الاحتفاظ بها أو تغييرها أو إيقافها</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="239"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="240"/>
         <source>Progress</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="246"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="247"/>
         <source>Ideas you are trying for a while, to see whether they help.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>أفكار تجربها لفترة لترى هل تساعدك.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="247"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="248"/>
         <source>About experiments</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>عن التجارب</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="291"/>
-        <location filename="../../carematch/gui/pages/goals.py" line="362"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="292"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="363"/>
         <source>No goal chosen</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>لم يتم اختيار هدف</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="362"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="363"/>
         <source>Open a vault to see your goals</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>افتح خزنة لترى أهدافك</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="364"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="365"/>
         <source>Choose a goal, or make a new one.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>اختر هدفًا، أو أنشئ هدفًا جديدًا.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="370"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="371"/>
         <source>Importance {n} out of 10.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>الأهمية {n} من 10.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="371"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="372"/>
         <source>Status: {s}.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>الحالة: {s}.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="376"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="377"/>
         <source>Why it matters: {why}</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>لماذا يهمك: {why}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="387"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="388"/>
         <source>My wins:</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>إنجازاتي:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="396"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="397"/>
         <source>not started</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>لم يبدأ بعد</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="397"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="398"/>
         <source>{title} — {status}, from {when}. {sentence}</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>{title} — {status}، منذ {when}. {sentence}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="414"/>
-        <location filename="../../carematch/gui/pages/goals.py" line="421"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="415"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="422"/>
         <source>Goal saved.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تم حفظ الهدف.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="435"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="436"/>
         <source>Check-in saved.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تم حفظ التسجيل.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="457"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="458"/>
         <source>Well done! {win}</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>أحسنت! {win}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="464"/>
-        <location filename="../../carematch/gui/pages/goals.py" line="473"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="465"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="474"/>
         <source>Experiment saved.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تم حفظ التجربة.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="482"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="483"/>
         <source>Add an experiment first, then rate the device.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>أضف تجربة أولًا، ثم قيّم الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="487"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="488"/>
         <source>Rating saved.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تم حفظ التقييم.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="509"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="510"/>
         <source>Report saved: {path}</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تم حفظ التقرير: {path}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="512"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="513"/>
         <source>Making the report…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>جارٍ إعداد التقرير…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="522"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="523"/>
         <source>Add an adaptation first.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>أضف تعديلًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="527"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="528"/>
         <source>Saved the recipe pack: {path}</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تم حفظ حزمة الوصفة: {path}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="541"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="542"/>
         <source>Open a vault first, and wait for the catalogue.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>افتح خزنة أولًا، وانتظر حتى يُحمَّل الدليل.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="546"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="547"/>
         <source>Saved {path}. Give it to the group that pools what worked.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تم حفظ {path}. أعطه للمجموعة التي تجمع ما نجح.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="567"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="568"/>
         <source>Adaptation saved.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تم حفظ التعديل.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="575"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="576"/>
         <source>Deleted “{goal}”.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تم حذف «{goal}».</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="580"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="581"/>
         <source>Goal deleted. Press Alt+U to undo.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تم حذف الهدف. اضغط Alt+U للتراجع.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="590"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="591"/>
         <source>Brought it back.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تمت استعادته.</translation>

@@ -127,85 +127,85 @@
         <translation>Argraffu: {title}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/widgets.py" line="134"/>
+        <location filename="../../carematch/gui/widgets.py" line="135"/>
         <source>Clear the text</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Clirio&apos;r testun</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/widgets.py" line="177"/>
+        <location filename="../../carematch/gui/widgets.py" line="178"/>
         <source>What it is</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Beth ydyw</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/widgets.py" line="183"/>
+        <location filename="../../carematch/gui/widgets.py" line="184"/>
         <source>For: {what}</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ar gyfer: {what}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/widgets.py" line="188"/>
+        <location filename="../../carematch/gui/widgets.py" line="189"/>
         <source>Helps with: {what}</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Yn helpu gyda: {what}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/widgets.py" line="192"/>
+        <location filename="../../carematch/gui/widgets.py" line="193"/>
         <source>Kind: {kind}</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Math: {kind}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/widgets.py" line="195"/>
+        <location filename="../../carematch/gui/widgets.py" line="196"/>
         <source>How to get it</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Sut i&apos;w gael</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/widgets.py" line="196"/>
+        <location filename="../../carematch/gui/widgets.py" line="197"/>
         <source>Cost: {cost}</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cost: {cost}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/widgets.py" line="201"/>
+        <location filename="../../carematch/gui/widgets.py" line="202"/>
         <source>You may not have to pay VAT on it if you are disabled: ask the seller.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Efallai na fydd rhaid i chi dalu TAW arno os ydych chi&apos;n anabl: gofynnwch i&apos;r gwerthwr.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/widgets.py" line="209"/>
+        <location filename="../../carematch/gui/widgets.py" line="210"/>
         <source>What worked for others</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Beth weithiodd i bobl eraill</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/widgets.py" line="212"/>
+        <location filename="../../carematch/gui/widgets.py" line="213"/>
         <source>Get assessed first</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cael asesiad yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/widgets.py" line="217"/>
+        <location filename="../../carematch/gui/widgets.py" line="218"/>
         <source>Be careful</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Byddwch yn ofalus</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/widgets.py" line="218"/>
+        <location filename="../../carematch/gui/widgets.py" line="219"/>
         <source>Also called</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Enwau eraill</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/widgets.py" line="223"/>
+        <location filename="../../carematch/gui/widgets.py" line="224"/>
         <source>ISO 9999 (the international list of kinds of equipment)</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>ISO 9999 (y rhestr ryngwladol o fathau o offer)</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/widgets.py" line="232"/>
+        <location filename="../../carematch/gui/widgets.py" line="233"/>
         <source>Related ideas: {names}</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Syniadau tebyg: {names}</translation>
@@ -214,195 +214,225 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="86"/>
-        <location filename="../../carematch/gui/pages/caseload.py" line="108"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="94"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="116"/>
         <source>Clients</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cleientiaid</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="88"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="96"/>
         <source>Caseload status</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Statws y llwyth achosion</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="90"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="98"/>
         <source>Set &amp;up a practitioner passphrase…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Go&amp;sod cyfrinymadrodd ymarferydd…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="92"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="100"/>
         <source>One passphrase that opens every client vault in your caseload</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Un cyfrinymadrodd sy&apos;n agor pob cell cleient yn eich llwyth achosion</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="94"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="102"/>
         <source>&amp;Unlock caseload…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Datgl&amp;oi&apos;r llwyth achosion…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="96"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="104"/>
         <source>&amp;Lock caseload</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>C&amp;loi&apos;r llwyth achosion</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="100"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="108"/>
         <source>Search clients by name</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Chwilio am gleientiaid yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="101"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="109"/>
         <source>Search clients</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Chwilio cleientiaid</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="105"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="113"/>
         <source>Sort b&amp;y:</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Trefnu yn ôl:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="110"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="118"/>
         <source>One row per client. Press Enter to open the chosen client.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Un rhes i bob cleient. Pwyswch Enter i agor y cleient a ddewiswyd.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="120"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="128"/>
         <source>&amp;Open client</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Agor cleient</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="121"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="129"/>
         <source>&amp;New client…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cleient &amp;newydd…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="123"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="131"/>
         <source>&amp;Add the open vault</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Ychwanegu&apos;r gell sydd ar agor</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="125"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="133"/>
         <source>Let your practitioner passphrase open the vault that is open now</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Gadael i&apos;ch cyfrinymadrodd ymarferydd agor y gell sydd ar agor nawr</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="128"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="136"/>
         <source>&amp;Give to client…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Rhoi i&apos;r cleient…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="98"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="106"/>
         <source>Forget the practitioner key until you unlock it again</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Anghofio allwedd yr ymarferydd nes i chi ddatgloi eto</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="130"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="71"/>
+        <source>none yet</source>
+        <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
+        <translation>dim eto</translation>
+    </message>
+    <message>
+        <location filename="../../carematch/gui/pages/caseload.py" line="74"/>
+        <source>none set</source>
+        <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
+        <translation>dim wedi&apos;i osod</translation>
+    </message>
+    <message>
+        <location filename="../../carematch/gui/pages/caseload.py" line="77"/>
+        <source>not scored</source>
+        <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
+        <translation>heb sgôr</translation>
+    </message>
+    <message>
+        <location filename="../../carematch/gui/pages/caseload.py" line="80"/>
+        <source>not enough yet</source>
+        <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
+        <translation>dim digon eto</translation>
+    </message>
+    <message>
+        <location filename="../../carematch/gui/pages/caseload.py" line="81"/>
+        <source>nothing</source>
+        <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
+        <translation>dim byd</translation>
+    </message>
+    <message>
+        <location filename="../../carematch/gui/pages/caseload.py" line="138"/>
         <source>Only the client&apos;s passphrase will open it; yours no longer will</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dim ond cyfrinymadrodd y cleient fydd yn ei hagor; fydd eich un chi ddim mwyach</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="132"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="140"/>
         <source>&amp;Refresh</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Adn&amp;ewyddu</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="134"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="142"/>
         <source>&amp;Write a recommendation…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Paratoi argymhelliad…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="136"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="144"/>
         <source>A report for a funding panel, equipment service, GP or the client</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Adroddiad ar gyfer panel cyllido, gwasanaeth offer, meddyg teulu neu&apos;r cleient</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="139"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="147"/>
         <source>Ou&amp;tcomes…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Canlyn&amp;iadau…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="141"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="149"/>
         <source>What your clients achieved, with a CSV that holds no names</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Beth mae eich cleientiaid wedi&apos;i gyflawni, gyda ffeil CSV heb unrhyw enwau</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="207"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="215"/>
         <source>For practitioners with a caseload: set up one passphrase that opens every client vault you add. Each client keeps their own passphrase too.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>I ymarferwyr sydd â llwyth achosion: gosodwch un cyfrinymadrodd sy&apos;n agor pob cell cleient rydych chi&apos;n ei hychwanegu. Mae pob cleient yn cadw ei gyfrinymadrodd ei hun hefyd.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="211"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="219"/>
         <source>Your caseload is locked. Unlock it with your practitioner passphrase.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Mae eich llwyth achosion wedi&apos;i gloi. Datglowch ef gyda&apos;ch cyfrinymadrodd ymarferydd.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="213"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="221"/>
         <source>Caseload unlocked for {name}.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Llwyth achosion wedi&apos;i ddatgloi i {name}.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="220"/>
-        <location filename="../../carematch/gui/pages/caseload.py" line="338"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="228"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="346"/>
         <source>Reading your clients&apos; vaults…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Yn darllen celloedd eich cleientiaid…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="265"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="273"/>
         <source>If you forget your practitioner passphrase, this code opens your caseload. Write it down now and keep it somewhere safe, away from this computer. It will not be shown again.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Os byddwch chi&apos;n anghofio eich cyfrinymadrodd ymarferydd, mae&apos;r cod hwn yn agor eich llwyth achosion. Ysgrifennwch ef nawr a&apos;i gadw yn rhywle diogel, i ffwrdd o&apos;r cyfrifiadur hwn. Ni fydd yn cael ei ddangos eto.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="278"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="286"/>
         <source>Caseload locked.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Llwyth achosion wedi&apos;i gloi.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="305"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="313"/>
         <source>This code opens the client&apos;s vault if they forget their passphrase. Give it to the client to keep somewhere safe. It will not be shown again.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Mae&apos;r cod hwn yn agor cell y cleient os bydd yn anghofio&apos;r cyfrinymadrodd. Rhowch ef i&apos;r cleient i&apos;w gadw yn rhywle diogel. Ni fydd yn cael ei ddangos eto.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="330"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="338"/>
         <source>Wrote the recommendation to {path}.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Mae&apos;r argymhelliad wedi&apos;i gadw yn {path}.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="355"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="363"/>
         <source>Give this vault to the client?</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Rhoi&apos;r gell hon i&apos;r cleient?</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="357"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="365"/>
         <source>After this, only the client&apos;s passphrase or recovery code opens “{name}”. Your practitioner passphrase will not. Nothing in the vault is deleted.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ar ôl hyn, dim ond cyfrinymadrodd neu god adfer y cleient fydd yn agor “{name}”. Ni fydd eich cyfrinymadrodd ymarferydd yn ei hagor. Ni fydd dim byd yn y gell yn cael ei ddileu.</translation>
@@ -1438,183 +1468,183 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="75"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="76"/>
         <source>My goals</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Fy nodau</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="78"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="79"/>
         <source>Goals</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Nodau</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="81"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="82"/>
         <source>New &amp;goal…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Nod newydd…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="82"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="83"/>
         <source>&amp;Delete goal</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>D&amp;ileu nod</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="88"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="89"/>
         <source>Deleted</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wedi&apos;i ddileu</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="89"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="90"/>
         <source>&amp;Undo</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dad&amp;wneud</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="100"/>
-        <location filename="../../carematch/gui/pages/goals.py" line="140"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="101"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="141"/>
         <source>My adaptations</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Fy addasiadau</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="101"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="102"/>
         <source>New &amp;adaptation…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Addasiad newydd…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="104"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="105"/>
         <source>S&amp;hare as a recipe…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Rhannu fel rysáit…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="106"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="107"/>
         <source>Review what would be shared, then save a pack</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Gwirio beth fyddai&apos;n cael ei rannu, yna cadw pecyn</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="110"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="111"/>
         <source>My circle of su&amp;pport…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Fy ng&amp;hylch cefnogaeth…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="112"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="113"/>
         <source>People who help you add notes and check-ins, with your say-so</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Pobl sy&apos;n eich helpu yn ychwanegu nodiadau a chofnodion, gyda&apos;ch caniatâd chi</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="116"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="117"/>
         <source>Pa&amp;nel meeting view…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Golwg cyfarfod &amp;panel…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="118"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="119"/>
         <source>Large, calm pages of the goals you choose, for a meeting</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Tudalennau mawr, tawel o&apos;r nodau rydych chi&apos;n eu dewis, ar gyfer cyfarfod</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="122"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="123"/>
         <source>Share what wor&amp;ked, anonymously…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Rhannu &amp;beth weithiodd, yn ddienw…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="125"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="126"/>
         <source>A file of which ideas you kept, randomised so no one can be sure of your answers, for a group that pools them</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ffeil yn dangos pa syniadau a gadwoch chi, wedi&apos;i newid ar hap fel na all neb fod yn siŵr o&apos;ch atebion, ar gyfer grŵp sy&apos;n eu casglu at ei gilydd</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="144"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="145"/>
         <source>Changes you made yourself that help, like a loop on a zip. You can share one with others as a recipe.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Newidiadau rydych chi wedi&apos;u gwneud eich hun sy&apos;n helpu, fel dolen ar sip. Gallwch rannu un ag eraill fel rysáit.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="147"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="148"/>
         <source>About adaptations</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Am addasiadau</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="166"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="167"/>
         <source>&amp;Quick check-in…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cofnod &amp;sydyn…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="166"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="167"/>
         <source>Log how it is going; Enter saves</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cofnodi sut mae&apos;n mynd; mae Enter yn cadw</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="168"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="169"/>
         <source>&amp;Edit goal…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Golyg&amp;u&apos;r nod…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="169"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="170"/>
         <source>New e&amp;xperiment…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Arbrawf n&amp;ewydd…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="174"/>
-        <location filename="../../carematch/gui/pages/goals.py" line="243"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="175"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="244"/>
         <source>Experiments</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Arbrofion</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="181"/>
-        <location filename="../../carematch/gui/pages/goals.py" line="252"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="182"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="253"/>
         <source>Check-ins</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cofnodion</translation>
     </message>
     <message>
         <location filename="../../carematch/gui/pages/goal_details.py" line="28"/>
-        <location filename="../../carematch/gui/pages/goals.py" line="184"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="185"/>
         <source>Date</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dyddiad</translation>
     </message>
     <message>
         <location filename="../../carematch/gui/pages/goal_details.py" line="29"/>
-        <location filename="../../carematch/gui/pages/goals.py" line="185"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="186"/>
         <source>How well</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Pa mor dda</translation>
     </message>
     <message>
         <location filename="../../carematch/gui/pages/goal_details.py" line="30"/>
-        <location filename="../../carematch/gui/pages/goals.py" line="186"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="187"/>
         <source>How happy</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Pa mor hapus</translation>
     </message>
     <message>
         <location filename="../../carematch/gui/pages/goal_details.py" line="31"/>
-        <location filename="../../carematch/gui/pages/goals.py" line="187"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="188"/>
         <source>Level</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Lefel</translation>
     </message>
     <message>
         <location filename="../../carematch/gui/pages/goal_details.py" line="32"/>
-        <location filename="../../carematch/gui/pages/goals.py" line="188"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="189"/>
         <source>Note</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Nodyn</translation>
@@ -1662,227 +1692,227 @@
         <translation>Dim byd wedi&apos;i gofnodi eto.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="200"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="201"/>
         <source>Check-in columns</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Colofnau&apos;r cofnodion</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="201"/>
-        <location filename="../../carematch/gui/pages/goals.py" line="254"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="202"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="255"/>
         <source>Timeline</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Llinell amser</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="203"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="204"/>
         <source>Progress summary</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Crynodeb o&apos;r cynnydd</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="205"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="206"/>
         <source>My wins</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Fy llwyddiannau</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="208"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="209"/>
         <source>Rate the de&amp;vice…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Rhoi &amp;marc i&apos;r ddyfais…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="210"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="211"/>
         <source>How satisfied you are with the chosen experiment</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Pa mor fodlon ydych chi gyda&apos;r arbrawf a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="213"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="214"/>
         <source>Make a &amp;report…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Llunio adroddiad…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="216"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="217"/>
         <source>Revie&amp;w experiments…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ad&amp;olygu arbrofion…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="218"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="219"/>
         <source>Ideas you set out to try until now: keep, change or stop</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Syniadau roeddech chi&apos;n bwriadu rhoi cynnig arnyn nhw tan heddiw: eu cadw, eu newid neu stopio</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="239"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="240"/>
         <source>Progress</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cynnydd</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="246"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="247"/>
         <source>Ideas you are trying for a while, to see whether they help.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Syniadau rydych chi&apos;n rhoi cynnig arnyn nhw am gyfnod, i weld a ydyn nhw&apos;n helpu.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="247"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="248"/>
         <source>About experiments</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Am arbrofion</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="291"/>
-        <location filename="../../carematch/gui/pages/goals.py" line="362"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="292"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="363"/>
         <source>No goal chosen</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dim nod wedi&apos;i ddewis</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="362"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="363"/>
         <source>Open a vault to see your goals</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Agorwch gell i weld eich nodau</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="364"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="365"/>
         <source>Choose a goal, or make a new one.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dewiswch nod, neu gwnewch un newydd.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="370"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="371"/>
         <source>Importance {n} out of 10.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Pwysigrwydd {n} allan o 10.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="371"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="372"/>
         <source>Status: {s}.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Statws: {s}.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="376"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="377"/>
         <source>Why it matters: {why}</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Pam mae&apos;n bwysig: {why}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="387"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="388"/>
         <source>My wins:</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Fy llwyddiannau:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="396"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="397"/>
         <source>not started</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>heb ddechrau</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="397"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="398"/>
         <source>{title} — {status}, from {when}. {sentence}</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>{title} — {status}, o {when}. {sentence}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="414"/>
-        <location filename="../../carematch/gui/pages/goals.py" line="421"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="415"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="422"/>
         <source>Goal saved.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Nod wedi&apos;i gadw.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="435"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="436"/>
         <source>Check-in saved.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cofnod wedi&apos;i gadw.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="457"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="458"/>
         <source>Well done! {win}</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Da iawn! {win}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="464"/>
-        <location filename="../../carematch/gui/pages/goals.py" line="473"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="465"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="474"/>
         <source>Experiment saved.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Arbrawf wedi&apos;i gadw.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="482"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="483"/>
         <source>Add an experiment first, then rate the device.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ychwanegwch arbrawf yn gyntaf, yna rhowch farc i&apos;r ddyfais.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="487"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="488"/>
         <source>Rating saved.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Marc wedi&apos;i gadw.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="509"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="510"/>
         <source>Report saved: {path}</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Adroddiad wedi&apos;i gadw: {path}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="512"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="513"/>
         <source>Making the report…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Yn llunio&apos;r adroddiad…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="522"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="523"/>
         <source>Add an adaptation first.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ychwanegwch addasiad yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="527"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="528"/>
         <source>Saved the recipe pack: {path}</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wedi cadw&apos;r pecyn rysáit: {path}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="541"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="542"/>
         <source>Open a vault first, and wait for the catalogue.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Agorwch gell yn gyntaf, ac arhoswch i&apos;r catalog lwytho.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="546"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="547"/>
         <source>Saved {path}. Give it to the group that pools what worked.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wedi cadw {path}. Rhowch y ffeil i&apos;r grŵp sy&apos;n casglu beth weithiodd.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="567"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="568"/>
         <source>Adaptation saved.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Addasiad wedi&apos;i gadw.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="575"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="576"/>
         <source>Deleted “{goal}”.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wedi dileu “{goal}”.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="580"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="581"/>
         <source>Goal deleted. Press Alt+U to undo.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Nod wedi&apos;i ddileu. Pwyswch Alt+W i&apos;w ddadwneud.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/goals.py" line="590"/>
+        <location filename="../../carematch/gui/pages/goals.py" line="591"/>
         <source>Brought it back.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Mae&apos;r nod yn ôl.</translation>

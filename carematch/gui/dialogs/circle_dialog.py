@@ -30,7 +30,7 @@ from carematch.app.circle_inbox import Waiting, decide, waiting, write_summary
 from carematch.circle.files import FILE_ENDING, CircleFileError
 from carematch.gui.accessibility import announce
 from carematch.gui.dialogs.base import FieldError, FormDialog
-from carematch.gui.widgets import buddy, button, heading, plain, plain_label
+from carematch.gui.widgets import buddy, button, day_text, heading, plain, plain_label
 from carematch.i18n import N_, _
 
 if TYPE_CHECKING:
@@ -245,7 +245,7 @@ class CircleDialog(QDialog):
         self.inbox.clear()
         for w in self.items:
             line = self.tr("{said} (written {day})").format(
-                said=plain(w.sentence(), 300), day=w.written.strftime("%d %B")
+                said=plain(w.sentence(), 300), day=day_text(w.written, "dd MMMM")
             )
             QListWidgetItem(line, self.inbox)
         if not self.items:

@@ -26,7 +26,7 @@ from carematch.evidence.review import ReviewDue, due_reviews
 from carematch.evidence.without import DAY_CHOICES
 from carematch.gui.accessibility import announce
 from carematch.gui.chart import ProgressChart
-from carematch.gui.widgets import ReadOnlyText, buddy, button, heading, plain, plain_label
+from carematch.gui.widgets import ReadOnlyText, buddy, button, day_text, heading, plain, plain_label
 from carematch.i18n import ngettext
 from carematch.journal.inputs import JournalInputError
 
@@ -114,7 +114,7 @@ class ReviewDialog(QDialog):
             text = self.tr("{title}, for “{goal}” (review on {day})").format(
                 title=plain(review.title, 80),
                 goal=plain(review.goal, 80),
-                day=review.review_on.strftime("%d %B"),
+                day=day_text(review.review_on, "dd MMMM"),
             )
             item = QListWidgetItem(text, self.due)
             item.setData(Qt.ItemDataRole.UserRole, review.experiment_id)

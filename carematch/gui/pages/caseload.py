@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,7 @@ from carematch.gui.dialogs.caseload_dialogs import (
 )
 from carematch.gui.dialogs.vault_dialogs import RecoveryCodeDialog
 from carematch.gui.ops import Op, plain_problem
-from carematch.gui.widgets import buddy, button, heading, plain, plain_label, search_box
+from carematch.gui.widgets import buddy, button, day_text, heading, plain, plain_label, search_box
 from carematch.i18n import N_, _, ngettext
 
 COLUMNS = (
@@ -66,11 +66,19 @@ def _cells(row: ClientRow, today: dt.date) -> list[str]:
         row.state,
         str(s.active_goals),
         str(s.goals_met),
-        s.last_checkin.strftime("%d %b %Y") if s.last_checkin else "none yet",
-        s.next_review.strftime("%d %b %Y") if s.next_review else "none set",
-        f"{s.gas_t:.0f}" if s.gas_t is not None else "not scored",
-        f"{s.copm_change:+.1f}" if s.copm_change is not None else "not enough yet",
-        ", ".join(row.attention(today)) or "nothing",
+        day_text(s.last_checkin)
+        if s.last_checkin
+        else QCoreApplication.translate("CaseloadPage", "none yet"),
+        day_text(s.next_review)
+        if s.next_review
+        else QCoreApplication.translate("CaseloadPage", "none set"),
+        f"{s.gas_t:.0f}"
+        if s.gas_t is not None
+        else QCoreApplication.translate("CaseloadPage", "not scored"),
+        f"{s.copm_change:+.1f}"
+        if s.copm_change is not None
+        else QCoreApplication.translate("CaseloadPage", "not enough yet"),
+        ", ".join(row.attention(today)) or QCoreApplication.translate("CaseloadPage", "nothing"),
     ]
 
 

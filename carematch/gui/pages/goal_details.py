@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
-from carematch.gui.widgets import ITEM_LIMIT, ReadOnlyText, plain, plain_tooltip
+from carematch.gui.widgets import ITEM_LIMIT, ReadOnlyText, day_text, plain, plain_tooltip
 from carematch.journal.service import experiment_events
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ def show_details(
     ]
     for row, c in enumerate(reversed(checkins)):
         values = [
-            c.at.strftime("%d %b %Y"),
+            day_text(c.at),
             str(c.performance),
             str(c.satisfaction),
             "" if c.gas_level is None else f"{c.gas_level:+d}",
@@ -51,7 +51,7 @@ def show_details(
             table.setItem(row, col, cell)
     lines = [
         QCoreApplication.translate("GoalsPage", "{day}: Note{by}: {text}").format(
-            day=at.strftime("%d %b %Y"),
+            day=day_text(at),
             by=QCoreApplication.translate("GoalsPage", " from {who}").format(who=who)
             if who
             else "",
@@ -60,7 +60,7 @@ def show_details(
         for at, who, text in evidence.circle_notes
     ]
     for item in experiment_events(experiments):
-        day = item.when.strftime("%d %b %Y")
+        day = day_text(item.when)
         verb = (
             QCoreApplication.translate("GoalsPage", "Started")
             if item.kind == "experiment-start"
@@ -73,7 +73,7 @@ def show_details(
             0,
             QCoreApplication.translate(
                 "GoalsPage", "1 check-in, on {a}. How well: {p}. How happy: {s}."
-            ).format(a=only.at.strftime("%d %b %Y"), p=only.performance, s=only.satisfaction),
+            ).format(a=day_text(only.at), p=only.performance, s=only.satisfaction),
         )
     elif checkins:
         first, last = checkins[0], checkins[-1]
@@ -85,8 +85,8 @@ def show_details(
                 "{s1}.",
             ).format(
                 n=len(checkins),
-                a=first.at.strftime("%d %b %Y"),
-                b=last.at.strftime("%d %b %Y"),
+                a=day_text(first.at),
+                b=day_text(last.at),
                 p0=first.performance,
                 p1=last.performance,
                 s0=first.satisfaction,

@@ -33,6 +33,7 @@ from carematch.gui.widgets import (
     ITEM_LIMIT,
     ReadOnlyText,
     button,
+    day_text,
     heading,
     plain,
     plain_label,
@@ -393,7 +394,7 @@ class GoalsPage(QWidget):
             for e in evidence.experiments
         }
         for exp in experiments:
-            when = exp.start_date.strftime("%d %b %Y") if exp.start_date else self.tr("not started")
+            when = day_text(exp.start_date) if exp.start_date else self.tr("not started")
             text = self.tr("{title} — {status}, from {when}. {sentence}").format(
                 title=exp.title,
                 status=_(exp.status.value),
