@@ -11,6 +11,7 @@ import html
 from dataclasses import dataclass
 
 from carematch.evidence.goal_evidence import GoalEvidence
+from carematch.i18n import _
 from carematch.plaintext import NOT_XML, cut
 
 WIDTH, HEIGHT, PAD = 640, 260, 40
@@ -77,7 +78,7 @@ def _y(value: float) -> float:
 
 def chart_svg(evidence: GoalEvidence, *, foreground: str = "#000", background: str = "#fff") -> str:
     points = sorted(evidence.ratings, key=lambda r: r.at)
-    title = f"How it has gone: {evidence.goal.text}"
+    title = _("How it has gone: {goal}").format(goal=evidence.goal.text)
     labels: list[LabelBox] = []
     first = last = dt.datetime.min
     span = 86400.0
@@ -87,12 +88,17 @@ def chart_svg(evidence: GoalEvidence, *, foreground: str = "#000", background: s
         marks: list[tuple[float, str]] = []
         for exp in evidence.experiments:
             e = exp.experiment
-            for day, label in ((e.start_date, "started"), (e.end_date, "stopped")):
+            for day, label in (
+                (e.start_date, _("{idea} started")),
+                (e.end_date, _("{idea} stopped")),
+            ):
                 if day is None:
                     continue
                 at = dt.datetime.combine(day, dt.time.min)
                 if first <= at <= last:
-                    marks.append((_x(at, first, span), f"{cut(e.title, LABEL_LIMIT)} {label}"))
+                    marks.append(
+                        (_x(at, first, span), label.format(idea=cut(e.title, LABEL_LIMIT)))
+                    )
         labels = place_labels(marks)
     rows = max((b.row for b in labels), default=-1) + 1
     top = max(0, rows - 2) * LABEL_ROW  # more rows of labels than fit: the chart grows taller
@@ -148,8 +154,8 @@ def chart_svg(evidence: GoalEvidence, *, foreground: str = "#000", background: s
                 )
     parts.append(
         f'<text x="{PAD}" y="{HEIGHT - 10}" font-size="12" fill="{foreground}">'
-        "● solid line: how well you can do it    ■ dashed line: how happy you are"
-        "</text>"
+        + escape(_("● solid line: how well you can do it    ■ dashed line: how happy you are"))
+        + "</text>"
     )
     parts.append("</g>")
     parts.append("</svg>")
