@@ -130,3 +130,27 @@ def test_a_language_40_percent_longer_clips_nothing_at_200_percent(
         window.context.close_vault()
     finally:
         app.removeTranslator(translator)
+
+
+def test_choosing_welsh_in_settings_by_keyboard_is_kept_for_the_next_start(
+    qtbot, data_root, english_after
+):
+    from carematch.gui.app import build_window
+    from carematch.gui.context import AppContext
+
+    from .test_gui_action_journeys import alt, choose, go_to
+
+    window = demo_window(qtbot)
+    go_to(qtbot, window, 4)
+    page = window.settings_page
+    alt(qtbot, window, "G")
+    assert page.language.hasFocus()
+    choose(qtbot, page.language, "cy")
+    assert page.status.text() == "CareMatch will be in Cymraeg the next time it starts."
+    assert AppSettings().language == "cy"
+    window.context.close_vault()
+    window.close()
+    again = build_window(AppContext())  # the next start
+    qtbot.addWidget(again)
+    assert again.tabs.tabText(1).replace("&", "") == "Fy nodau"
+    assert again.settings_page.language.currentData() == "cy"
