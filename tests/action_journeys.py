@@ -156,6 +156,10 @@ JOURNEYS: dict[str, tuple[str, ...]] = {
     "SettingsPage:High contrast": (CONTRAST, TEXT_SIZE),
     "SettingsPage:Follow the computer's contrast setting": (CONTRAST,),
     "SettingsPage:Switch vault…": (SWITCH, UNLOCK, DAMAGED),
+    "SettingsPage:Use this language now": (
+        "tests/test_gui_languages.py::"
+        "test_use_this_language_now_changes_every_word_at_once_with_the_journal_still_open",
+    ),
     "SettingsPage:Make a vault from an export…": (EXPORT,),
     "SettingsPage:Change passphrase…": (PROTECT, CHANGE_PASSPHRASE),
     "SettingsPage:Back up now": (BACKUP_RESTORE,),

@@ -14,7 +14,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTranslator
+import shiboken6
+from PySide6.QtCore import QEvent, QPoint, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from carematch import i18n
@@ -143,14 +144,93 @@ def test_choosing_welsh_in_settings_by_keyboard_is_kept_for_the_next_start(
     window = demo_window(qtbot)
     go_to(qtbot, window, 4)
     page = window.settings_page
+    assert not page.language_button.isEnabled()  # English is in use already
     alt(qtbot, window, "G")
     assert page.language.hasFocus()
     choose(qtbot, page.language, "cy")
-    assert page.status.text() == "CareMatch will be in Cymraeg the next time it starts."
-    assert AppSettings().language == "cy"
+    assert page.status.text() == (
+        "CareMatch will be in Cymraeg the next time it starts, or now if you press "
+        "“Use this language now”."
+    )
+    assert AppSettings().language == "cy" and page.language_button.isEnabled()
     window.context.close_vault()
     window.close()
     again = build_window(AppContext())  # the next start
     qtbot.addWidget(again)
     assert again.tabs.tabText(1).replace("&", "") == "Fy nodau"
     assert again.settings_page.language.currentData() == "cy"
+
+
+def _shown_main_window(old):  # type: ignore[no-untyped-def]
+    from carematch.gui.main_window import MainWindow
+
+    shown = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, MainWindow) and w is not old and w.isVisible()
+    ]
+    return shown[0] if len(shown) == 1 else None
+
+
+def test_use_this_language_now_changes_every_word_at_once_with_the_journal_still_open(
+    qtbot, data_root, english_after, request
+):
+    """Welsh chosen and "Use this language now" pressed (Tab, Enter): the window comes back in
+    Welsh on the Settings page with the focus on the language box, the same vault open, the
+    catalogue's Welsh words found; and back to English the same way."""
+    from .test_gui_action_journeys import alt, choose, go_to
+
+    window = demo_window(qtbot)
+    go_to(qtbot, window, 4)
+    vault = window.context.vault
+    alt(qtbot, window, "G")
+    choose(qtbot, window.settings_page.language, "cy")
+    qtbot.keyClick(window.settings_page.language, Qt.Key.Key_Tab)
+    assert window.settings_page.language_button.hasFocus()
+    qtbot.keyClick(window.settings_page.language_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _shown_main_window(window) is not None, timeout=5000)
+    welsh = _shown_main_window(window)
+    qtbot.addWidget(welsh)
+    assert not window.isVisible()
+    assert [welsh.tabs.tabText(i).replace("&", "") for i in range(4)] == [
+        "Dod o hyd i syniadau",
+        "Fy nodau",
+        "Catalog",
+        "Gosodiadau",
+    ]
+    assert welsh.tabs.currentIndex() == 3
+    qtbot.waitUntil(welsh.settings_page.language.hasFocus, timeout=3000)
+    assert welsh.settings_page.status.text() == "Iaith CareMatch nawr: Cymraeg."
+    assert welsh.context.vault is vault and vault is not None  # never closed, never asked
+    assert not welsh.settings_page.language_button.isEnabled()
+    assert welsh.goals_page.goals.count() > 0  # the journal's goals are there, in the new window
+    for page in welsh.pages():
+        assert audit(welsh, page_roots=[page]).ok
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(window)  # the old window, and all it showed, is gone
+    qtbot.waitUntil(lambda: welsh.context.catalogue is not None, timeout=30_000)
+    go_to(qtbot, welsh, 1)
+    qtbot.keyClicks(welsh.find_page.goal_box, "anodd codi'r tegell i wneud paned")
+    qtbot.keyClick(welsh.find_page.goal_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: welsh.find_page.results.count() > 0, timeout=10_000)
+    first = welsh.find_page.results.item(0)
+    said = f"{first.text()} {first.data(Qt.ItemDataRole.AccessibleTextRole)}"
+    assert "Pam: " in said and "Why:" not in said, said  # the reason, in Welsh
+
+    go_to(qtbot, welsh, 4)
+    choose(qtbot, welsh.settings_page.language, "en")
+    qtbot.keyClick(welsh.settings_page.language, Qt.Key.Key_Tab)
+    qtbot.keyClick(welsh.settings_page.language_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: _shown_main_window(welsh) is not None, timeout=5000)
+    english = _shown_main_window(welsh)
+    qtbot.addWidget(english)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(welsh)
+    # pytest-qt would close the windows it was given when the test ends: not the deleted ones
+    request.node.qt_widgets = [
+        (ref, close) for ref, close in request.node.qt_widgets if shiboken6.isValid(ref())
+    ]
+    assert english.tabs.tabText(1).replace("&", "") == "My goals"
+    assert english.settings_page.status.text() == "CareMatch is now in English."
+    assert english.context.vault is vault
+    english.context.close_vault()

@@ -100,6 +100,10 @@ class VaultSession:
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
 
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
     def _tell(self, event: str) -> None:
         for listener in list(self._listeners):
             listener(event)

@@ -37,15 +37,29 @@ class AppContext(QObject):
     marks_changed = Signal()
     _heard = Signal(str)  # the session's events, queued to the UI thread when need be
 
-    def __init__(self) -> None:
+    def __init__(self, earlier: AppContext | None = None) -> None:
         super().__init__()
-        self.settings = AppSettings()
-        self.session = VaultSession(self.settings)
-        self.caseload = Caseload(self.session)  # a practitioner's key, once unlocked
+        if earlier is None:
+            self.settings = AppSettings()
+            self.session = VaultSession(self.settings)
+            self.caseload = Caseload(self.session)  # a practitioner's key, once unlocked
+        else:  # the same open vault, settings and practitioner's key, for a rebuilt window
+            self.settings, self.session, self.caseload = (
+                earlier.settings,
+                earlier.session,
+                earlier.caseload,
+            )
         self.service: CatalogueService | None = None
-        self.marks: tuple[list[str], list[str]] = ([], [])
+        self.marks: tuple[list[str], list[str]] = earlier.marks if earlier else ([], [])
         self._heard.connect(self._dispatch)
-        self.session.subscribe(self._heard.emit)
+        self._listener = self._heard.emit
+        self.session.subscribe(self._listener)
+
+    def successor(self) -> AppContext:
+        """A new context over the same open vault, for a window rebuilt in another language;
+        this one stops hearing the session, so the old window's pages are told nothing more."""
+        self.session.unsubscribe(self._listener)
+        return AppContext(self)
 
     @property
     def vault(self) -> Vault | None:

@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         self.locked_screen.unlock_button.clicked.connect(self.unlock)
         self.reminders = Reminders(self)
         self.quitting = False  # True when the person chose Quit (not just closing to the tray)
+        self.rebuilding = False  # True while a window rebuilt in another language fills in
         self.main_area = QWidget(self)  # the reminder bar over the sections
         area = QVBoxLayout(self.main_area)
         area.setContentsMargins(0, 0, 0, 0)
@@ -181,6 +182,7 @@ class MainWindow(QMainWindow):
         context.vault_opened.connect(self.reminders.on_vault_opened)
         context.vault_closed.connect(self.reminders.on_vault_closed)
         self.settings_page.tray_changed.connect(self.reminders.apply_tray)
+        self.settings_page.language_now.connect(self.use_chosen_language)
         self.apply_caseload()
         self.resize(QSize(1100, 760).boundedTo(self.screen().availableGeometry().size()))
         self.find_page.goal_box.setFocus()  # a person who starts typing types their goal
@@ -256,6 +258,12 @@ class MainWindow(QMainWindow):
         )
         fit.refit()  # as big as the contents need, never past the screen; smaller again later
 
+    def use_chosen_language(self) -> None:
+        """Every word on screen in the language chosen in Settings, now (a new window)."""
+        from carematch.gui.language_switch import switch_language
+
+        switch_language(self)
+
     # --- vaults -------------------------------------------------------------------------
     def _vault_closed(self) -> None:
         self.setWindowTitle(self.tr("CareMatch"))  # the name of a closed vault never shows
@@ -266,6 +274,8 @@ class MainWindow(QMainWindow):
         self.update_title()
         if vault is not None:
             self.apply_auto_lock()
+            if self.rebuilding:  # rebuilt in another language: what opening said, it said
+                return
             if vault.warnings:  # for example: today's automatic backup could not be made
                 self.statusBar().showMessage(" ".join(vault.warnings))
                 announce(self.statusBar(), " ".join(vault.warnings))

@@ -165,8 +165,8 @@ class Reminders(QObject):
     def on_vault_opened(self) -> None:
         """ "You last checked in on … N days ago", once, as the vault opens."""
         journal = self.context.journal
-        if journal is None:
-            return
+        if journal is None or self.window.rebuilding:
+            return  # a window rebuilt in another language: said already, when it opened
         QTimer.singleShot(5000, self.check)  # started after the chosen time: remind soon
         quiet = reminders.start_nudge(journal, self.clock().date())
         if quiet is not None:
@@ -271,6 +271,12 @@ class Reminders(QObject):
             tray.hide()
             tray.deleteLater()
             self.notifier.tray = None
+
+    def retire(self) -> None:
+        """Quiet for good: the window is being replaced (its successor has its own)."""
+        self.timer.stop()
+        if self.notifier.tray is not None:
+            self.notifier.tray.hide()
 
     def in_tray(self) -> bool:
         return self.notifier.tray is not None and self.notifier.tray.isVisible()

@@ -79,25 +79,25 @@
         <translation>لم يتم ذلك</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="405"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="427"/>
         <source>Never</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="407"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="429"/>
         <source>1 hour</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>ساعة واحدة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="409"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="431"/>
         <source>1 minute</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>دقيقة واحدة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="410"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="432"/>
         <source>{n} minutes</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>{n} دقيقة</translation>
@@ -2367,9 +2367,9 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../carematch/gui/main_window.py" line="70"/>
-        <location filename="../../carematch/gui/main_window.py" line="261"/>
-        <location filename="../../carematch/gui/main_window.py" line="299"/>
-        <location filename="../../carematch/gui/main_window.py" line="342"/>
+        <location filename="../../carematch/gui/main_window.py" line="269"/>
+        <location filename="../../carematch/gui/main_window.py" line="309"/>
+        <location filename="../../carematch/gui/main_window.py" line="352"/>
         <source>CareMatch</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>CareMatch</translation>
@@ -2453,103 +2453,103 @@
         <translation>يعرض كل اختصارات لوحة المفاتيح. الاختصار: F1.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="156"/>
+        <location filename="../../carematch/gui/main_window.py" line="157"/>
         <source>Status</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="160"/>
+        <location filename="../../carematch/gui/main_window.py" line="161"/>
         <source>Loading</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>جارٍ التحميل</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="176"/>
+        <location filename="../../carematch/gui/main_window.py" line="177"/>
         <source>The catalogue could not be loaded: {msg}</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تعذّر تحميل الدليل: {msg}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="208"/>
+        <location filename="../../carematch/gui/main_window.py" line="210"/>
         <source>Clients</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>المستفيدون</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="291"/>
+        <location filename="../../carematch/gui/main_window.py" line="301"/>
         <source>My goals, Review experiments (Alt+W).</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>أهدافي، مراجعة التجارب (Alt+W).</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="303"/>
+        <location filename="../../carematch/gui/main_window.py" line="313"/>
         <source>CareMatch — a client&apos;s vault is open</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>CareMatch — خزنة أحد المستفيدين مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="305"/>
+        <location filename="../../carematch/gui/main_window.py" line="315"/>
         <source>CareMatch — {name}</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>CareMatch — {name}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="345"/>
+        <location filename="../../carematch/gui/main_window.py" line="355"/>
         <source>Locked because it was not used for a while.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تم القفل لأنه لم يُستخدم لفترة.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="346"/>
+        <location filename="../../carematch/gui/main_window.py" line="356"/>
         <source>Locked because the computer&apos;s screen locked.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تم القفل لأن شاشة الكمبيوتر قُفلت.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="348"/>
+        <location filename="../../carematch/gui/main_window.py" line="358"/>
         <source>Nothing is shown while it is locked.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>لا يظهر أي شيء ما دام مقفلًا.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="353"/>
+        <location filename="../../carematch/gui/main_window.py" line="363"/>
         <source>CareMatch is locked.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>CareMatch مقفل.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="372"/>
+        <location filename="../../carematch/gui/main_window.py" line="382"/>
         <source>There is no vault called “{name}”.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>لا توجد خزنة باسم «{name}».</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="391"/>
+        <location filename="../../carematch/gui/main_window.py" line="401"/>
         <source>Opening your vault…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>جارٍ فتح خزنتك…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="402"/>
+        <location filename="../../carematch/gui/main_window.py" line="412"/>
         <source>Your vault is open.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>خزنتك مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="436"/>
+        <location filename="../../carematch/gui/main_window.py" line="446"/>
         <source>Write what you would like to be able to do, or press Help me choose.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>اكتب ما تود أن تستطيع فعله، أو اضغط «ساعدني على الاختيار».</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="454"/>
+        <location filename="../../carematch/gui/main_window.py" line="464"/>
         <source>Unlock to see your journal.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>افتح القفل لترى دفتر يومياتك.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="471"/>
+        <location filename="../../carematch/gui/main_window.py" line="481"/>
         <source>Started trying “{idea}”. Log how it goes under My goals.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>بدأت تجربة «{idea}». سجّل كيف تسير الأمور في صفحة أهدافي.</translation>
@@ -4244,332 +4244,350 @@ It opens your vault if you forget the passphrase. Keep it safe, away from this c
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="56"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="57"/>
         <source>Settings</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="58"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="59"/>
         <source>How it looks</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>المظهر</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="62"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="63"/>
         <source>Te&amp;xt size:</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>حجم النص:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="63"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="64"/>
         <source>&amp;High contrast (yellow on black)</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تباين عالٍ (أصفر على أسود)</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="64"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="65"/>
         <source>High contrast</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تباين عالٍ</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="65"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="66"/>
         <source>F&amp;ollow the computer&apos;s contrast setting</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>اتباع إعداد التباين في الكمبيوتر</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="66"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="67"/>
         <source>Follow the computer&apos;s contrast setting</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>اتباع إعداد التباين في الكمبيوتر</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="73"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="74"/>
         <source>Not sure, or outside the UK</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>لست متأكدًا، أو خارج المملكة المتحدة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="78"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="79"/>
         <source>Councils, the NHS and schools differ across the UK: your nation&apos;s ways come first</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تختلف المجالس المحلية وهيئة الخدمات الصحية (NHS) والمدارس بين أنحاء المملكة المتحدة: تظهر أولًا الطرق المتبعة في الجزء الذي تعيش فيه</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="81"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="82"/>
         <source>Where in the UK yo&amp;u live:</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>مكان سكنك في المملكة المتحدة:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="85"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="86"/>
         <source>The computer&apos;s language</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>لغة الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="90"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="91"/>
         <source>Lan&amp;guage:</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="93"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="94"/>
+        <source>Use this language now</source>
+        <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
+        <translation>استخدم هذه اللغة الآن</translation>
+    </message>
+    <message>
+        <location filename="../../carematch/gui/pages/settings.py" line="96"/>
+        <source>Changes every word on screen at once; your journal stays open</source>
+        <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
+        <translation>يغيّر كل كلمة على الشاشة فورًا، ويبقى دفترك مفتوحًا</translation>
+    </message>
+    <message>
+        <location filename="../../carematch/gui/pages/settings.py" line="102"/>
         <source>Your vault</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>خزنتك</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="95"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="104"/>
         <source>Vault details</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تفاصيل الخزنة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="96"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="105"/>
         <source>S&amp;witch vault…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>التبديل إلى خزنة أخرى…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="97"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="106"/>
         <source>M&amp;ake a vault from an export…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>إنشاء خزنة من ملف تصدير…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="98"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="107"/>
         <source>Change &amp;passphrase…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="99"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="108"/>
         <source>&amp;Back up now</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>نسخ احتياطي الآن</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="100"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="109"/>
         <source>&amp;Restore a backup…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>استعادة نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="101"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="110"/>
         <source>Export e&amp;verything…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تصدير كل شيء…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="102"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="111"/>
         <source>&amp;Erase this vault…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>مسح هذه الخزنة…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="117"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="126"/>
         <source>Locking</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>القفل</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="121"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="130"/>
         <source>&amp;Lock after this long without use:</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>القفل بعد هذه المدة دون استخدام:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="123"/>
-        <location filename="../../carematch/gui/pages/settings.py" line="126"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="132"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="135"/>
         <source>Lock when the screen locks or the computer goes to sleep</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>القفل عند قفل الشاشة أو عند دخول الكمبيوتر في وضع السكون</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="130"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="139"/>
         <source>To hide everything at once, press Ctrl+L or the “Hide now” button at the top right. A locked vault with a passphrase asks for it again.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>لإخفاء كل شيء فورًا، اضغط Ctrl+L أو زر «إخفاء الآن» في أعلى النافذة. الخزنة المقفلة المحمية بعبارة مرور تطلبها منك مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="135"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="144"/>
         <source>About hiding</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>عن الإخفاء</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="141"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="150"/>
         <source>For practitioners</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>للمختصين</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="143"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="152"/>
         <source>Show the Clients page (a caseloa&amp;d of client vaults)</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>إظهار صفحة المستفيدين (قائمة بخزنات المستفيدين)</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="145"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="154"/>
         <source>Show the Clients page</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>إظهار صفحة المستفيدين</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="147"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="156"/>
         <source>Show the client&apos;s name in the window &amp;title</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>إظهار اسم المستفيد في عنوان النافذة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="149"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="158"/>
         <source>Show the client&apos;s name in the window title</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>إظهار اسم المستفيد في عنوان النافذة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="150"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="159"/>
         <source>Off by default: screens get shared in meetings</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>غير مفعّل افتراضيًا: فالشاشات تُعرض على الآخرين في الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="158"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="167"/>
         <source>Settings status</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>حالة الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="213"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="222"/>
         <source>No vault is open.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>لا توجد خزنة مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="216"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="225"/>
         <source>protected with a passphrase</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>محمية بعبارة مرور</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="218"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="227"/>
         <source>not protected by a passphrase</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>غير محمية بعبارة مرور</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="221"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="230"/>
         <source>“{name}”, {state}. Kept in {folder}</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>«{name}»، {state}. محفوظة في {folder}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="256"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="265"/>
         <source>Ways to get ideas in {nation} now come first.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تظهر الآن أولًا طرق الحصول على الأفكار في {nation}.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="258"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="267"/>
         <source>Ways to get ideas are shown for the whole UK.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تظهر طرق الحصول على الأفكار للمملكة المتحدة كلها.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="268"/>
-        <source>CareMatch will be in {language} the next time it starts.</source>
+        <location filename="../../carematch/gui/pages/settings.py" line="279"/>
+        <source>CareMatch will be in {language} the next time it starts, or now if you press “Use this language now”.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
-        <translation>سيظهر CareMatch بلغة {language} عند تشغيله في المرة القادمة.</translation>
+        <translation>سيظهر CareMatch بلغة {language} عند تشغيله في المرة القادمة، أو الآن إذا ضغطت «استخدم هذه اللغة الآن».</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="286"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="284"/>
+        <source>CareMatch is in {language}.</source>
+        <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
+        <translation>يظهر CareMatch بلغة {language}.</translation>
+    </message>
+    <message>
+        <location filename="../../carematch/gui/pages/settings.py" line="308"/>
         <source>Backing up your vault…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>جارٍ النسخ الاحتياطي لخزنتك…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="294"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="316"/>
         <source>There are no backups yet.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>لا توجد نسخ احتياطية بعد.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="298"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="320"/>
         <source>Restore a backup</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="299"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="321"/>
         <source>Choose a backup (newest first):</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>اختر نسخة احتياطية (الأحدث أولًا):</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="305"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="327"/>
         <source>Restoring the backup…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>جارٍ استعادة النسخة الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="313"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="335"/>
         <source>Export everything</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تصدير كل شيء</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="313"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="335"/>
         <source>Zip files (*.zip)</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>ملفات Zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="321"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="343"/>
         <source>Protect the export?</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>هل تريد حماية ملف التصدير؟</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="323"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="345"/>
         <source>The export holds everything in your vault. Give it a passphrase to encrypt it, or leave this empty to save it unprotected:</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>يحتوي ملف التصدير على كل ما في خزنتك. ضع له عبارة مرور لتشفيره، أو اترك هذه الخانة فارغة لحفظه دون حماية:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="337"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="359"/>
         <source>Exporting everything…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>جارٍ تصدير كل شيء…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="355"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="377"/>
         <source>Encrypting your vault…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>جارٍ تشفير خزنتك…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="355"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="377"/>
         <source>Changing the passphrase…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>جارٍ تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="375"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="397"/>
         <source>Making the vault from the export…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>جارٍ إنشاء الخزنة من ملف التصدير…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="385"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="407"/>
         <source>Erase this vault</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>مسح هذه الخزنة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="387"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="409"/>
         <source>This erases “{name}” and all its backups for good. It cannot be undone.
 Type the vault&apos;s name to confirm:</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
@@ -4577,10 +4595,16 @@ Type the vault&apos;s name to confirm:</source>
 اكتب اسم الخزنة للتأكيد:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="392"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="414"/>
         <source>Nothing was erased.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>لم يُمسح أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../carematch/gui/language_switch.py" line="43"/>
+        <source>CareMatch is now in {language}.</source>
+        <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
+        <translation>يظهر CareMatch الآن بلغة {language}.</translation>
     </message>
 </context>
 <context>

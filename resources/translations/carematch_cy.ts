@@ -79,25 +79,25 @@
         <translation>Chafodd hynny ddim ei wneud</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="405"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="427"/>
         <source>Never</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Byth</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="407"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="429"/>
         <source>1 hour</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>1 awr</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="409"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="431"/>
         <source>1 minute</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>1 munud</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="410"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="432"/>
         <source>{n} minutes</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>{n} munud</translation>
@@ -2367,9 +2367,9 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../carematch/gui/main_window.py" line="70"/>
-        <location filename="../../carematch/gui/main_window.py" line="261"/>
-        <location filename="../../carematch/gui/main_window.py" line="299"/>
-        <location filename="../../carematch/gui/main_window.py" line="342"/>
+        <location filename="../../carematch/gui/main_window.py" line="269"/>
+        <location filename="../../carematch/gui/main_window.py" line="309"/>
+        <location filename="../../carematch/gui/main_window.py" line="352"/>
         <source>CareMatch</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>CareMatch</translation>
@@ -2453,103 +2453,103 @@
         <translation>Yn rhestru pob llwybr byr bysellfwrdd. Llwybr byr: F1.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="156"/>
+        <location filename="../../carematch/gui/main_window.py" line="157"/>
         <source>Status</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="160"/>
+        <location filename="../../carematch/gui/main_window.py" line="161"/>
         <source>Loading</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Yn llwytho</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="176"/>
+        <location filename="../../carematch/gui/main_window.py" line="177"/>
         <source>The catalogue could not be loaded: {msg}</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Doedd dim modd llwytho&apos;r catalog: {msg}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="208"/>
+        <location filename="../../carematch/gui/main_window.py" line="210"/>
         <source>Clients</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cleientiaid</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="291"/>
+        <location filename="../../carematch/gui/main_window.py" line="301"/>
         <source>My goals, Review experiments (Alt+W).</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Fy nodau, Adolygu arbrofion (Alt+O).</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="303"/>
+        <location filename="../../carematch/gui/main_window.py" line="313"/>
         <source>CareMatch — a client&apos;s vault is open</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>CareMatch — mae cell cleient ar agor</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="305"/>
+        <location filename="../../carematch/gui/main_window.py" line="315"/>
         <source>CareMatch — {name}</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>CareMatch — {name}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="345"/>
+        <location filename="../../carematch/gui/main_window.py" line="355"/>
         <source>Locked because it was not used for a while.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wedi&apos;i gloi gan nad oedd wedi cael ei ddefnyddio ers tro.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="346"/>
+        <location filename="../../carematch/gui/main_window.py" line="356"/>
         <source>Locked because the computer&apos;s screen locked.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wedi&apos;i gloi gan fod sgrin y cyfrifiadur wedi cloi.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="348"/>
+        <location filename="../../carematch/gui/main_window.py" line="358"/>
         <source>Nothing is shown while it is locked.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Does dim byd yn cael ei ddangos tra mae wedi&apos;i gloi.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="353"/>
+        <location filename="../../carematch/gui/main_window.py" line="363"/>
         <source>CareMatch is locked.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Mae CareMatch wedi&apos;i gloi.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="372"/>
+        <location filename="../../carematch/gui/main_window.py" line="382"/>
         <source>There is no vault called “{name}”.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Does dim cell o&apos;r enw “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="391"/>
+        <location filename="../../carematch/gui/main_window.py" line="401"/>
         <source>Opening your vault…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Yn agor eich cell…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="402"/>
+        <location filename="../../carematch/gui/main_window.py" line="412"/>
         <source>Your vault is open.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Mae eich cell ar agor.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="436"/>
+        <location filename="../../carematch/gui/main_window.py" line="446"/>
         <source>Write what you would like to be able to do, or press Help me choose.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ysgrifennwch beth hoffech chi allu ei wneud, neu pwyswch Helpwch fi i ddewis.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="454"/>
+        <location filename="../../carematch/gui/main_window.py" line="464"/>
         <source>Unlock to see your journal.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Datglowch i weld eich dyddlyfr.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="471"/>
+        <location filename="../../carematch/gui/main_window.py" line="481"/>
         <source>Started trying “{idea}”. Log how it goes under My goals.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wedi dechrau rhoi cynnig ar “{idea}”. Cofnodwch sut mae&apos;n mynd o dan Fy nodau.</translation>
@@ -4244,332 +4244,350 @@ Mae&apos;n agor eich cell os byddwch chi&apos;n anghofio&apos;r cyfrinymadrodd. 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="56"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="57"/>
         <source>Settings</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="58"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="59"/>
         <source>How it looks</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Sut mae&apos;n edrych</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="62"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="63"/>
         <source>Te&amp;xt size:</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Maint y &amp;testun:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="63"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="64"/>
         <source>&amp;High contrast (yellow on black)</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cyferbyniad &amp;uchel (melyn ar ddu)</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="64"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="65"/>
         <source>High contrast</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cyferbyniad uchel</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="65"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="66"/>
         <source>F&amp;ollow the computer&apos;s contrast setting</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>D&amp;ilyn gosodiad cyferbyniad y cyfrifiadur</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="66"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="67"/>
         <source>Follow the computer&apos;s contrast setting</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dilyn gosodiad cyferbyniad y cyfrifiadur</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="73"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="74"/>
         <source>Not sure, or outside the UK</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ddim yn siŵr, neu y tu allan i&apos;r DU</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="78"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="79"/>
         <source>Councils, the NHS and schools differ across the UK: your nation&apos;s ways come first</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Mae cynghorau, y GIG ac ysgolion yn wahanol ar draws y DU: mae ffyrdd eich gwlad chi&apos;n dod gyntaf</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="81"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="82"/>
         <source>Where in the UK yo&amp;u live:</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ble yn y DU rydych chi&apos;n &amp;byw:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="85"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="86"/>
         <source>The computer&apos;s language</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Iaith y cyfrifiadur</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="90"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="91"/>
         <source>Lan&amp;guage:</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Iait&amp;h:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="93"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="94"/>
+        <source>Use this language now</source>
+        <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
+        <translation>Defnyddio&apos;r iaith hon nawr</translation>
+    </message>
+    <message>
+        <location filename="../../carematch/gui/pages/settings.py" line="96"/>
+        <source>Changes every word on screen at once; your journal stays open</source>
+        <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
+        <translation>Yn newid pob gair ar y sgrin ar unwaith; mae eich dyddiadur yn aros ar agor</translation>
+    </message>
+    <message>
+        <location filename="../../carematch/gui/pages/settings.py" line="102"/>
         <source>Your vault</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Eich cell</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="95"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="104"/>
         <source>Vault details</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Manylion y gell</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="96"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="105"/>
         <source>S&amp;witch vault…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Newid i gell arall…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="97"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="106"/>
         <source>M&amp;ake a vault from an export…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>C&amp;reu cell o allforiad…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="98"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="107"/>
         <source>Change &amp;passphrase…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Newid y c&amp;yfrinymadrodd…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="99"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="108"/>
         <source>&amp;Back up now</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Gwneud copi &amp;wrth gefn nawr</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="100"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="109"/>
         <source>&amp;Restore a backup…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Adfer copi wrth gefn…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="101"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="110"/>
         <source>Export e&amp;verything…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Allforio &amp;popeth…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="102"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="111"/>
         <source>&amp;Erase this vault…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dil&amp;eu&apos;r gell hon…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="117"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="126"/>
         <source>Locking</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cloi</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="121"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="130"/>
         <source>&amp;Lock after this long without use:</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>C&amp;loi ar ôl hyn o amser heb ddefnydd:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="123"/>
-        <location filename="../../carematch/gui/pages/settings.py" line="126"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="132"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="135"/>
         <source>Lock when the screen locks or the computer goes to sleep</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cloi pan fydd y sgrin yn cloi neu pan fydd y cyfrifiadur yn mynd i gysgu</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="130"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="139"/>
         <source>To hide everything at once, press Ctrl+L or the “Hide now” button at the top right. A locked vault with a passphrase asks for it again.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>I guddio popeth ar unwaith, pwyswch Ctrl+L neu&apos;r botwm “Cuddio nawr” ar y dde ar y brig. Bydd cell sydd ar glo ac sydd â chyfrinymadrodd yn gofyn amdano eto.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="135"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="144"/>
         <source>About hiding</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Am guddio</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="141"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="150"/>
         <source>For practitioners</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ar gyfer ymarferwyr</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="143"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="152"/>
         <source>Show the Clients page (a caseloa&amp;d of client vaults)</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dangos y dudalen Cleientiaid (llwyth acho&amp;sion o gelloedd cleientiaid)</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="145"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="154"/>
         <source>Show the Clients page</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dangos y dudalen Cleientiaid</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="147"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="156"/>
         <source>Show the client&apos;s name in the window &amp;title</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dangos enw&apos;r cleient yn nheitl y ffenestr</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="149"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="158"/>
         <source>Show the client&apos;s name in the window title</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dangos enw&apos;r cleient yn nheitl y ffenestr</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="150"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="159"/>
         <source>Off by default: screens get shared in meetings</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>I ffwrdd i ddechrau: mae sgriniau&apos;n cael eu rhannu mewn cyfarfodydd</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="158"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="167"/>
         <source>Settings status</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Statws y gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="213"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="222"/>
         <source>No vault is open.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Does dim cell ar agor.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="216"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="225"/>
         <source>protected with a passphrase</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>wedi&apos;i diogelu â chyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="218"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="227"/>
         <source>not protected by a passphrase</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>heb ei diogelu â chyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="221"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="230"/>
         <source>“{name}”, {state}. Kept in {folder}</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>“{name}”, {state}. Yn cael ei chadw yn {folder}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="256"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="265"/>
         <source>Ways to get ideas in {nation} now come first.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Mae ffyrdd o gael gafael ar syniadau yn {nation} yn dod gyntaf nawr.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="258"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="267"/>
         <source>Ways to get ideas are shown for the whole UK.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Mae ffyrdd o gael gafael ar syniadau yn cael eu dangos ar gyfer y DU gyfan.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="268"/>
-        <source>CareMatch will be in {language} the next time it starts.</source>
+        <location filename="../../carematch/gui/pages/settings.py" line="279"/>
+        <source>CareMatch will be in {language} the next time it starts, or now if you press “Use this language now”.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
-        <translation>Bydd CareMatch yn {language} y tro nesaf y bydd yn dechrau.</translation>
+        <translation>Y tro nesaf y bydd CareMatch yn dechrau, ei iaith fydd {language}; neu pwyswch “Defnyddio&apos;r iaith hon nawr” i&apos;w newid nawr.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="286"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="284"/>
+        <source>CareMatch is in {language}.</source>
+        <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
+        <translation>Iaith CareMatch: {language}.</translation>
+    </message>
+    <message>
+        <location filename="../../carematch/gui/pages/settings.py" line="308"/>
         <source>Backing up your vault…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wrthi&apos;n gwneud copi wrth gefn o&apos;ch cell…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="294"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="316"/>
         <source>There are no backups yet.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Does dim copïau wrth gefn eto.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="298"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="320"/>
         <source>Restore a backup</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Adfer copi wrth gefn</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="299"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="321"/>
         <source>Choose a backup (newest first):</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dewiswch gopi wrth gefn (y mwyaf newydd yn gyntaf):</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="305"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="327"/>
         <source>Restoring the backup…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wrthi&apos;n adfer y copi wrth gefn…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="313"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="335"/>
         <source>Export everything</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Allforio popeth</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="313"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="335"/>
         <source>Zip files (*.zip)</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ffeiliau zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="321"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="343"/>
         <source>Protect the export?</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Diogelu&apos;r allforiad?</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="323"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="345"/>
         <source>The export holds everything in your vault. Give it a passphrase to encrypt it, or leave this empty to save it unprotected:</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Mae&apos;r allforiad yn cynnwys popeth sydd yn eich cell. Rhowch gyfrinymadrodd iddo i&apos;w amgryptio, neu gadewch hwn yn wag i&apos;w gadw heb ei ddiogelu:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="337"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="359"/>
         <source>Exporting everything…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wrthi&apos;n allforio popeth…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="355"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="377"/>
         <source>Encrypting your vault…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wrthi&apos;n amgryptio eich cell…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="355"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="377"/>
         <source>Changing the passphrase…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wrthi&apos;n newid y cyfrinymadrodd…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="375"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="397"/>
         <source>Making the vault from the export…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wrthi&apos;n creu&apos;r gell o&apos;r allforiad…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="385"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="407"/>
         <source>Erase this vault</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dileu&apos;r gell hon</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="387"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="409"/>
         <source>This erases “{name}” and all its backups for good. It cannot be undone.
 Type the vault&apos;s name to confirm:</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
@@ -4577,10 +4595,16 @@ Type the vault&apos;s name to confirm:</source>
 Teipiwch enw&apos;r gell i gadarnhau:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="392"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="414"/>
         <source>Nothing was erased.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Chafodd dim byd ei ddileu.</translation>
+    </message>
+    <message>
+        <location filename="../../carematch/gui/language_switch.py" line="43"/>
+        <source>CareMatch is now in {language}.</source>
+        <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
+        <translation>Iaith CareMatch nawr: {language}.</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,7 @@ class SettingsPage(QWidget):
     vault_erased = Signal()  # the open vault is gone: the window offers the welcome
     caseload_changed = Signal()  # the Clients page or the title's client name turned on or off
     tray_changed = Signal()  # the tray icon turned on or off
+    language_now = Signal()  # the person asked for the chosen language at once
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +90,14 @@ class SettingsPage(QWidget):
         self.language.currentIndexChanged.connect(self._language_changed)
         grid.addWidget(buddy(self.tr("Lan&guage:"), self.language, display), 4, 0)
         grid.addWidget(self.language, 4, 1)
+        self.language_button = button(
+            self.tr("Use this language now"),
+            display,
+            tip=self.tr("Changes every word on screen at once; your journal stays open"),
+        )
+        self.language_button.clicked.connect(self.language_now)
+        grid.addWidget(self.language_button, 5, 1)
+        self._language_ready()
 
         vault_box = QGroupBox(self.tr("Your vault"), self)
         self.vault_info = plain_label("", vault_box)
@@ -264,11 +273,24 @@ class SettingsPage(QWidget):
         code = self.language.currentData()
         self.context.settings.set_language(code)
         name = LANGUAGES[chosen_language(code)]
-        self._say(
-            self.tr("CareMatch will be in {language} the next time it starts.").format(
-                language=name
+        if self._language_ready():
+            self._say(
+                self.tr(
+                    "CareMatch will be in {language} the next time it starts, or now if you "
+                    "press “Use this language now”."
+                ).format(language=name)
             )
-        )
+        else:
+            self._say(self.tr("CareMatch is in {language}.").format(language=name))
+
+    def _language_ready(self) -> bool:
+        """The button works only when the chosen language is not the one in use."""
+        from carematch import i18n
+        from carematch.gui.i18n import chosen_language
+
+        other = chosen_language(self.language.currentData()) != i18n.language()
+        self.language_button.setEnabled(other)
+        return other
 
     def _say(self, message: str) -> None:
         self.status.setText(message)

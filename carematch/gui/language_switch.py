@@ -1,0 +1,54 @@
+"""Change the interface's language while CareMatch runs, without a restart.
+
+Every page sets its words as it is built, so a new language means a new window: the same open
+vault, settings and practitioner's key (a successor AppContext), the catalogue loaded again in
+the new language (its Welsh words and thesaurus), and the window put where the old one was,
+on the Settings page with the focus back on the language box. The vault is never closed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+
+from carematch.gui.accessibility import announce
+from carematch.gui.main_window import MainWindow
+from carematch.i18n import LANGUAGES
+
+
+def switch_language(window: MainWindow) -> MainWindow:
+    """Rebuild `window` in the language chosen in Settings; returns the window now shown."""
+    from carematch.gui.i18n import apply_language, chosen_language
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    old_context = window.context
+    code = apply_language(app, chosen_language(old_context.settings.language))
+    context = old_context.successor()
+    new = MainWindow(context)
+    new.apply_display()
+    new.setGeometry(window.geometry())
+    if context.vault is not None:
+        new.rebuilding = True  # the pages fill in, as when the vault opened, but quietly
+        context.vault_opened.emit()
+        new.rebuilding = False
+    new.set_loading("catalogue", True)
+    context.load_catalogue()
+    if window.isMaximized():
+        new.showMaximized()
+    elif window.isVisible():
+        new.show()
+    new.show_page(new.settings_page)
+    new.settings_page.language.setFocus(Qt.FocusReason.OtherFocusReason)
+    message = QCoreApplication.translate("SettingsPage", "CareMatch is now in {language}.").format(
+        language=LANGUAGES[code]
+    )
+    new.settings_page.status.setText(message)
+    announce(new.settings_page.status, message)
+    window.reminders.retire()
+    window.hide()
+    window.deleteLater()
+    old_context.deleteLater()
+    new.raise_()
+    new.activateWindow()
+    return new
