@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from carematch import i18n
 from carematch.catalogue.model import Entry
 from carematch.catalogue.vocabulary import Vocabulary
 from carematch.i18n import _
@@ -167,7 +168,7 @@ def _what_you_said(entry: Entry, q: QueryAnalysis, met: NeedMet | None) -> list[
         + [p for c, p in q.concept_source.items() if c in concepts]
     ):
         means = [m for m in q.phrase_means.get(phrase, ()) if _stems(m) & everything]
-        if means:
+        if means and i18n.language() == "en":  # `means` are English words: not in Welsh
             about = _("it's about {things}").format(things=_plain_list(means[:2]))
             quotes.append((f"'{phrase}'", about, True, phrase))
         else:

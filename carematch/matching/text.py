@@ -95,6 +95,23 @@ STOPWORDS = frozenset(
     """.split()
 )
 
+# Welsh words that carry no meaning for matching either (articles, pronouns, "to be", "want",
+# "can", family words, as for English above). None is an English word, so English goals are
+# untouched ("chi" stays: "tai chi"); none is a single-word phrase of thesaurus.cy.toml.
+WELSH_STOPWORDS = frozenset(
+    """
+    y yr ar yn yng ym mae maen maer ma dw dwi dwin rwy rwyn rwyf wi wedi ei eu fy ein eich o ac
+    neu ond nid ddim fe fi mi ti nhw ni sy sydd oes roedd oedd bod fod yw ydy ydi ydw ydyn
+    ydyw dyw dydy dydi iawn hefyd gan na nad yma yna hwn hon hyn hynny beth sut pam isio eisiau
+    moyn gallu allu cael gael plis diolch iddo iddi iddyn arno arni ohono gen gennyf gennym genny
+    gynnon gydar efor ir gyda efo hefo sa sain fydd bydd byddai allai alla fedra medru fedru
+    rhaid hoffwn hoffi licio pethau peth rhywbeth popeth bob nawr rwan heddiw weithiau wastad
+    amser diwrnod dydd mwy llawer dros drwy trwy wrth rhwng cyn mam nain taid mamgu tadcu nhad
+    ngwr gwr gwraig mab merch
+    """.split()
+)
+STOPWORDS = STOPWORDS | WELSH_STOPWORDS
+
 NEGATIONS = frozenset(
     "cant cannot couldnt dont doesnt wont no not never unable struggle didnt isnt arent wasnt "
     "werent havent hasnt hadnt wouldnt shouldnt aint".split()
