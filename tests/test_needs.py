@@ -206,3 +206,77 @@ def test_words_run_together_or_split_meet_the_catalogue_s_spelling():
 
 def _parts(m: Matcher):
     return m.thesaurus, m.index, m.speller
+
+
+def _with_language_needs(tmp_path: Path, needs_words: str) -> Path:
+    """The shipped thesaurus and needs, beside a Welsh thesaurus and the given needs.cy.toml."""
+    source = paths.builtin_catalogue_dir()
+    for name in ("thesaurus.toml", "needs.toml"):
+        (tmp_path / name).write_bytes((source / name).read_bytes())
+    (tmp_path / "thesaurus.cy.toml").write_text("", encoding="utf-8")
+    (tmp_path / "needs.cy.toml").write_text(needs_words, encoding="utf-8")
+    return tmp_path
+
+
+WELSH_CALLS = """
+[[function]]
+id = "alerts"
+does = "eich rhybuddio"
+
+[[need]]
+id = "get-to-calls-in-time"
+need = "gyrraedd galwadau mewn pryd"
+when = [["ffôn", "ffonio", "galwad"], ["mewn pryd", "stopio canu", "byth yn cyrraedd"]]
+not_about = ["ffôn"]
+"""
+
+
+def test_a_need_said_in_welsh_is_read_and_its_reason_is_in_welsh(tmp_path, matcher):
+    from carematch import i18n
+
+    folder = _with_language_needs(tmp_path, WELSH_CALLS)
+    thesaurus = load_thesaurus(
+        folder / "thesaurus.toml", matcher.catalogue.vocabulary, (folder / "thesaurus.cy.toml",)
+    )
+    assert not thesaurus.problems, thesaurus.problems
+    welsh = Matcher(matcher.catalogue, thesaurus, use_cache=False)
+    goal = "mae'r ffôn yn stopio canu cyn i mi ei gyrraedd"
+    read = analyse(goal, welsh.thesaurus, welsh.index, welsh.speller)
+    assert [f.need.id for f in read.needs] == ["get-to-calls-in-time"]
+    assert read.needs[0].said == ("ffon", "stopio canu")  # as typed, accents folded
+    # a goal mixing the languages still finds the need by its English words, said in Welsh
+    mixed = analyse(
+        "the phone rings off, dw i byth yn ei gyrraedd", welsh.thesaurus, welsh.index, welsh.speller
+    )
+    assert [f.need.need for f in mixed.needs] == ["gyrraedd galwadau mewn pryd"]
+    i18n.set_language("cy")
+    try:
+        results = welsh.match(goal, limit=5).results
+    finally:
+        i18n.set_language("en")
+    first = results[0]
+    assert first.entry.id == "s-ring-signaller", [(r.entry.id, r.why) for r in results]
+    assert "mae'n eich rhybuddio, er mwyn i chi gyrraedd galwadau mewn pryd" in first.why[0]
+
+
+@pytest.mark.parametrize(
+    ("table", "says"),
+    [
+        ('[[need]]\nid = "no-such-need"\nneed = "gwneud pethau"\nwhen = [["a"]]\n', "no need"),
+        ('[[function]]\nid = "no-such"\ndoes = "gwneud pethau"\n', "no function"),
+        ('[[need]]\nid = "get-to-calls-in-time"\nneed = "x"\nwhen = [["a"]]\n', "too short"),
+        (
+            '[[need]]\nid = "get-to-calls-in-time"\nneed = "cyrraedd"\nwhen = [["a"]]\n'
+            'functions = ["alerts"]\n',
+            "not part of",
+        ),
+        ("[[need]\n", "not valid TOML"),
+    ],
+)
+def test_a_broken_welsh_need_is_reported_and_the_english_still_works(tmp_path, table, says):
+    vocab = load_catalogue([], builtin=True).vocabulary
+    folder = _with_language_needs(tmp_path, table)
+    thesaurus = load_thesaurus(folder / "thesaurus.toml", vocab, (folder / "thesaurus.cy.toml",))
+    assert any(says in p.message for p in thesaurus.problems), thesaurus.problems
+    assert all(p.file == "needs.cy.toml" for p in thesaurus.problems)
+    assert any(n.id == "get-to-calls-in-time" for n in thesaurus.needs.needs)

@@ -15,7 +15,7 @@ Every idea that meets a need says so in its reason.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -32,6 +32,14 @@ def _check_phrases(value: list[str]) -> list[str]:
     for item in value:
         if not words(item):
             raise ValueError(f"'{item}' has no letters or digits; remove it")
+    return value
+
+
+def _check_groups(value: list[list[str]]) -> list[list[str]]:
+    for group in value:
+        if not group:
+            raise ValueError("a `when` group is empty; give it at least one phrase")
+        _check_phrases(group)
     return value
 
 
@@ -104,13 +112,52 @@ class NeedTerm(BaseModel):
     @field_validator("when")
     @classmethod
     def _groups(cls, value: list[list[str]]) -> list[list[str]]:
-        for group in value:
-            if not group:
-                raise ValueError("a `when` group is empty; give it at least one phrase")
-            _check_phrases(group)
-        return value
+        return _check_groups(value)
 
     @field_validator("means", "not_about")
+    @classmethod
+    def _words(cls, value: list[str]) -> list[str]:
+        return _check_phrases(value)
+
+
+class FunctionWords(BaseModel):
+    """A language's words for what an idea does (needs.<language>.toml): `does` only."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    does: str = Field(min_length=3)
+    note: str = ""
+
+    @field_validator("does")
+    @classmethod
+    def _plain(cls, value: str) -> str:
+        return _reason_words(value, 10)
+
+
+class NeedWords(BaseModel):
+    """A language's words for a need: how people say it (`when`), and `need` for the reason.
+    What meets it (functions, means, activities) stays the English need's."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    need: str = Field(min_length=3)
+    when: list[list[str]] = Field(min_length=1)
+    not_about: list[str] = Field(default_factory=list)
+    note: str = ""
+
+    @field_validator("need")
+    @classmethod
+    def _short_and_plain(cls, value: str) -> str:
+        return _reason_words(value, 14)
+
+    @field_validator("when")
+    @classmethod
+    def _groups(cls, value: list[list[str]]) -> list[list[str]]:
+        return _check_groups(value)
+
+    @field_validator("not_about")
     @classmethod
     def _words(cls, value: list[str]) -> list[str]:
         return _check_phrases(value)
@@ -153,6 +200,18 @@ def make_need(term: NeedTerm) -> Need:
     )
 
 
+def in_language(need: Need, words_for: NeedWords) -> tuple[Need, Need]:
+    """The need as the language says it (its own `when`), and the English one with the
+    language's `need` words, for goals that mix the two languages."""
+    said_so = replace(need, need=words_for.need)
+    own = replace(
+        said_so,
+        when=tuple(tuple(phrase_key(p) for p in group) for group in words_for.when),
+        not_about=need.not_about + tuple(s for p in words_for.not_about for s in phrase_key(p)),
+    )
+    return own, said_so
+
+
 @dataclass(frozen=True)
 class FoundNeed:
     """A need read in a goal, with the words that showed it (as typed, for the reason)."""
@@ -187,10 +246,10 @@ class NeedFinder:
             for n, g, key in self.by_first.get(first, ()):
                 if tuple(stems[i : i + len(key)]) == key:
                     spans.setdefault(n, {}).setdefault(g, (i, i + len(key)))
-        found = []
+        found: list[FoundNeed] = []
         for n, groups in spans.items():
             need = self.needs[n]
-            if len(groups) == len(need.when):
+            if len(groups) == len(need.when) and all(f.need.id != need.id for f in found):
                 said = tuple(  # in the need's group order: what it is about comes first
                     dict.fromkeys(" ".join(typed[a:b]) for _, (a, b) in sorted(groups.items()))
                 )

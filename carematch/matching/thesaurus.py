@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -22,9 +22,12 @@ from carematch.catalogue.vocabulary import Vocabulary
 from carematch.matching.needs import (
     Function,
     FunctionTerm,
+    FunctionWords,
     Need,
     NeedFinder,
     NeedTerm,
+    NeedWords,
+    in_language,
     make_function,
     make_need,
 )
@@ -173,7 +176,46 @@ def load_thesaurus(path: Path, vocab: Vocabulary, extra: Sequence[Path] = ()) ->
     needs = _read(needs_path, thesaurus, {"function", "need"})
     if needs is not None:
         _load_needs(thesaurus, needs, vocab, needs_path.name)
+        for more in extra:  # thesaurus.cy.toml -> needs.cy.toml: the needs in that language
+            own = more.with_name(more.name.replace("thesaurus.", "needs.", 1))
+            said = _read(own, thesaurus, {"function", "need"}) if own.is_file() else None
+            if said is not None:
+                _load_need_words(thesaurus, said, own.name)
     return thesaurus
+
+
+def _load_need_words(thesaurus: Thesaurus, data: dict[str, object], label: str) -> None:
+    """A language's words for the needs and functions needs.toml defines (by id): its own
+    `when` phrases find the need, and its `need` and `does` words make the reason."""
+    for n, raw in enumerate(_tables(data, "function", thesaurus, label), start=1):
+        fn = _validated(FunctionWords, raw, thesaurus, label, f"function {n}")
+        if fn is None:
+            continue
+        if fn.id not in thesaurus.functions:
+            thesaurus.problems.append(
+                Problem(label, f"function {n}.id", f"no function '{fn.id}' in needs.toml")
+            )
+            continue
+        thesaurus.functions[fn.id] = replace(thesaurus.functions[fn.id], does=fn.does)
+    english = {need.id: i for i, need in enumerate(thesaurus.needs.needs)}
+    needs = list(thesaurus.needs.needs)
+    own: list[Need] = []
+    for n, raw in enumerate(_tables(data, "need", thesaurus, label), start=1):
+        words_for = _validated(NeedWords, raw, thesaurus, label, f"need {n}")
+        if words_for is None:
+            continue
+        if words_for.id not in english:
+            thesaurus.problems.append(
+                Problem(label, f"need {n}.id", f"no need '{words_for.id}' in needs.toml")
+            )
+            continue
+        i = english[words_for.id]
+        theirs, needs[i] = in_language(needs[i], words_for)
+        own.append(theirs)
+        for group in words_for.when:
+            for phrase in group:
+                thesaurus.known_words.update(words(phrase))
+    thesaurus.needs = NeedFinder.of(own + needs)  # the language's own words are read first
 
 
 def _add_terms(
