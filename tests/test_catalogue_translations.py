@@ -70,6 +70,23 @@ def test_welsh_words_find_the_ideas_and_english_ones_still_do(tmp_path):
     assert "kettle-tipper" in english
 
 
+def test_welsh_reasons_quote_the_words_as_written_and_skip_welsh_little_words():
+    """'ffôn' keeps its accent in the reason; 'y', 'yn', 'mae' are never quoted as a reason."""
+    from carematch import i18n
+
+    matcher = Matcher(load_catalogue(use_cache=False, language="cy"), use_cache=False)
+    i18n.set_language("cy")
+    try:
+        results = matcher.match("mae'r ffôn yn rhy fach a dw i'n methu gweld y botymau").results
+    finally:
+        i18n.set_language("en")
+    reasons = " ".join(r.why[0] for r in results[:5])
+    assert "'ffôn'" in reasons or "'botymau'" in reasons, reasons
+    assert "'ffon'" not in reasons
+    for little in ("y", "yn", "mae", "dw", "a"):
+        assert f"'{little}'" not in reasons, reasons
+
+
 def test_the_command_line_validates_translations(run_cli, tmp_path):
     catalogue = tmp_path / "catalogue"
     shutil.copytree(ROOT / "catalogue", catalogue)

@@ -136,6 +136,11 @@ def _what_it_does(entry: Entry, q: QueryAnalysis, vocab: Vocabulary, met: NeedMe
     return _("it's used in the {place}").format(place=vocab.places[places[0]].name.lower())
 
 
+def _as_written(q: QueryAnalysis, said: str) -> str:
+    """Typed words as the person wrote them, accents and all ('ffôn', not 'ffon')."""
+    return " ".join(q.written.get(word, word) for word in said.split())
+
+
 def _what_you_said(entry: Entry, q: QueryAnalysis, met: NeedMet | None) -> list[Quote]:
     """What to quote, strongest first, each with what to say of it if nothing else is said."""
     name_terms = _stems(entry.name)
@@ -149,12 +154,12 @@ def _what_you_said(entry: Entry, q: QueryAnalysis, met: NeedMet | None) -> list[
         if word in wrote:
             shown = _("'{word}' (you wrote '{typed}')").format(word=word, typed=wrote[word])
         else:
-            shown = f"'{word}'"
+            shown = f"'{_as_written(q, word)}'"
         return (shown, where, False, word)
 
     if met is not None:  # what the need is about, in the person's words ('phone'), only:
         said = met.found.said[0]  # 'never get to it' would read oddly alone
-        return [(f"'{said}'", _("which is what it is for"), False, said)]
+        return [(f"'{_as_written(q, said)}'", _("which is what it is for"), False, said)]
     quotes: list[Quote] = []
     quotes += [typed(s, _("which is in its name")) for s in q.typed if s in name_terms]
     quotes += [

@@ -5,6 +5,7 @@ Kept separate from scoring so the "why" can say exactly what was understood.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -24,6 +25,7 @@ NEED_MEANS_WEIGHT = 0.5
 MAX_COMPOUND = 30  # letters: "wheelchairaccessible" is 20
 JOINED_WEIGHT = 0.3  # "stair lift" read as "stairlift" too: its two words already count
 NOT_ABOUT_WEIGHT = 0.3  # an object word a need is not about still counts, but much less
+_AS_WRITTEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # a word with its accents and apostrophes
 
 
 @dataclass
@@ -31,6 +33,8 @@ class QueryAnalysis:
     terms: dict[str, float] = field(default_factory=dict)
     ordered_stems: list[str] = field(default_factory=list)
     typed: dict[str, str] = field(default_factory=dict)  # stem -> word as typed
+    # a folded word -> as the person wrote it, when that differs ("ffon" -> "ffôn")
+    written: dict[str, str] = field(default_factory=dict)
     expanded: dict[str, str] = field(default_factory=dict)  # stem -> phrase that brought it
     phrase_means: dict[str, tuple[str, ...]] = field(default_factory=dict)
     corrections: dict[str, str] = field(default_factory=dict)  # typed -> corrected
@@ -50,9 +54,16 @@ def analyse(goal: str, thesaurus: Thesaurus, index: MatchIndex, speller: Speller
     q = QueryAnalysis()
     text = goal
     if len(text) > MAX_CHARS:
-        q.notes.append(f"Your goal is long, so only its first {MAX_CHARS} characters were used.")
+        q.notes.append(
+            _("Your goal is long, so only its first {n} characters were used.").format(n=MAX_CHARS)
+        )
         text = text[:MAX_CHARS]
     seq = words(text)
+    if not text.isascii() or "'" in text:
+        for token in _AS_WRITTEN.findall(text.lower()):
+            plain = words(token)
+            if len(plain) == 1 and plain[0] != token:
+                q.written.setdefault(plain[0], token)
     if len(seq) > MAX_WORDS * 3:
         seq = seq[: MAX_WORDS * 3]
     fixed: list[str] = []
@@ -75,7 +86,7 @@ def analyse(goal: str, thesaurus: Thesaurus, index: MatchIndex, speller: Speller
         if w in STOPWORDS or w in NEGATIONS or (w.isdigit() and len(w) < 3):
             continue
         if len(q.ordered_stems) >= MAX_WORDS:
-            q.notes.append(f"Only the first {MAX_WORDS} meaningful words were used.")
+            q.notes.append(_("Only the first {n} meaningful words were used.").format(n=MAX_WORDS))
             break
         q.ordered_stems.append(s)
         corrected = w in q.corrections.values() and w not in seq
