@@ -78,6 +78,11 @@ def test_arabic_lays_the_main_pages_out_right_to_left(qtbot, data_root, english_
         tabs = window.tabs.tabBar()
         assert tabs.tabRect(0).x() > tabs.tabRect(1).x()  # the first tab is rightmost
         assert re.search("[\u0600-\u06ff]", window.tabs.tabText(0))
+        settings = window.settings_page  # rows that wrap like words start at the right too
+        window.tabs.setCurrentIndex(3)
+        QApplication.processEvents()
+        first, second = settings.switch_vault, settings.import_export
+        assert first.y() == second.y() and first.x() > second.x()
         for index, page in enumerate(window.pages()):
             window.tabs.setCurrentIndex(index)
             QApplication.processEvents()

@@ -141,6 +141,10 @@ class FlowLayout(QLayout):
     def _v_gap(self) -> int:
         return self._spacing(QStyle.PixelMetric.PM_LayoutVerticalSpacing, Qt.Orientation.Vertical)
 
+    def _direction(self) -> Qt.LayoutDirection:
+        parent = self.parentWidget()
+        return parent.layoutDirection() if parent is not None else QApplication.layoutDirection()
+
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         """Place the items in `rect` (or only measure); the height they take."""
         area = rect.marginsRemoved(self.contentsMargins())
@@ -164,7 +168,9 @@ class FlowLayout(QLayout):
             for item, size in row:
                 if move:
                     top = y + (height - size.height()) // 2
-                    item.setGeometry(QRect(QPoint(x, top), size))
+                    # right to left (Arabic): each row starts at the right, as QBoxLayout's do
+                    place = QStyle.visualRect(self._direction(), area, QRect(QPoint(x, top), size))
+                    item.setGeometry(place)
                 x += size.width() + h_gap
             y += height + v_gap
         used = y - area.y() - (v_gap if any(rows) else 0)

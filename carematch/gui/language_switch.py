@@ -26,12 +26,14 @@ def switch_language(window: MainWindow) -> MainWindow:
     code = apply_language(app, chosen_language(old_context.settings.language))
     context = old_context.successor()
     new = MainWindow(context)
-    new.apply_display()
     new.setGeometry(window.geometry())
+    new.apply_display()  # and grown if the new words need more room
     if context.vault is not None:
         new.rebuilding = True  # the pages fill in, as when the vault opened, but quietly
         context.vault_opened.emit()
         new.rebuilding = False
+        if not window.reminders.bar.isVisible():
+            new.reminders.bar.hide()  # a reminder put away stays away
     new.set_loading("catalogue", True)
     context.load_catalogue()
     if window.isMaximized():

@@ -165,12 +165,14 @@ class Reminders(QObject):
     def on_vault_opened(self) -> None:
         """ "You last checked in on … N days ago", once, as the vault opens."""
         journal = self.context.journal
-        if journal is None or self.window.rebuilding:
-            return  # a window rebuilt in another language: said already, when it opened
+        if journal is None:
+            return
         QTimer.singleShot(5000, self.check)  # started after the chosen time: remind soon
         quiet = reminders.start_nudge(journal, self.clock().date())
         if quiet is not None:
             self.bar.show_quiet(quiet)
+            if self.window.rebuilding:
+                return  # a window rebuilt in another language: said already, when it opened
             announce(
                 self.bar,
                 quiet.sentence() + " " + self.tr("Press Control J to check in now."),

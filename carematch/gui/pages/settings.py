@@ -29,6 +29,7 @@ from carematch.gui.dialogs.vault_dialogs import (
     NewPassphraseDialog,
     RecoveryCodeDialog,
 )
+from carematch.gui.fit import FlowLayout
 from carematch.gui.lock import AUTO_LOCK_CHOICES, auto_lock_minutes
 from carematch.gui.ops import Op, plain_problem
 from carematch.gui.pages.packs_box import PacksBox
@@ -109,20 +110,22 @@ class SettingsPage(QWidget):
         self.restore = button(self.tr("&Restore a backup…"), vault_box)
         self.export = button(self.tr("Export e&verything…"), vault_box)
         self.erase = button(self.tr("&Erase this vault…"), vault_box)
-        vgrid = QGridLayout(vault_box)
-        vgrid.addWidget(self.vault_info, 0, 0, 1, 3)
-        for i, b in enumerate(
-            (
-                self.switch_vault,
-                self.import_export,
-                self.passphrase,
-                self.backup,
-                self.restore,
-                self.export,
-                self.erase,
-            )
+        vault_layout = QVBoxLayout(vault_box)
+        vault_layout.addWidget(self.vault_info)
+        # the buttons wrap like words (a grid of three long Welsh labels at 200% was wider
+        # than the window)
+        vault_buttons = FlowLayout()
+        for b in (
+            self.switch_vault,
+            self.import_export,
+            self.passphrase,
+            self.backup,
+            self.restore,
+            self.export,
+            self.erase,
         ):
-            vgrid.addWidget(b, 1 + i // 3, i % 3)
+            vault_buttons.addWidget(b)
+        vault_layout.addLayout(vault_buttons)
         privacy = QGroupBox(self.tr("Locking"), self)
         self.auto_lock = QComboBox(privacy)
         for minutes in AUTO_LOCK_CHOICES:
