@@ -251,8 +251,12 @@ class MainWindow(QMainWindow):
             high = True
         from carematch.gui.fit import WindowFit
 
-        # remembers the window's size before the text grows; My goals scrolls when tall
-        fit = WindowFit.of(self, tall_pages=(self.goals_page,))
+        # remembers the window's size before the text grows; My goals and Find ideas scroll
+        # when tall (moving a page into its scroll area would lose the focus: it is put back)
+        focus = self.focusWidget()
+        fit = WindowFit.of(self, tall_pages=(self.goals_page, self.find_page))
+        if focus is not None and self.focusWidget() is not focus:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
         apply_theme(
             app, text_size=int(self.context.preference("text_size", 100)), high_contrast=high
         )

@@ -214,7 +214,13 @@ class FindPage(GuideSide, QWidget):
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
 
-        layout = QVBoxLayout(self)
+        # Everything sits in one body, so at 200% text in a short window the page scrolls
+        # instead of squeezing the guide's words on top of each other (see WindowFit).
+        body = QWidget(self)
+        body.setObjectName("find-body")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        QVBoxLayout(self).addWidget(body, 1)
         layout.addWidget(self.title)
         layout.addWidget(goal_label)
         goal_row = QHBoxLayout()
