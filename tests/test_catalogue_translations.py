@@ -95,3 +95,21 @@ def test_the_command_line_validates_translations(run_cli, tmp_path):
     out = run_cli("catalogue", "validate", str(catalogue))
     assert out.returncode != 0
     assert "translations/cy/no-such-idea.toml [id]" in out.stdout
+
+
+def test_a_need_said_in_welsh_meets_ideas_whose_english_says_what_they_do():
+    """A Welsh entry's English summary is still read for what it does ("a flashing light"):
+    the need to get to calls in time meets it, and the reason says so in Welsh."""
+    from carematch import i18n
+
+    welsh = load_catalogue(use_cache=False, language="cy")
+    assert welsh.source_words["amplified-phone"].startswith("A home or mobile phone")
+    matcher = Matcher(welsh, use_cache=False)
+    i18n.set_language("cy")
+    try:
+        results = matcher.match("mae'r ffôn yn canu a dw i byth yn ei gyrraedd mewn pryd").results
+    finally:
+        i18n.set_language("en")
+    met = [r for r in results[:5] if "er mwyn i chi gyrraedd galwadau mewn pryd" in r.why[0]]
+    assert met, [(r.entry.id, r.why) for r in results[:5]]
+    assert all("A home or mobile" not in r.why[0] + r.entry.summary for r in results)

@@ -44,9 +44,9 @@ def builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     calls: list[int] = []
     real = MatchIndex.build.__func__  # type: ignore[attr-defined]
 
-    def counting(cls, entries):
+    def counting(cls, entries, source_words=None):
         calls.append(len(entries))
-        return real(cls, entries)
+        return real(cls, entries, source_words)
 
     monkeypatch.setattr(MatchIndex, "build", classmethod(counting))
     return calls

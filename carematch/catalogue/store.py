@@ -18,6 +18,7 @@ from carematch.catalogue.loader import check_related
 from carematch.catalogue.model import Entry
 from carematch.catalogue.problems import Problem
 from carematch.catalogue.vocabulary import Vocabulary, load_vocabulary, translate_vocabulary
+from carematch.i18n import _, ngettext
 
 
 @dataclass
@@ -32,6 +33,9 @@ class Catalogue:
     vocabulary_dir: Path | None = None
     language: str = "en"  # the entries' words (translations applied where there are some)
     translated: int = 0  # how many entries are in `language`
+    # a translated entry's English summary: matched (what it does, English words in a goal),
+    # never shown
+    source_words: dict[str, str] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -47,11 +51,13 @@ class Catalogue:
         if not self.problems:
             return ""
         n = self.skipped_files
-        return (
-            f"{n} catalogue file{'s' if n != 1 else ''} had problems and "
-            f"{'were' if n != 1 else 'was'} skipped or partly used. "
-            "Run 'carematch catalogue validate' to see them."
-        )
+        return ngettext(
+            "{n} catalogue file had problems and was skipped or partly used. "
+            "Run 'carematch catalogue validate' to see them.",
+            "{n} catalogue files had problems and were skipped or partly used. "
+            "Run 'carematch catalogue validate' to see them.",
+            n,
+        ).format(n=n)
 
 
 def entries_folder(source: Path) -> Path:
@@ -90,7 +96,7 @@ def load_catalogue(
         folder = entries_folder(source)
         if not folder.is_dir():
             catalogue.problems.append(
-                Problem(str(source), "", "this folder does not exist or cannot be opened")
+                Problem(str(source), "", _("this folder does not exist or cannot be opened"))
             )
             continue
         result, hit = cache.load(folder, vocab, vocab_hash)
@@ -124,6 +130,7 @@ def _translate(catalogue: Catalogue, catalogue_dir: Path, language: str) -> str:
         key = hashlib.sha256((key + _hash_files(own_words)).encode()).hexdigest()
     catalogue.problems.extend(problems)
     for entry_id, words in found.items():
+        catalogue.source_words[entry_id] = catalogue.entries[entry_id].summary
         catalogue.entries[entry_id] = translated(catalogue.entries[entry_id], words)
     catalogue.language, catalogue.translated = language, len(found)
     return key

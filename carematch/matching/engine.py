@@ -172,7 +172,10 @@ class Matcher:
             thesaurus = load_thesaurus(folder / "thesaurus.toml", catalogue.vocabulary, extra)
         self.thesaurus = thesaurus
         self.index = MatchIndex.load_or_build(
-            catalogue.entries, catalogue.content_key, cache_dir if use_cache else None
+            catalogue.entries,
+            catalogue.content_key,
+            cache_dir if use_cache else None,
+            catalogue.source_words,
         )
         self.speller = Speller(self.index.surface_words, thesaurus.known_words)
         self._position = {e.id: i for i, e in enumerate(self.index.entries)}

@@ -33,7 +33,8 @@ from carematch.catalogue.model import Entry
 from carematch.matching import text as wording
 from carematch.matching.text import agent_base, content_terms, stem, terms_of, words
 
-FIELD_WEIGHTS = {"name": 3.0, "aliases": 2.5, "summary": 1.2, "description": 0.5}
+# "source": a translated entry's English summary (matched, never shown), weighed as a summary
+FIELD_WEIGHTS = {"name": 3.0, "aliases": 2.5, "summary": 1.2, "description": 0.5, "source": 1.2}
 AGENT_WEIGHT = 1.5  # "drain" found inside "drainer" in a name or alias
 BIGRAM_WEIGHT = 2.0
 K1 = 1.2
@@ -145,12 +146,14 @@ class MatchIndex:
             )
 
     @classmethod
-    def build(cls, entries: list[Entry]) -> MatchIndex:
+    def build(cls, entries: list[Entry], source_words: dict[str, str] | None = None) -> MatchIndex:
+        """`source_words`: a translated entry's English summary, read as a field of its own."""
         entries = sorted(entries, key=lambda e: e.id)
-        per_entry, extras, lengths, surface = _read_fields(entries)
-        n = max(len(entries), 1)
+        per_entry, extras, lengths, surface = _read_fields(entries, source_words or {})
         field_weights = list(FIELD_WEIGHTS.values())
-        avg = [max(total / n, 1.0) for total in lengths]
+        # a field's usual length among the entries that have it (few have a "source")
+        having = [max(sum(1 for fields in per_entry if fields[k]), 1) for k in range(len(lengths))]
+        avg = [max(total / n, 1.0) for total, n in zip(lengths, having, strict=True)]
         by_term: dict[str, tuple[array[int], array[float]]] = {}
         for i, fields in enumerate(per_entry):
             weighted: dict[str, float] = {}
@@ -228,12 +231,16 @@ class MatchIndex:
     # --- a compiled copy on disk, keyed by the catalogue's content hash ---------------------
     @classmethod
     def load_or_build(
-        cls, entries: dict[str, Entry], key: str, cache_dir: Path | None
+        cls,
+        entries: dict[str, Entry],
+        key: str,
+        cache_dir: Path | None,
+        source_words: dict[str, str] | None = None,
     ) -> MatchIndex:
         """Reuse the index saved for this exact catalogue content, or build and save it.
         A cache that is missing, damaged or cannot be written only costs time."""
         if not (cache_dir and key):
-            return cls.build(list(entries.values()))
+            return cls.build(list(entries.values()), source_words)
         path = cache_dir / f"index-{key[:32]}.bin"
         try:
             with os.fdopen(safefile.open_regular(path), "rb") as fh:
@@ -242,7 +249,7 @@ class MatchIndex:
             index = None  # missing or unreadable (anything else is checked, but never crashes)
         if index is not None:
             return index
-        index = cls.build(list(entries.values()))
+        index = cls.build(list(entries.values()), source_words)
         blob = index.to_bytes()
         try:
             if blob is not None:
@@ -320,7 +327,7 @@ class MatchIndex:
 
 
 def _read_fields(
-    entries: list[Entry],
+    entries: list[Entry], source_words: dict[str, str]
 ) -> tuple[list[list[list[str]]], list[tuple[set[str], set[str]]], list[int], Counter[str]]:
     """Each entry's terms per field (FIELD_WEIGHTS order), its name phrases and agent terms;
     the fields' total lengths; and how often each plain word appears (for spelling)."""
@@ -329,6 +336,7 @@ def _read_fields(
         name_words, alias_words = words(entry.name), [words(a) for a in entry.aliases]
         raw = [name_words, [w for ws in alias_words for w in ws]]
         raw += [words(entry.summary), words(entry.description)]
+        raw += [words(source_words.get(entry.id, ""))]
         fields = [terms_of(ws) for ws in raw]
         for k, ws in enumerate(raw):
             lengths[k] += len(fields[k])
