@@ -79,25 +79,25 @@
         <translation>Chafodd hynny ddim ei wneud</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="427"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="430"/>
         <source>Never</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Byth</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="429"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="432"/>
         <source>1 hour</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>1 awr</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="431"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="434"/>
         <source>1 minute</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>1 munud</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="432"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="435"/>
         <source>{n} minutes</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>{n} munud</translation>
@@ -1228,8 +1228,8 @@
     </message>
     <message>
         <location filename="../../carematch/gui/pages/find.py" line="104"/>
-        <location filename="../../carematch/gui/pages/find.py" line="329"/>
-        <location filename="../../carematch/gui/pages/find.py" line="346"/>
+        <location filename="../../carematch/gui/pages/find.py" line="335"/>
+        <location filename="../../carematch/gui/pages/find.py" line="352"/>
         <location filename="../../carematch/gui/pages/find_guide.py" line="112"/>
         <source>Write a goal to see ideas.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
@@ -1314,49 +1314,49 @@
         <translation>Enghraifft o nod: {what}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="339"/>
+        <location filename="../../carematch/gui/pages/find.py" line="345"/>
         <source>Loading the catalogue…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Yn llwytho&apos;r catalog…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="374"/>
+        <location filename="../../carematch/gui/pages/find.py" line="380"/>
         <source>Something went wrong while searching: {e}</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Aeth rhywbeth o&apos;i le wrth chwilio: {e}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="385"/>
+        <location filename="../../carematch/gui/pages/find.py" line="391"/>
         <source>Only ideas about {what}: </source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dim ond syniadau am {what}: </translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="393"/>
+        <location filename="../../carematch/gui/pages/find.py" line="399"/>
         <source>Why</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Pam</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="403"/>
+        <location filename="../../carematch/gui/pages/find.py" line="409"/>
         <source>No ideas found.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Heb ddod o hyd i unrhyw syniadau.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="449"/>
+        <location filename="../../carematch/gui/pages/find.py" line="455"/>
         <source>Why it came up:</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Pam mae&apos;n ymddangos:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="479"/>
+        <location filename="../../carematch/gui/pages/find.py" line="485"/>
         <source>Marked &apos;{name}&apos; as worked for you.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wedi nodi bod &apos;{name}&apos; wedi gweithio i chi.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/find.py" line="481"/>
+        <location filename="../../carematch/gui/pages/find.py" line="487"/>
         <source>Marked &apos;{name}&apos; as not for you. It will show lower down.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wedi nodi nad yw &apos;{name}&apos; i chi. Bydd yn ymddangos yn is i lawr.</translation>
@@ -2367,9 +2367,9 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../carematch/gui/main_window.py" line="70"/>
-        <location filename="../../carematch/gui/main_window.py" line="269"/>
-        <location filename="../../carematch/gui/main_window.py" line="309"/>
-        <location filename="../../carematch/gui/main_window.py" line="352"/>
+        <location filename="../../carematch/gui/main_window.py" line="273"/>
+        <location filename="../../carematch/gui/main_window.py" line="313"/>
+        <location filename="../../carematch/gui/main_window.py" line="356"/>
         <source>CareMatch</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>CareMatch</translation>
@@ -2477,79 +2477,79 @@
         <translation>Cleientiaid</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="301"/>
+        <location filename="../../carematch/gui/main_window.py" line="305"/>
         <source>My goals, Review experiments (Alt+W).</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Fy nodau, Adolygu arbrofion (Alt+O).</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="313"/>
+        <location filename="../../carematch/gui/main_window.py" line="317"/>
         <source>CareMatch — a client&apos;s vault is open</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>CareMatch — mae cell cleient ar agor</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="315"/>
+        <location filename="../../carematch/gui/main_window.py" line="319"/>
         <source>CareMatch — {name}</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>CareMatch — {name}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="355"/>
+        <location filename="../../carematch/gui/main_window.py" line="359"/>
         <source>Locked because it was not used for a while.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wedi&apos;i gloi gan nad oedd wedi cael ei ddefnyddio ers tro.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="356"/>
+        <location filename="../../carematch/gui/main_window.py" line="360"/>
         <source>Locked because the computer&apos;s screen locked.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wedi&apos;i gloi gan fod sgrin y cyfrifiadur wedi cloi.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="358"/>
+        <location filename="../../carematch/gui/main_window.py" line="362"/>
         <source>Nothing is shown while it is locked.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Does dim byd yn cael ei ddangos tra mae wedi&apos;i gloi.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="363"/>
+        <location filename="../../carematch/gui/main_window.py" line="367"/>
         <source>CareMatch is locked.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Mae CareMatch wedi&apos;i gloi.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="382"/>
+        <location filename="../../carematch/gui/main_window.py" line="386"/>
         <source>There is no vault called “{name}”.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Does dim cell o&apos;r enw “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="401"/>
+        <location filename="../../carematch/gui/main_window.py" line="405"/>
         <source>Opening your vault…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Yn agor eich cell…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="412"/>
+        <location filename="../../carematch/gui/main_window.py" line="416"/>
         <source>Your vault is open.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Mae eich cell ar agor.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="446"/>
+        <location filename="../../carematch/gui/main_window.py" line="450"/>
         <source>Write what you would like to be able to do, or press Help me choose.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ysgrifennwch beth hoffech chi allu ei wneud, neu pwyswch Helpwch fi i ddewis.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="464"/>
+        <location filename="../../carematch/gui/main_window.py" line="468"/>
         <source>Unlock to see your journal.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Datglowch i weld eich dyddlyfr.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/main_window.py" line="481"/>
+        <location filename="../../carematch/gui/main_window.py" line="485"/>
         <source>Started trying “{idea}”. Log how it goes under My goals.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wedi dechrau rhoi cynnig ar “{idea}”. Cofnodwch sut mae&apos;n mynd o dan Fy nodau.</translation>
@@ -3993,50 +3993,50 @@ Mae&apos;n agor eich cell os byddwch chi&apos;n anghofio&apos;r cyfrinymadrodd. 
     <name>Reminders</name>
     <message>
         <location filename="../../carematch/gui/reminders.py" line="154"/>
-        <location filename="../../carematch/gui/reminders.py" line="258"/>
+        <location filename="../../carematch/gui/reminders.py" line="260"/>
         <source>Check in now</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cofnodi sut mae&apos;n mynd nawr</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/reminders.py" line="176"/>
+        <location filename="../../carematch/gui/reminders.py" line="178"/>
         <source>Press Control J to check in now.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Pwyswch Control J i gofnodi sut mae&apos;n mynd nawr.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/reminders.py" line="210"/>
-        <location filename="../../carematch/gui/reminders.py" line="211"/>
+        <location filename="../../carematch/gui/reminders.py" line="212"/>
+        <location filename="../../carematch/gui/reminders.py" line="213"/>
         <source>No goal is waiting for a check-in.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Does dim nod yn aros am gofnod.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/reminders.py" line="253"/>
+        <location filename="../../carematch/gui/reminders.py" line="255"/>
         <source>CareMatch — check-in reminders</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>CareMatch — nodiadau atgoffa i gofnodi sut mae&apos;n mynd</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/reminders.py" line="255"/>
+        <location filename="../../carematch/gui/reminders.py" line="257"/>
         <source>CareMatch</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>CareMatch</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/reminders.py" line="256"/>
+        <location filename="../../carematch/gui/reminders.py" line="258"/>
         <source>Show CareMatch</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dangos CareMatch</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/reminders.py" line="260"/>
+        <location filename="../../carematch/gui/reminders.py" line="262"/>
         <source>Hide now (lock)</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cuddio nawr (cloi)</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/reminders.py" line="263"/>
+        <location filename="../../carematch/gui/reminders.py" line="265"/>
         <source>Quit CareMatch</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Gadael CareMatch</translation>
@@ -4244,350 +4244,350 @@ Mae&apos;n agor eich cell os byddwch chi&apos;n anghofio&apos;r cyfrinymadrodd. 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="57"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="58"/>
         <source>Settings</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="59"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="60"/>
         <source>How it looks</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Sut mae&apos;n edrych</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="63"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="64"/>
         <source>Te&amp;xt size:</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Maint y &amp;testun:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="64"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="65"/>
         <source>&amp;High contrast (yellow on black)</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cyferbyniad &amp;uchel (melyn ar ddu)</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="65"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="66"/>
         <source>High contrast</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cyferbyniad uchel</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="66"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="67"/>
         <source>F&amp;ollow the computer&apos;s contrast setting</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>D&amp;ilyn gosodiad cyferbyniad y cyfrifiadur</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="67"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="68"/>
         <source>Follow the computer&apos;s contrast setting</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dilyn gosodiad cyferbyniad y cyfrifiadur</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="74"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="75"/>
         <source>Not sure, or outside the UK</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ddim yn siŵr, neu y tu allan i&apos;r DU</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="79"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="80"/>
         <source>Councils, the NHS and schools differ across the UK: your nation&apos;s ways come first</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Mae cynghorau, y GIG ac ysgolion yn wahanol ar draws y DU: mae ffyrdd eich gwlad chi&apos;n dod gyntaf</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="82"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="83"/>
         <source>Where in the UK yo&amp;u live:</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ble yn y DU rydych chi&apos;n &amp;byw:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="86"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="87"/>
         <source>The computer&apos;s language</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Iaith y cyfrifiadur</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="91"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="92"/>
         <source>Lan&amp;guage:</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Iait&amp;h:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="94"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="95"/>
         <source>Use this language now</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Defnyddio&apos;r iaith hon nawr</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="96"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="97"/>
         <source>Changes every word on screen at once; your journal stays open</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Yn newid pob gair ar y sgrin ar unwaith; mae eich dyddiadur yn aros ar agor</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="102"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="103"/>
         <source>Your vault</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Eich cell</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="104"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="105"/>
         <source>Vault details</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Manylion y gell</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="105"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="106"/>
         <source>S&amp;witch vault…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Newid i gell arall…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="106"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="107"/>
         <source>M&amp;ake a vault from an export…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>C&amp;reu cell o allforiad…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="107"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="108"/>
         <source>Change &amp;passphrase…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Newid y c&amp;yfrinymadrodd…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="108"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="109"/>
         <source>&amp;Back up now</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Gwneud copi &amp;wrth gefn nawr</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="109"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="110"/>
         <source>&amp;Restore a backup…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Adfer copi wrth gefn…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="110"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="111"/>
         <source>Export e&amp;verything…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Allforio &amp;popeth…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="111"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="112"/>
         <source>&amp;Erase this vault…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dil&amp;eu&apos;r gell hon…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="126"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="129"/>
         <source>Locking</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cloi</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="130"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="133"/>
         <source>&amp;Lock after this long without use:</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>C&amp;loi ar ôl hyn o amser heb ddefnydd:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="132"/>
         <location filename="../../carematch/gui/pages/settings.py" line="135"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="138"/>
         <source>Lock when the screen locks or the computer goes to sleep</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cloi pan fydd y sgrin yn cloi neu pan fydd y cyfrifiadur yn mynd i gysgu</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="139"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="142"/>
         <source>To hide everything at once, press Ctrl+L or the “Hide now” button at the top right. A locked vault with a passphrase asks for it again.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>I guddio popeth ar unwaith, pwyswch Ctrl+L neu&apos;r botwm “Cuddio nawr” ar y dde ar y brig. Bydd cell sydd ar glo ac sydd â chyfrinymadrodd yn gofyn amdano eto.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="144"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="147"/>
         <source>About hiding</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Am guddio</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="150"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="153"/>
         <source>For practitioners</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ar gyfer ymarferwyr</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="152"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="155"/>
         <source>Show the Clients page (a caseloa&amp;d of client vaults)</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dangos y dudalen Cleientiaid (llwyth acho&amp;sion o gelloedd cleientiaid)</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="154"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="157"/>
         <source>Show the Clients page</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dangos y dudalen Cleientiaid</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="156"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="159"/>
         <source>Show the client&apos;s name in the window &amp;title</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dangos enw&apos;r cleient yn nheitl y ffenestr</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="158"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="161"/>
         <source>Show the client&apos;s name in the window title</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dangos enw&apos;r cleient yn nheitl y ffenestr</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="159"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="162"/>
         <source>Off by default: screens get shared in meetings</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>I ffwrdd i ddechrau: mae sgriniau&apos;n cael eu rhannu mewn cyfarfodydd</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="167"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="170"/>
         <source>Settings status</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Statws y gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="222"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="225"/>
         <source>No vault is open.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Does dim cell ar agor.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="225"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="228"/>
         <source>protected with a passphrase</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>wedi&apos;i diogelu â chyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="227"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="230"/>
         <source>not protected by a passphrase</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>heb ei diogelu â chyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="230"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="233"/>
         <source>“{name}”, {state}. Kept in {folder}</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>“{name}”, {state}. Yn cael ei chadw yn {folder}</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="265"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="268"/>
         <source>Ways to get ideas in {nation} now come first.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Mae ffyrdd o gael gafael ar syniadau yn {nation} yn dod gyntaf nawr.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="267"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="270"/>
         <source>Ways to get ideas are shown for the whole UK.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Mae ffyrdd o gael gafael ar syniadau yn cael eu dangos ar gyfer y DU gyfan.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="279"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="282"/>
         <source>CareMatch will be in {language} the next time it starts, or now if you press “Use this language now”.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Y tro nesaf y bydd CareMatch yn dechrau, ei iaith fydd {language}; neu pwyswch “Defnyddio&apos;r iaith hon nawr” i&apos;w newid nawr.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="284"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="287"/>
         <source>CareMatch is in {language}.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Iaith CareMatch: {language}.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="308"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="311"/>
         <source>Backing up your vault…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wrthi&apos;n gwneud copi wrth gefn o&apos;ch cell…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="316"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="319"/>
         <source>There are no backups yet.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Does dim copïau wrth gefn eto.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="320"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="323"/>
         <source>Restore a backup</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Adfer copi wrth gefn</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="321"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="324"/>
         <source>Choose a backup (newest first):</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dewiswch gopi wrth gefn (y mwyaf newydd yn gyntaf):</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="327"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="330"/>
         <source>Restoring the backup…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wrthi&apos;n adfer y copi wrth gefn…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="335"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="338"/>
         <source>Export everything</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Allforio popeth</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="335"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="338"/>
         <source>Zip files (*.zip)</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ffeiliau zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="343"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="346"/>
         <source>Protect the export?</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Diogelu&apos;r allforiad?</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="345"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="348"/>
         <source>The export holds everything in your vault. Give it a passphrase to encrypt it, or leave this empty to save it unprotected:</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Mae&apos;r allforiad yn cynnwys popeth sydd yn eich cell. Rhowch gyfrinymadrodd iddo i&apos;w amgryptio, neu gadewch hwn yn wag i&apos;w gadw heb ei ddiogelu:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="359"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="362"/>
         <source>Exporting everything…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wrthi&apos;n allforio popeth…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="377"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="380"/>
         <source>Encrypting your vault…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wrthi&apos;n amgryptio eich cell…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="377"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="380"/>
         <source>Changing the passphrase…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wrthi&apos;n newid y cyfrinymadrodd…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="397"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="400"/>
         <source>Making the vault from the export…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Wrthi&apos;n creu&apos;r gell o&apos;r allforiad…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="407"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="410"/>
         <source>Erase this vault</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dileu&apos;r gell hon</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="409"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="412"/>
         <source>This erases “{name}” and all its backups for good. It cannot be undone.
 Type the vault&apos;s name to confirm:</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
@@ -4595,13 +4595,13 @@ Type the vault&apos;s name to confirm:</source>
 Teipiwch enw&apos;r gell i gadarnhau:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/settings.py" line="414"/>
+        <location filename="../../carematch/gui/pages/settings.py" line="417"/>
         <source>Nothing was erased.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Chafodd dim byd ei ddileu.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/language_switch.py" line="43"/>
+        <location filename="../../carematch/gui/language_switch.py" line="45"/>
         <source>CareMatch is now in {language}.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Iaith CareMatch nawr: {language}.</translation>
