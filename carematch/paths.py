@@ -12,6 +12,7 @@ from pathlib import Path
 import platformdirs
 
 from carematch import safefile
+from carematch.i18n import _
 
 ENV_HOME = "CAREMATCH_HOME"
 
@@ -49,7 +50,7 @@ def builtin_catalogue_dir() -> Path:
         if (candidate / "vocabulary.toml").is_file():
             return candidate
     raise FileNotFoundError(
-        "The built-in catalogue is missing. Reinstall CareMatch, or pass --catalogue DIR."
+        _("The built-in catalogue is missing. Reinstall CareMatch, or pass --catalogue DIR.")
     )
 
 

@@ -9,7 +9,7 @@ a caller never opens the zip itself.
 
 Each caller keeps its own limits (`ZipLimits`): a pack is small, an export can hold photos.
 Every refusal is an `UnsafeZipError` whose message is written for the person, in plain words,
-ready for the app or the command line.
+ready for the app or the command line, in the person's language.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from __future__ import annotations
 import copy
 import io
 import os
+import re
 import stat
 import struct
 import unicodedata
@@ -27,6 +28,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from carematch import safefile
+from carematch.i18n import N_, _, ngettext
 from carematch.plaintext import cut
 
 MB = 1024 * 1024
@@ -61,6 +63,109 @@ DAMAGED = (
 
 class UnsafeZipError(ValueError):
     """A zip file was refused; the message says why in plain words."""
+
+
+# Every sentence that names the kind of zip is written out whole for each kind: in Welsh (as in
+# many languages) the noun brings its own gender, article and mutations with it, so it is never
+# slotted into a sentence. A new kind of zip needs its own sentences here.
+SAID: dict[str, dict[str, str]] = {
+    "pack": {
+        "too_large": N_("Refused: this file is far larger than any CareMatch pack can be."),
+        "damaged": N_("This pack is damaged or cut short, so CareMatch cannot read it."),
+        "not_a_zip": N_("This is not a CareMatch pack (it is not a zip file)."),
+        "unreadable_name": N_("Refused: a file in the pack has a name that is not readable text."),
+        "unusual": N_(
+            "Refused: this pack is packed in an unusual way that CareMatch does not open."
+        ),
+        "no_name": N_("Refused: a file in the pack has no name."),
+        "from_the_top": N_(
+            "Refused: '{name}' tries to leave the pack's folder (its name starts at the top of "
+            "a disk)."
+        ),
+        "backslash": N_(
+            "Refused: '{name}' has a '\\' in its name, which Windows reads as a folder; names "
+            "in a pack only use '/'."
+        ),
+        "dot_dot": N_(
+            "Refused: '{name}' tries to leave the pack's folder (its name has '..' in it)."
+        ),
+        "link": N_("Refused: '{name}' is a link to another file; a pack never contains links."),
+        "password": N_(
+            "Refused: '{name}' is locked with a password, and a CareMatch pack never is."
+        ),
+        "file_too_large": N_(
+            "Refused: '{name}' is too large; one file in a pack may be at most {size}."
+        ),
+        "same_name": N_(
+            "Refused: the pack holds two files with the same name ('{name}'), so it is not "
+            "clear which one to trust."
+        ),
+        "look_alike": N_(
+            "Refused: the pack holds two files whose names look the same ('{first}' and "
+            "'{second}'), so it is not clear which one to trust."
+        ),
+        "damaged_inside": N_("Refused: '{name}' is damaged inside the pack and cannot be read."),
+        "wrong_size": N_(
+            "Refused: '{name}' is not the size it claims to be, so the pack was damaged or changed."
+        ),
+        "unpacks_too_much": N_("Refused: the pack would unpack to more than {size}."),
+    },
+    "export": {
+        "too_large": N_("Refused: this file is far larger than any CareMatch export can be."),
+        "damaged": N_("This export is damaged or cut short, so CareMatch cannot read it."),
+        "not_a_zip": N_("This is not a CareMatch export (it is not a zip file)."),
+        "unreadable_name": N_(
+            "Refused: a file in the export has a name that is not readable text."
+        ),
+        "unusual": N_(
+            "Refused: this export is packed in an unusual way that CareMatch does not open."
+        ),
+        "no_name": N_("Refused: a file in the export has no name."),
+        "from_the_top": N_(
+            "Refused: '{name}' tries to leave the export's folder (its name starts at the top "
+            "of a disk)."
+        ),
+        "backslash": N_(
+            "Refused: '{name}' has a '\\' in its name, which Windows reads as a folder; names "
+            "in an export only use '/'."
+        ),
+        "dot_dot": N_(
+            "Refused: '{name}' tries to leave the export's folder (its name has '..' in it)."
+        ),
+        "link": N_("Refused: '{name}' is a link to another file; an export never contains links."),
+        "password": N_(
+            "Refused: '{name}' is locked with a password, and a CareMatch export never is."
+        ),
+        "file_too_large": N_(
+            "Refused: '{name}' is too large; one file in an export may be at most {size}."
+        ),
+        "same_name": N_(
+            "Refused: the export holds two files with the same name ('{name}'), so it is not "
+            "clear which one to trust."
+        ),
+        "look_alike": N_(
+            "Refused: the export holds two files whose names look the same ('{first}' and "
+            "'{second}'), so it is not clear which one to trust."
+        ),
+        "damaged_inside": N_("Refused: '{name}' is damaged inside the export and cannot be read."),
+        "wrong_size": N_(
+            "Refused: '{name}' is not the size it claims to be, so the export was damaged or "
+            "changed."
+        ),
+        "unpacks_too_much": N_("Refused: the export would unpack to more than {size}."),
+    },
+}
+
+# A kind of zip with no sentences of its own (a test's, or a new kind before its sentences are
+# written) is named in the pack's English sentences, which are not translated.
+UNSAID = {key: re.sub(r"\bpack\b", "{noun}", text) for key, text in SAID["pack"].items()}
+
+
+def _said(limits: ZipLimits, key: str, **values: object) -> str:
+    """The sentence `key` for this kind of zip, in the person's language, filled in."""
+    if limits.noun in SAID:
+        return _(SAID[limits.noun][key]).format(**values)
+    return UNSAID[key].format(noun=limits.noun, **values)
 
 
 @dataclass(frozen=True)
@@ -112,11 +217,15 @@ def _open(path: Path, limits: ZipLimits, *, extra: int = 0) -> BinaryIO:
         fd = safefile.open_chosen(path)
     except safefile.LinkRefusedError as exc:
         raise UnsafeZipError(
-            f"Cannot read '{shown(str(path), 200)}': it is a folder or a device, not a file."
+            _("Cannot read '{path}': it is a folder or a device, not a file.").format(
+                path=shown(str(path), 200)
+            )
         ) from exc
     except OSError as exc:
         raise UnsafeZipError(
-            f"Cannot read '{shown(str(path), 200)}': {exc.strerror or 'it cannot be opened'}."
+            _("Cannot read '{path}': {reason}.").format(
+                path=shown(str(path), 200), reason=exc.strerror or _("it cannot be opened")
+            )
         ) from exc
     fh = os.fdopen(fd, "rb")
     if os.fstat(fd).st_size > limits.max_zip_bytes + extra:
@@ -126,7 +235,7 @@ def _open(path: Path, limits: ZipLimits, *, extra: int = 0) -> BinaryIO:
 
 
 def _too_large(limits: ZipLimits) -> str:
-    return f"Refused: this file is far larger than any CareMatch {limits.noun} can be."
+    return _said(limits, "too_large")
 
 
 def _not_a_zip(fh: BinaryIO, limits: ZipLimits) -> str:
@@ -136,42 +245,32 @@ def _not_a_zip(fh: BinaryIO, limits: ZipLimits) -> str:
     except OSError:
         start = b""
     if start in ZIP_STARTS:
-        return f"This {limits.noun} is damaged or cut short, so CareMatch cannot read it."
-    return f"This is not a CareMatch {limits.noun} (it is not a zip file)."
+        return _said(limits, "damaged")
+    return _said(limits, "not_a_zip")
 
 
 # --- checking and reading -------------------------------------------------------------------
 def _read_all(fh: BinaryIO, limits: ZipLimits) -> dict[str, bytes]:
-    noun = limits.noun
     try:
         zf = zipfile.ZipFile(fh)
     except zipfile.BadZipFile as exc:
         raise UnsafeZipError(_not_a_zip(fh, limits)) from exc
     except UnicodeDecodeError as exc:
-        raise UnsafeZipError(
-            f"Refused: a file in the {noun} has a name that is not readable text."
-        ) from exc
+        raise UnsafeZipError(_said(limits, "unreadable_name")) from exc
     except NotImplementedError as exc:  # it needs a newer zip program than Python's
-        raise UnsafeZipError(
-            f"Refused: this {noun} is packed in an unusual way that CareMatch does not open."
-        ) from exc
+        raise UnsafeZipError(_said(limits, "unusual")) from exc
     except DAMAGED as exc:
-        raise UnsafeZipError(
-            f"This {noun} is damaged or cut short, so CareMatch cannot read it."
-        ) from exc
+        raise UnsafeZipError(_said(limits, "damaged")) from exc
     with zf:
         members = zf.infolist()
         if len(members) > limits.max_files:
-            raise UnsafeZipError(
-                f"Refused: the {noun} holds {len(members):,} files; "
-                f"a {noun} may hold at most {limits.max_files:,}."
-            )
+            raise UnsafeZipError(_too_many_files(len(members), limits))
         names = [_checked_name(info, limits) for info in members]
         for info, name in zip(members, names, strict=True):
             _check_header(info, name, limits)
         if sum(info.file_size for info in members) > limits.max_total_bytes:
             raise UnsafeZipError(_unpacks_to_too_much(limits))
-        _check_unique(names, noun)
+        _check_unique(names, limits)
         files: dict[str, bytes] = {}
         total = 0
         for info, name in zip(members, names, strict=True):
@@ -186,97 +285,91 @@ def _checked_name(info: zipfile.ZipInfo, limits: ZipLimits) -> str:
     """The file's real name, refused unless it is plain text that stays inside the folder.
     Python cuts a name at a NUL and reads a name without the UTF-8 flag as old DOS text, so
     the name as it is stored in the zip is checked, not Python's version of it."""
-    noun = limits.noun
     name = info.orig_filename
     if not info.flag_bits & UTF8_NAME:
         try:  # zip programs often write UTF-8 without saying so; anything else is refused
             name = name.encode("cp437").decode("utf-8")
         except UnicodeError as exc:
-            raise UnsafeZipError(
-                f"Refused: a file in the {noun} has a name that is not readable text."
-            ) from exc
+            raise UnsafeZipError(_said(limits, "unreadable_name")) from exc
     if not name:
-        raise UnsafeZipError(f"Refused: a file in the {noun} has no name.")
+        raise UnsafeZipError(_said(limits, "no_name"))
     if len(name) > MAX_NAME:
-        raise UnsafeZipError(
-            f"Refused: a file in the {noun} has a name over {MAX_NAME:,} characters long."
-        )
+        raise UnsafeZipError(_name_too_long(limits))
     if any(unicodedata.category(ch) in HIDDEN_KINDS for ch in name):
         raise UnsafeZipError(
-            f"Refused: the name '{shown(name)}' has hidden or control characters in it "
-            "(shown here as '?')."
+            _(
+                "Refused: the name '{name}' has hidden or control characters in it (shown here "
+                "as '?')."
+            ).format(name=shown(name))
         )
     # A name that becomes '..' or '/' once its look-alike letters are made plain (as some
     # computers do) is refused as if it were written that way.
     for form in dict.fromkeys((name, unicodedata.normalize("NFKC", name))):
-        _check_path(form, name, noun)
+        _check_path(form, name, limits)
     return name
 
 
-def _check_path(form: str, name: str, noun: str) -> None:
+def _check_path(form: str, name: str, limits: ZipLimits) -> None:
     """The name stays inside the folder it is unpacked into, on any computer."""
     shown_name = shown(name)
     if form.startswith(("/", "\\")) or (len(form) > 1 and form[1] == ":"):
-        raise UnsafeZipError(
-            f"Refused: '{shown_name}' tries to leave the {noun}'s folder "
-            "(its name starts at the top of a disk)."
-        )
+        raise UnsafeZipError(_said(limits, "from_the_top", name=shown_name))
     if "\\" in form:
-        raise UnsafeZipError(
-            f"Refused: '{shown_name}' has a '\\' in its name, which Windows reads as a "
-            f"folder; names in a {noun} only use '/'."
-        )
+        raise UnsafeZipError(_said(limits, "backslash", name=shown_name))
     parts = form.removesuffix("/").split("/")
     if ".." in parts:
-        raise UnsafeZipError(
-            f"Refused: '{shown_name}' tries to leave the {noun}'s folder (its name has '..' in it)."
-        )
+        raise UnsafeZipError(_said(limits, "dot_dot", name=shown_name))
     if ":" in form:
         raise UnsafeZipError(
-            f"Refused: '{shown_name}' has a ':' in its name, which Windows reads as a disk "
-            "or a hidden part of a file."
+            _(
+                "Refused: '{name}' has a ':' in its name, which Windows reads as a disk or a "
+                "hidden part of a file."
+            ).format(name=shown_name)
         )
     if any(part in ("", ".") for part in parts):
         raise UnsafeZipError(
-            f"Refused: '{shown_name}' is not a proper file name (it has an empty or '.' folder "
-            "in it)."
+            _(
+                "Refused: '{name}' is not a proper file name (it has an empty or '.' folder in it)."
+            ).format(name=shown_name)
         )
 
 
 def _check_header(info: zipfile.ZipInfo, name: str, limits: ZipLimits) -> None:
     """What the zip says about the file: a plain file or folder, not locked, packed the way
     CareMatch packs, of a size the caller allows, and not a zip bomb."""
-    noun = limits.noun
     shown_name = shown(name)
     kind = stat.S_IFMT(info.external_attr >> 16)
     if kind == stat.S_IFLNK:
-        raise UnsafeZipError(
-            f"Refused: '{shown_name}' is a link to another file; a {noun} never contains links."
-        )
+        raise UnsafeZipError(_said(limits, "link", name=shown_name))
     if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
         raise UnsafeZipError(
-            f"Refused: '{shown_name}' is a special file (such as a device), not a normal file."
+            _("Refused: '{name}' is a special file (such as a device), not a normal file.").format(
+                name=shown_name
+            )
         )
     if info.flag_bits & LOCKED:
-        raise UnsafeZipError(
-            f"Refused: '{shown_name}' is locked with a password, and a CareMatch {noun} never is."
-        )
+        raise UnsafeZipError(_said(limits, "password", name=shown_name))
     if info.compress_type not in READABLE:
         raise UnsafeZipError(
-            f"Refused: '{shown_name}' is packed in an unusual way that CareMatch does not open."
+            _("Refused: '{name}' is packed in an unusual way that CareMatch does not open.").format(
+                name=shown_name
+            )
         )
     if name.endswith("/") and info.file_size:
-        raise UnsafeZipError(f"Refused: '{shown_name}' says it is a folder but holds data.")
+        raise UnsafeZipError(
+            _("Refused: '{name}' says it is a folder but holds data.").format(name=shown_name)
+        )
     if info.file_size > limits.max_file_bytes:
         raise UnsafeZipError(
-            f"Refused: '{shown_name}' is too large; one file in a {noun} may be at most "
-            f"{size_text(limits.max_file_bytes)}."
+            _said(limits, "file_too_large", name=shown_name, size=size_text(limits.max_file_bytes))
         )
     if info.file_size > limits.ratio_from_bytes and (
         not info.compress_size or info.file_size / info.compress_size > limits.max_ratio
     ):
         raise UnsafeZipError(
-            f"Refused: '{shown_name}' expands far more than real files do (a 'zip bomb')."
+            _("Refused: '{name}' expands far more than real files do (a 'zip bomb').").format(
+                name=shown_name
+            )
         )
 
 
@@ -287,22 +380,18 @@ def _name_key(name: str) -> str:
     return "/".join(part.rstrip(". ") for part in plain.removesuffix("/").split("/"))
 
 
-def _check_unique(names: list[str], noun: str) -> None:
+def _check_unique(names: list[str], limits: ZipLimits) -> None:
     seen: dict[str, str] = {}
     exact: set[str] = set()
     for name in names:
         if name in exact:
-            raise UnsafeZipError(
-                f"Refused: the {noun} holds two files with the same name ('{shown(name)}'), so "
-                "it is not clear which one to trust."
-            )
+            raise UnsafeZipError(_said(limits, "same_name", name=shown(name)))
         exact.add(name)
     for name in names:
         other = seen.setdefault(_name_key(name), name)
         if other != name:
             raise UnsafeZipError(
-                f"Refused: the {noun} holds two files whose names look the same "
-                f"('{shown(other)}' and '{shown(name)}'), so it is not clear which one to trust."
+                _said(limits, "look_alike", first=shown(other), second=shown(name))
             )
 
 
@@ -316,21 +405,54 @@ def _read_capped(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: 
         with zf.open(probe) as fh:
             data = fh.read(probe.file_size)
     except DAMAGED as exc:
-        raise UnsafeZipError(
-            f"Refused: '{shown(name)}' is damaged inside the {limits.noun} and cannot be read."
-        ) from exc
+        raise UnsafeZipError(_said(limits, "damaged_inside", name=shown(name))) from exc
     if len(data) != info.file_size:
-        raise UnsafeZipError(
-            f"Refused: '{shown(name)}' is not the size it claims to be, so the {limits.noun} "
-            "was damaged or changed."
-        )
+        raise UnsafeZipError(_said(limits, "wrong_size", name=shown(name)))
     return data
 
 
 def _unpacks_to_too_much(limits: ZipLimits) -> str:
-    return (
-        f"Refused: the {limits.noun} would unpack to more than {size_text(limits.max_total_bytes)}."
-    )
+    return _said(limits, "unpacks_too_much", size=size_text(limits.max_total_bytes))
+
+
+UNSAID_TOO_MANY = "Refused: the {noun} holds {n} files; a {noun} may hold at most {most}."
+UNSAID_NAME_TOO_LONG = "Refused: a file in the {noun} has a name over {n} characters long."
+
+
+def _too_many_files(count: int, limits: ZipLimits) -> str:
+    if limits.noun == "pack":
+        text = ngettext(
+            "Refused: the pack holds {n} file; a pack may hold at most {most}.",
+            "Refused: the pack holds {n} files; a pack may hold at most {most}.",
+            count,
+        )
+    elif limits.noun == "export":
+        text = ngettext(
+            "Refused: the export holds {n} file; an export may hold at most {most}.",
+            "Refused: the export holds {n} files; an export may hold at most {most}.",
+            count,
+        )
+    else:
+        text = UNSAID_TOO_MANY.replace("{noun}", limits.noun)
+    return text.format(n=f"{count:,}", most=f"{limits.max_files:,}")
+
+
+def _name_too_long(limits: ZipLimits) -> str:
+    if limits.noun == "pack":
+        text = ngettext(
+            "Refused: a file in the pack has a name over {n} character long.",
+            "Refused: a file in the pack has a name over {n} characters long.",
+            MAX_NAME,
+        )
+    elif limits.noun == "export":
+        text = ngettext(
+            "Refused: a file in the export has a name over {n} character long.",
+            "Refused: a file in the export has a name over {n} characters long.",
+            MAX_NAME,
+        )
+    else:
+        text = UNSAID_NAME_TOO_LONG.replace("{noun}", limits.noun)
+    return text.format(n=f"{MAX_NAME:,}")
 
 
 # --- words ----------------------------------------------------------------------------------
@@ -346,4 +468,6 @@ def size_text(n: int) -> str:
     """'50 MB', '1 GB'."""
     if n >= 1024 * MB and n % (1024 * MB) == 0:
         return f"{n // (1024 * MB):,} GB"
-    return f"{n / MB:,.0f} MB" if n >= MB else f"{n:,} bytes"
+    if n >= MB:
+        return f"{n / MB:,.0f} MB"
+    return ngettext("{n} byte", "{n} bytes", n).format(n=f"{n:,}")

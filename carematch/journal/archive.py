@@ -22,6 +22,7 @@ from pydantic import ValidationError
 from sqlalchemy import select
 
 from carematch import __version__, safezip
+from carematch.i18n import _
 from carematch.journal.records import KINDS, AttachmentRecord, plain_to_row, row_to_plain
 from carematch.paths import write_private
 from carematch.plaintext import spreadsheet_safe
@@ -129,15 +130,15 @@ def _decrypt(blob: bytes, passphrase: str) -> bytes:
         wrapped = crypto.WrappedKey(**header)
         _check_wrapped(wrapped)
     except (ValueError, TypeError, RecursionError) as exc:
-        raise UnsafeArchiveError("This encrypted export is damaged and cannot be read.") from exc
+        raise UnsafeArchiveError(_("This encrypted export is damaged and cannot be read.")) from exc
     try:
         key = crypto.unwrap(wrapped, passphrase)
     except (ValueError, HashingError) as exc:  # bad base64, a short salt or nonce
-        raise UnsafeArchiveError("This encrypted export is damaged and cannot be read.") from exc
+        raise UnsafeArchiveError(_("This encrypted export is damaged and cannot be read.")) from exc
     try:
         return crypto.decrypt_bytes(key, blob[start + 4 + size :], b"carematch export v1")
     except (WrongPassphraseError, ValueError) as exc:
-        raise UnsafeArchiveError("This encrypted export was changed or damaged.") from exc
+        raise UnsafeArchiveError(_("This encrypted export was changed or damaged.")) from exc
 
 
 def read_export(
@@ -149,7 +150,7 @@ def read_export(
         if blob.startswith(ENCRYPTED_MAGIC):
             if passphrase is None:
                 raise WrongPassphraseError(
-                    "This export is encrypted: enter the passphrase it was saved with."
+                    _("This export is encrypted: enter the passphrase it was saved with.")
                 )
             blob = _decrypt(blob, passphrase)
         files = safezip.read_zip(blob, EXPORT_ZIP)
@@ -157,50 +158,64 @@ def read_export(
         raise UnsafeArchiveError(str(exc)) from exc
     for required in ("manifest.json", "records.json"):
         if required not in files:
-            raise UnsafeArchiveError(f"This is not a CareMatch export: {required} is missing.")
+            raise UnsafeArchiveError(
+                _("This is not a CareMatch export: {file} is missing.").format(file=required)
+            )
     try:
         manifest = json.loads(files["manifest.json"])
         raw = json.loads(files["records.json"])
     except (ValueError, UnicodeDecodeError) as exc:
-        raise UnsafeArchiveError(f"The export's data is not valid JSON ({exc}).") from exc
+        raise UnsafeArchiveError(
+            _("The export's data is not valid JSON ({error}).").format(error=exc)
+        ) from exc
     except RecursionError as exc:  # json recurses into nested lists and objects
-        raise UnsafeArchiveError("The export's data is nested far too deeply.") from exc
+        raise UnsafeArchiveError(_("The export's data is nested far too deeply.")) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise UnsafeArchiveError("This is not a CareMatch export (unknown format).")
+        raise UnsafeArchiveError(_("This is not a CareMatch export (unknown format)."))
     if manifest.get("version") != VERSION:
         raise UnsafeArchiveError(
-            "This export was made by a newer CareMatch. Update CareMatch, then import it."
+            _("This export was made by a newer CareMatch. Update CareMatch, then import it.")
         )
     records = _validate_records(raw)
     attachments: dict[str, bytes] = {}
     for att in records["attachments"]:
         data = files.get(f"attachments/{att.uid}")
         if data is None:
-            raise UnsafeArchiveError(f"The attachment '{att.filename}' is missing.")
+            raise UnsafeArchiveError(
+                _("The attachment '{name}' is missing.").format(name=att.filename)
+            )
         if hashlib.sha256(data).hexdigest() != att.sha256:
-            raise UnsafeArchiveError(f"The attachment '{att.filename}' was changed or damaged.")
+            raise UnsafeArchiveError(
+                _("The attachment '{name}' was changed or damaged.").format(name=att.filename)
+            )
         attachments[att.uid] = data
     return records, attachments
 
 
 def _validate_records(raw: Any) -> dict[str, Any]:
     if not isinstance(raw, dict):
-        raise UnsafeArchiveError("The export's records are not in the expected shape.")
+        raise UnsafeArchiveError(_("The export's records are not in the expected shape."))
     unknown = set(raw) - {name for name, _m, _r in KINDS}
     if unknown:
-        raise UnsafeArchiveError(f"The export has unknown kinds of record: {', '.join(unknown)}.")
+        raise UnsafeArchiveError(
+            _("The export has unknown kinds of record: {kinds}.").format(kinds=", ".join(unknown))
+        )
     out: dict[str, Any] = {}
     for name, _model, record in KINDS:
         items = raw.get(name, [])
         if not isinstance(items, list):
-            raise UnsafeArchiveError(f"'{name}' in the export should be a list.")
+            raise UnsafeArchiveError(
+                _("'{kind}' in the export should be a list.").format(kind=name)
+            )
         try:
             out[name] = [record.model_validate(item) for item in items]
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"])
             raise UnsafeArchiveError(
-                f"A record in '{name}' is not valid ({where}: {first['msg']})."
+                _("A record in '{kind}' is not valid ({where}: {problem}).").format(
+                    kind=name, where=where, problem=first["msg"]
+                )
             ) from exc
     _check_links(out)
     return out
@@ -226,11 +241,15 @@ def _check_links(records: dict[str, Any]) -> None:
             value = getattr(r, key)
             if value is not None and value not in ids[target]:
                 raise UnsafeArchiveError(
-                    f"A record in '{name}' points at a missing record in '{target}'."
+                    _("A record in '{kind}' points at a missing record in '{target}'.").format(
+                        kind=name, target=target
+                    )
                 )
     for name in ids:
         if len(ids[name]) != len(records[name]):
-            raise UnsafeArchiveError(f"Two records in '{name}' have the same number.")
+            raise UnsafeArchiveError(
+                _("Two records in '{kind}' have the same number.").format(kind=name)
+            )
 
 
 def import_export(
@@ -265,6 +284,8 @@ def import_export(
     except Exception as exc:
         reason = type(exc).__name__
         raise VaultError(
-            f"The import could not be completed, so nothing was kept ({reason})."
+            _("The import could not be completed, so nothing was kept ({reason}).").format(
+                reason=reason
+            )
         ) from exc
     return vault, recovery, {k: len(v) for k, v in records.items()}

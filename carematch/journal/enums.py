@@ -63,13 +63,14 @@ QUEST_ITEMS = (
     "effectiveness",
 )
 # What each item is called on screen and in reports (defined once, with the items).
+# Marked for the translators: shown with _(QUEST_LABELS[item]).
 QUEST_LABELS = {
-    "dimensions": "Size",
-    "weight": "Weight",
-    "adjustments": "Ease of adjusting",
-    "safety": "Safety",
-    "durability": "How well it lasts",
-    "ease_of_use": "Ease of use",
-    "comfort": "Comfort",
-    "effectiveness": "How well it works",
+    "dimensions": N_("Size"),
+    "weight": N_("Weight"),
+    "adjustments": N_("Ease of adjusting"),
+    "safety": N_("Safety"),
+    "durability": N_("How well it lasts"),
+    "ease_of_use": N_("Ease of use"),
+    "comfort": N_("Comfort"),
+    "effectiveness": N_("How well it works"),
 }

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from carematch.i18n import _
 from carematch.journal.models import Attachment
 from carematch.vault.errors import VaultError
 from carematch.vault.vault import Vault
@@ -21,13 +22,13 @@ def attachment_problems(vault: Vault) -> list[str]:
         try:
             data = vault.read_attachment(uid)
         except FileNotFoundError:
-            problems.append(f"attachment {number} is missing")
+            problems.append(_("attachment {number} is missing").format(number=number))
             continue
         except (OSError, ValueError, VaultError):
-            problems.append(f"attachment {number} cannot be read")
+            problems.append(_("attachment {number} cannot be read").format(number=number))
             continue
         if hashlib.sha256(data).hexdigest() != digest:
-            problems.append(f"attachment {number} was changed or damaged")
+            problems.append(_("attachment {number} was changed or damaged").format(number=number))
     return problems
 
 

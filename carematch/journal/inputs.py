@@ -1,10 +1,15 @@
-"""Checking what a person typed into a journal form, with messages they can act on."""
+"""Checking what a person typed into a journal form, with messages they can act on.
+
+`name` is what the form calls the field, already in the person's language (the caller
+translates it): "Importance", "your goal".
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
+from carematch.i18n import _, ngettext
 from carematch.journal.enums import ExperimentStatus, GoalStatus
 from carematch.plaintext import strip_invisible
 
@@ -19,25 +24,45 @@ def score(value: Any, name: str, low: int, high: int, *, optional: bool = False)
     if value is None or value == "":
         if optional:
             return None
-        raise JournalInputError(f"{name} is needed: choose a number from {low} to {high}.")
+        raise JournalInputError(
+            _("{name} is needed: choose a number from {low} to {high}.").format(
+                name=name, low=low, high=high
+            )
+        )
     try:
         number = int(value)
     except (TypeError, ValueError) as exc:
-        raise JournalInputError(f"{name} must be a whole number from {low} to {high}.") from exc
+        raise JournalInputError(_whole_number(name, low, high)) from exc
     if number != value and not isinstance(value, str | int):
-        raise JournalInputError(f"{name} must be a whole number from {low} to {high}.")
+        raise JournalInputError(_whole_number(name, low, high))
     if not low <= number <= high:
-        raise JournalInputError(f"{name} must be from {low} to {high}; you gave {number}.")
+        raise JournalInputError(
+            _("{name} must be from {low} to {high}; you gave {number}.").format(
+                name=name, low=low, high=high, number=number
+            )
+        )
     return number
+
+
+def _whole_number(name: str, low: int, high: int) -> str:
+    return _("{name} must be a whole number from {low} to {high}.").format(
+        name=name, low=low, high=high
+    )
 
 
 def text(value: Any, name: str, *, required: bool = False) -> str:
     value = "" if value is None else str(value)
     value = strip_invisible(value).strip()
     if required and not value:
-        raise JournalInputError(f"Write something for {name}.")
+        raise JournalInputError(_("Write something for {name}.").format(name=name))
     if len(value) > MAX_TEXT:
-        raise JournalInputError(f"{name} is very long; keep it under {MAX_TEXT:,} characters.")
+        raise JournalInputError(
+            ngettext(
+                "{name} is very long; keep it under {n} character.",
+                "{name} is very long; keep it under {n} characters.",
+                MAX_TEXT,
+            ).format(name=name, n=f"{MAX_TEXT:,}")
+        )
     return value
 
 
@@ -50,7 +75,9 @@ def goal_status(value: Any) -> GoalStatus:
         return GoalStatus(value)
     except ValueError as exc:
         options = ", ".join(s.value for s in GoalStatus)
-        raise JournalInputError(f"A goal's status is one of: {options}.") from exc
+        raise JournalInputError(
+            _("A goal's status is one of: {options}.").format(options=options)
+        ) from exc
 
 
 def experiment_status(value: Any) -> ExperimentStatus:
@@ -58,7 +85,9 @@ def experiment_status(value: Any) -> ExperimentStatus:
         return ExperimentStatus(value)
     except ValueError as exc:
         options = ", ".join(s.value for s in ExperimentStatus)
-        raise JournalInputError(f"An experiment's status is one of: {options}.") from exc
+        raise JournalInputError(
+            _("An experiment's status is one of: {options}.").format(options=options)
+        ) from exc
 
 
 def gas_fields(gas: dict[int, str]) -> dict[str, str]:
@@ -66,11 +95,11 @@ def gas_fields(gas: dict[int, str]) -> dict[str, str]:
     out = {}
     for level, value in gas.items():
         if level not in names:
-            raise JournalInputError("Goal levels go from -2 to +2.")
-        out[names[level]] = text(value, f"level {level:+d}")
+            raise JournalInputError(_("Goal levels go from -2 to +2."))
+        out[names[level]] = text(value, _("level {level}").format(level=f"{level:+d}"))
     return out
 
 
 def check_dates(start: dt.date | None, end: dt.date | None) -> None:
     if start and end and end < start:
-        raise JournalInputError("The end date is before the start date; check the dates.")
+        raise JournalInputError(_("The end date is before the start date; check the dates."))

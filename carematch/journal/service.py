@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import delete, or_, select, text
 
+from carematch.i18n import N_, _
 from carematch.journal import inputs as check
 from carematch.journal.inputs import JournalInputError
 from carematch.journal.models import (
@@ -44,6 +45,20 @@ _SOFT_DELETABLE: dict[str, type[Any]] = {
     "experiment": Experiment,
     "checkin": CheckIn,
     "adaptation": Adaptation,
+}
+# What the person is told when a record has gone (deleted, or never there), by kind.
+_GONE = {
+    "Goal": N_("That goal no longer exists (number {number})."),
+    "Experiment": N_("That experiment no longer exists (number {number})."),
+    "CheckIn": N_("That check-in no longer exists (number {number})."),
+    "Adaptation": N_("That adaptation no longer exists (number {number})."),
+}
+# The names of an experiment's text fields, as a message about them calls them.
+_EXPERIMENT_TEXT = {
+    "title": N_("title"),
+    "expectation": N_("expectation"),
+    "outcome": N_("outcome"),
+    "decision_note": N_("decision_note"),
 }
 
 
@@ -108,9 +123,9 @@ class Journal:
         tags: list[str] | tuple[str, ...] = (),
     ) -> Goal:
         goal = Goal(
-            text=check.text(text, "your goal", required=True),
-            why=check.text(why, "why it matters"),
-            importance=check.score(importance, "Importance", 1, 10),
+            text=check.text(text, _("your goal"), required=True),
+            why=check.text(why, _("why it matters")),
+            importance=check.score(importance, _("Importance"), 1, 10),
             status=check.goal_status(status),
             **check.gas_fields(gas or {}),
         )
@@ -126,11 +141,11 @@ class Journal:
             goal = self._live(s, Goal, goal_id)
             for key, value in changes.items():
                 if key == "text":
-                    goal.text = check.text(value, "your goal", required=True)
+                    goal.text = check.text(value, _("your goal"), required=True)
                 elif key == "why":
-                    goal.why = check.text(value, "why it matters")
+                    goal.why = check.text(value, _("why it matters"))
                 elif key == "importance":
-                    goal.importance = check.score(value, "Importance", 1, 10)
+                    goal.importance = check.score(value, _("Importance"), 1, 10)
                 elif key == "status":
                     goal.status = check.goal_status(value)
                 elif key == "gas":
@@ -139,7 +154,9 @@ class Journal:
                 elif key in ("remind", "snoozed_until"):  # reminders: see app/reminders.py
                     setattr(goal, key, bool(value) if key == "remind" else value)
                 else:
-                    raise JournalInputError(f"A goal has no field called '{key}'.")
+                    raise JournalInputError(
+                        _("A goal has no field called '{key}'.").format(key=key)
+                    )
             return goal
 
     def get_goal(self, goal_id: int) -> Goal:
@@ -174,7 +191,7 @@ class Journal:
                 )
 
     def _tag(self, s: Any, goal_id: int, tag: str) -> None:
-        name = check.text(tag, "the tag", required=True)[:60]
+        name = check.text(tag, _("the tag"), required=True)[:60]
         tag_row = s.scalar(select(Tag).where(Tag.name == name))
         if tag_row is None:
             tag_row = Tag(name=name)
@@ -205,17 +222,17 @@ class Journal:
         check.check_dates(start_date, end_date)
         check.check_dates(start_date, review_on)
         if cost_pence is not None and (not isinstance(cost_pence, int) or cost_pence < 0):
-            raise JournalInputError("The cost must be 0 or more, in pounds and pence.")
+            raise JournalInputError(_("The cost must be 0 or more, in pounds and pence."))
         with self._writing() as s:
             self._live(s, Goal, goal_id)
             if adaptation_id is not None:
                 self._live(s, Adaptation, adaptation_id)
             exp = Experiment(
                 goal_id=goal_id,
-                title=check.text(title, "what you are trying", required=True),
+                title=check.text(title, _("what you are trying"), required=True),
                 entry_id=entry_id or None,
                 adaptation_id=adaptation_id,
-                expectation=check.text(expectation, "what you expect"),
+                expectation=check.text(expectation, _("what you expect")),
                 start_date=start_date,
                 end_date=end_date,
                 cost_pence=cost_pence,
@@ -231,7 +248,8 @@ class Journal:
             exp = self._live(s, Experiment, experiment_id)
             for key, value in changes.items():
                 if key in ("title", "expectation", "outcome", "decision_note"):
-                    setattr(exp, key, check.text(value, key, required=key == "title"))
+                    label = _(_EXPERIMENT_TEXT[key])
+                    setattr(exp, key, check.text(value, label, required=key == "title"))
                 elif key == "rhythm":
                     exp.rhythm = _rhythm(value)
                 elif key == "review_on":
@@ -244,7 +262,9 @@ class Journal:
                 ):  # fmt: skip
                     setattr(exp, key, value)
                 else:
-                    raise JournalInputError(f"An experiment has no field called '{key}'.")
+                    raise JournalInputError(
+                        _("An experiment has no field called '{key}'.").format(key=key)
+                    )
             check.check_dates(exp.start_date, exp.end_date)
             check.check_dates(exp.start_date, exp.review_on)
             return exp
@@ -277,13 +297,13 @@ class Journal:
         checkin = CheckIn(
             goal_id=goal_id,
             at=at or utcnow(),
-            performance=check.score(performance, "How well you can do it", 1, 10),
-            satisfaction=check.score(satisfaction, "How happy you are with it", 1, 10),
-            gas_level=check.score(gas_level, "The goal level", -2, 2, optional=True),
-            effort=check.score(effort, "Effort", 0, 10, optional=True),
-            pain=check.score(pain, "Pain", 0, 10, optional=True),
-            fatigue=check.score(fatigue, "Tiredness", 0, 10, optional=True),
-            note=check.text(note, "the note"),
+            performance=check.score(performance, _("How well you can do it"), 1, 10),
+            satisfaction=check.score(satisfaction, _("How happy you are with it"), 1, 10),
+            gas_level=check.score(gas_level, _("The goal level"), -2, 2, optional=True),
+            effort=check.score(effort, _("Effort"), 0, 10, optional=True),
+            pain=check.score(pain, _("Pain"), 0, 10, optional=True),
+            fatigue=check.score(fatigue, _("Tiredness"), 0, 10, optional=True),
+            note=check.text(note, _("the note")),
             experiment_id=experiment_id,
         )
         with self._writing() as s:
@@ -317,10 +337,10 @@ class Journal:
         self, title: str, *, what: str = "", materials: str = "", steps: str = ""
     ) -> Adaptation:
         item = Adaptation(
-            title=check.text(title, "the name of your adaptation", required=True),
-            what=check.text(what, "what it is"),
-            materials=check.text(materials, "materials"),
-            steps=check.text(steps, "steps"),
+            title=check.text(title, _("the name of your adaptation"), required=True),
+            what=check.text(what, _("what it is")),
+            materials=check.text(materials, _("materials")),
+            steps=check.text(steps, _("steps")),
         )
         with self._writing() as s:
             s.add(item)
@@ -346,12 +366,14 @@ class Journal:
         media_type: str | None = None,
     ) -> Attachment:
         if (checkin_id is None) == (adaptation_id is None):
-            raise JournalInputError("Attach the file to one check-in or one adaptation.")
+            raise JournalInputError(_("Attach the file to one check-in or one adaptation."))
         if len(data) > MAX_ATTACHMENT:
             raise JournalInputError(
-                f"That file is over {MAX_ATTACHMENT // (1024 * 1024)} MB; choose a smaller one."
+                _("That file is over {mb} MB; choose a smaller one.").format(
+                    mb=MAX_ATTACHMENT // (1024 * 1024)
+                )
             )
-        safe_name = check.text(filename, "the file name", required=True).replace("/", "_")[:255]
+        safe_name = check.text(filename, _("the file name"), required=True).replace("/", "_")[:255]
         uid = new_uid()
         with self._writing() as s:
             if checkin_id is not None:
@@ -395,17 +417,19 @@ class Journal:
 
         unknown = set(scores) - set(QUEST_ITEMS)
         if unknown:
-            raise JournalInputError(f"Unknown rating: {', '.join(sorted(unknown))}.")
+            raise JournalInputError(
+                _("Unknown rating: {names}.").format(names=", ".join(sorted(unknown)))
+            )
         values = {
-            item: check.score(scores.get(item), QUEST_LABELS[item], 1, 5, optional=True)
+            item: check.score(scores.get(item), _(QUEST_LABELS[item]), 1, 5, optional=True)
             for item in QUEST_ITEMS
         }
         if all(v is None for v in values.values()):
-            raise JournalInputError("Give at least one rating from 1 to 5.")
+            raise JournalInputError(_("Give at least one rating from 1 to 5."))
         with self._writing() as s:
             self._live(s, Experiment, experiment_id)
             rating = QuestRating(
-                experiment_id=experiment_id, note=check.text(note, "the note"), **values
+                experiment_id=experiment_id, note=check.text(note, _("the note")), **values
             )
             s.add(rating)
         return rating
@@ -431,10 +455,11 @@ class Journal:
                 return
             mark_kind = MarkKind(kind)
             if existing is None:
-                s.add(Mark(entry_id=entry_id, kind=mark_kind, note=check.text(note, "the note")))
+                note_text = check.text(note, _("the note"))
+                s.add(Mark(entry_id=entry_id, kind=mark_kind, note=note_text))
             else:
                 existing.kind = mark_kind
-                existing.note = check.text(note, "the note")
+                existing.note = check.text(note, _("the note"))
                 existing.at = utcnow()
 
     def marks(self) -> tuple[list[str], list[str]]:
@@ -457,9 +482,9 @@ class Journal:
 
     def add_to_shortlist(self, entry_id: str) -> bool:
         """Keep an idea to compare; False when it was already there."""
-        entry_id = check.text(entry_id, "the idea's id").strip()
+        entry_id = check.text(entry_id, _("the idea's id")).strip()
         if not entry_id or len(entry_id) > 80:
-            raise JournalInputError("That is not an idea from the catalogue.")
+            raise JournalInputError(_("That is not an idea from the catalogue."))
         with self._writing("shortlist") as s:
             if s.get(Shortlisted, entry_id) is not None:
                 return False
@@ -479,7 +504,7 @@ class Journal:
         """Soft-delete a goal, experiment, check-in or adaptation; `undo` brings it back."""
         model = _SOFT_DELETABLE.get(kind)
         if model is None:
-            raise JournalInputError(f"'{kind}' cannot be deleted this way.")
+            raise JournalInputError(_("'{kind}' cannot be deleted this way.").format(kind=kind))
         now = utcnow()
         with self._writing() as s:
             record = self._live(s, model, record_id)
@@ -492,7 +517,10 @@ class Journal:
             record = s.get(model, deleted.id)
             if record is None:
                 raise JournalInputError(
-                    "That was deleted too long ago to bring back. Restore a backup if you need it."
+                    _(
+                        "That was deleted too long ago to bring back. Restore a backup if you "
+                        "need it."
+                    )
                 )
             record.deleted_at = None
 
@@ -549,8 +577,8 @@ class Journal:
     def _live(s: Any, model: type[Any], record_id: int) -> Any:
         record = s.get(model, record_id)
         if record is None or getattr(record, "deleted_at", None) is not None:
-            label = model.__name__.replace("CheckIn", "check-in").lower()
-            raise JournalInputError(f"That {label} no longer exists (number {record_id}).")
+            gone = _GONE.get(model.__name__, N_("That record no longer exists (number {number})."))
+            raise JournalInputError(_(gone).format(number=record_id))
         return record
 
     def counts(self) -> dict[str, int]:
@@ -576,7 +604,9 @@ def _rhythm(value: Rhythm | str) -> str:
         return Rhythm(value).value
     except ValueError:
         choices = ", ".join(f"'{r.value}'" for r in Rhythm if r.value)
-        raise JournalInputError(f"Check in {choices}, or leave it empty.") from None
+        raise JournalInputError(
+            _("Check in {choices}, or leave it empty.").format(choices=choices)
+        ) from None
 
 
 def experiment_events(experiments: list[Experiment]) -> list[TimelineItem]:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from carematch import safefile
+from carematch.i18n import _
 from carematch.vault import db
 
 PATTERN = "journal-*.db"
@@ -60,24 +61,24 @@ def verify(path: Path, key: bytes | None) -> BackupCheck:
     """A backup is good when it is a plain non-empty file that opens with the vault's key,
     passes SQLite's full integrity check, holds the journal's tables and can count them."""
     if not _regular(path):
-        return BackupCheck(path, "it is missing, or not a plain file")
+        return BackupCheck(path, _("it is missing, or not a plain file"))
     size = path.stat().st_size
     if size == 0 or size % 512:
-        return BackupCheck(path, "it is empty or cut short")
+        return BackupCheck(path, _("it is empty or cut short"))
     try:
         conn = db.connect(path, key, wal=False)
     except Exception as exc:  # any failure to open means: not good
-        return BackupCheck(path, f"it does not open ({type(exc).__name__})")
+        return BackupCheck(path, _("it does not open ({error})").format(error=type(exc).__name__))
     try:
         problems = db.integrity_check(conn)
         if problems:
-            return BackupCheck(path, "it fails the integrity check")
+            return BackupCheck(path, _("it fails the integrity check"))
         counts = db.table_counts(conn)
         if not counts or "alembic_version" not in counts:
-            return BackupCheck(path, "it holds no journal")
+            return BackupCheck(path, _("it holds no journal"))
         return BackupCheck(path, None, counts)
     except Exception as exc:
-        return BackupCheck(path, f"it cannot be read ({type(exc).__name__})")
+        return BackupCheck(path, _("it cannot be read ({error})").format(error=type(exc).__name__))
     finally:
         conn.close()
 

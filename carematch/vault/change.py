@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from carematch import safefile
+from carematch.i18n import _
 from carematch.vault import backups, crypto, db
 from carematch.vault.errors import DiskFullError, VaultError, disk_full_message
 from carematch.vault.meta import KeyRecord, PendingChange, VaultMeta, write_meta
@@ -66,8 +67,10 @@ def check_space(folder: Path) -> None:
     needed = _size_of(folder) + SPACE_MARGIN
     if shutil.disk_usage(folder).free < needed:
         raise DiskFullError(
-            f"Adding or removing a passphrase needs about {needed // (1024 * 1024) + 1} MB of "
-            f"free space for a moment (a second copy of the journal). {disk_full_message(folder)}"
+            _(
+                "Adding or removing a passphrase needs about {mb} MB of free space for a moment "
+                "(a second copy of the journal). {disk_full}"
+            ).format(mb=needed // (1024 * 1024) + 1, disk_full=disk_full_message(folder))
         )
 
 

@@ -17,6 +17,7 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from carematch.i18n import _
 from carematch.vault.errors import WrongPassphraseError
 
 KEY_BYTES = 32
@@ -93,14 +94,16 @@ def unwrap(wrapped: WrappedKey, secret: str) -> bytes:
         return AESGCM(kek).decrypt(unb64(wrapped.nonce), unb64(wrapped.ciphertext), WRAP_CONTEXT)
     except InvalidTag as exc:
         raise WrongPassphraseError(
-            "That passphrase does not open this vault. Check Caps Lock and try again, or use "
-            "your recovery code."
+            _(
+                "That passphrase does not open this vault. Check Caps Lock and try again, or use "
+                "your recovery code."
+            )
         ) from exc
 
 
 def new_recovery_code() -> str:
     """24 characters in 6 groups of 4 (about 120 bits), easy to copy by hand."""
-    chars = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(24))
+    chars = "".join(secrets.choice(RECOVERY_ALPHABET) for _n in range(24))
     return "-".join(chars[i : i + 4] for i in range(0, 24, 4))
 
 
@@ -120,5 +123,5 @@ def decrypt_bytes(key: bytes, blob: bytes, context: bytes = FILE_CONTEXT) -> byt
         return AESGCM(key).decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], context)
     except InvalidTag as exc:
         raise WrongPassphraseError(
-            "This file could not be decrypted: the key is wrong or the file was changed."
+            _("This file could not be decrypted: the key is wrong or the file was changed.")
         ) from exc

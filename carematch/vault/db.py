@@ -15,6 +15,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import StaticPool
 
 from carematch import safefile
+from carematch.i18n import _, ngettext
 from carematch.vault.errors import VaultCorruptError, WrongPassphraseError
 
 DatabaseError = sqlcipher.DatabaseError
@@ -50,10 +51,14 @@ def connect(path: Path, key: bytes | None, *, wal: bool = True) -> Any:
         except (DatabaseError, UnicodeDecodeError, ValueError) as exc:
             if key is not None and "not a database" in str(exc):
                 raise WrongPassphraseError(
-                    "The key does not open this database. If you restored files by hand, "
-                    "make sure vault.json and journal.db come from the same vault."
+                    _(
+                        "The key does not open this database. If you restored files by hand, "
+                        "make sure vault.json and journal.db come from the same vault."
+                    )
                 ) from exc
-            raise VaultCorruptError(f"The journal database cannot be read ({exc}).") from exc
+            raise VaultCorruptError(
+                _("The journal database cannot be read ({error}).").format(error=exc)
+            ) from exc
         # Sorting and temporary tables stay in memory: plaintext never reaches a temp file.
         conn.execute("PRAGMA temp_store = MEMORY")
         if wal:
@@ -129,7 +134,11 @@ def damaged_text(conn: Any) -> list[str]:
                 )
                 bad = sum(1 for (value,) in rows if not _is_utf8(value))
                 if bad:
-                    found.append(f"{table}.{column} ({bad} value{'' if bad == 1 else 's'})")
+                    found.append(
+                        ngettext("{where} ({n} value)", "{where} ({n} values)", bad).format(
+                            where=f"{table}.{column}", n=bad
+                        )
+                    )
     finally:
         conn.text_factory = previous
     return found

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from carematch.i18n import _
+
 
 class VaultError(Exception):
     """Base class: the message is written for the person using CareMatch."""
@@ -52,19 +54,19 @@ class UnsafeLinkError(VaultError):
 
 
 def disk_full_message(folder: object) -> str:
-    return (
-        f"There is not enough free space on the disk that holds {folder}. Nothing was changed "
+    return _(
+        "There is not enough free space on the disk that holds {folder}. Nothing was changed "
         "and nothing is damaged. Free some space (for example empty the wastebasket or move "
         "large files elsewhere), then try again."
-    )
+    ).format(folder=folder)
 
 
 def link_message(path: object) -> str:
-    return (
-        f"CareMatch found a link or special file at {path}, where it keeps its own files, and "
+    return _(
+        "CareMatch found a link or special file at {path}, where it keeps its own files, and "
         "did not follow it. Nothing was changed. Remove that link (it was not made by "
         "CareMatch), then try again."
-    )
+    ).format(path=path)
 
 
 @contextmanager

@@ -16,6 +16,7 @@ from pathlib import Path
 from filelock import Timeout
 
 from carematch import safefile
+from carematch.i18n import _
 from carematch.vault import backups, change, crypto
 from carematch.vault.errors import (
     VaultCorruptError,
@@ -109,22 +110,31 @@ def create_vault(
     return vault, recovery
 
 
+def _no_such_vault(name: str) -> str:
+    return _(
+        "There is no vault called '{name}'. Check the name against your list of vaults."
+    ).format(name=name)
+
+
 def locate(name: str, root: Path | None = None) -> Path:
     info = find_vault(name, root)
     if info is None:
         unreadable = [v for v in list_vaults(root) if v.problem]
         hint = "".join(
-            f" The vault in the folder '{v.folder.name}' cannot be read ({v.problem}); it may "
-            "be the one you mean."
+            " "
+            + _(
+                "The vault in the folder '{folder}' cannot be read ({problem}); it may be the "
+                "one you mean."
+            ).format(folder=v.folder.name, problem=v.problem)
             for v in unreadable[:3]
         )
-        raise VaultNotFoundError(
-            f"There is no vault called '{name}'. Check the name against your list of vaults." + hint
-        )
+        raise VaultNotFoundError(_no_such_vault(name) + hint)
     if info.problem is not None:
         raise VaultCorruptError(
-            f"The vault in {info.folder} cannot be opened: {info.problem}. Restore the whole "
-            "vault folder from a copy if you have one."
+            _(
+                "The vault in {folder} cannot be opened: {problem}. Restore the whole vault "
+                "folder from a copy if you have one."
+            ).format(folder=info.folder, problem=info.problem)
         )
     return info.folder
 
@@ -143,12 +153,14 @@ def _unlock(
         return practitioner.unwrap(meta.practitioner)
     if recovery_code:
         if meta.recovery_key is None:
-            raise WrongPassphraseError("This vault has no recovery code.")
+            raise WrongPassphraseError(_("This vault has no recovery code."))
         return crypto.unwrap(
             meta.recovery_key.wrapped(), crypto.normalise_recovery_code(recovery_code)
         )
     if passphrase is None:
-        raise WrongPassphraseError(f"The vault '{meta.name}' is locked. Enter its passphrase.")
+        raise WrongPassphraseError(
+            _("The vault '{name}' is locked. Enter its passphrase.").format(name=meta.name)
+        )
     check_passphrase_text(passphrase)
     return crypto.unwrap(meta.passphrase_key.wrapped(), passphrase)
 
@@ -257,15 +269,15 @@ def erase_vault(name: str, root: Path | None = None) -> list[Path]:
     """
     info = find_vault(name, root)
     if info is None:
-        raise VaultNotFoundError(
-            f"There is no vault called '{name}'. Check the name against your list of vaults."
-        )
+        raise VaultNotFoundError(_no_such_vault(name))
     lock = lock_for(info.folder)
     try:
         lock.acquire()
     except Timeout as exc:
         raise VaultInUseError(
-            f"The vault '{name}' is open in CareMatch. Close it there, then erase it."
+            _("The vault '{name}' is open in CareMatch. Close it there, then erase it.").format(
+                name=name
+            )
         ) from exc
     try:
         removed = safefile.remove_tree(info.folder, overwrite=True)

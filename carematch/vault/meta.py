@@ -14,6 +14,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from carematch import __version__
+from carematch.i18n import _
 from carematch.paths import write_private
 from carematch.safefile import read_regular
 from carematch.vault.crypto import KEY_BYTES, NONCE_BYTES, WrappedKey
@@ -120,8 +121,10 @@ class VaultMeta(BaseModel):
 
 def damaged_meta(path: Path) -> VaultCorruptError:
     return VaultCorruptError(
-        f"The vault's settings file ({path}) is damaged or missing, so the vault cannot be "
-        "opened safely. Restore the whole vault folder from a copy if you have one."
+        _(
+            "The vault's settings file ({path}) is damaged or missing, so the vault cannot be "
+            "opened safely. Restore the whole vault folder from a copy if you have one."
+        ).format(path=path)
     )
 
 

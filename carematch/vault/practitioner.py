@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from carematch import paths, safefile
+from carematch.i18n import _
 from carematch.paths import write_private
 from carematch.vault import crypto
 from carematch.vault.errors import (
@@ -76,8 +77,10 @@ class PractitionerKey:
         """The vault's data key, or WrongPassphraseError when this key cannot open it."""
         if wrap is None or wrap.practitioner != self.id:
             raise WrongPassphraseError(
-                "This vault is not in your caseload, so your practitioner passphrase does not "
-                "open it. Ask the client to open it with their passphrase and add it."
+                _(
+                    "This vault is not in your caseload, so your practitioner passphrase does "
+                    "not open it. Ask the client to open it with their passphrase and add it."
+                )
             )
         try:
             return AESGCM(self.key).decrypt(
@@ -87,8 +90,10 @@ class PractitionerKey:
             )
         except InvalidTag as exc:
             raise WrongPassphraseError(
-                "Your practitioner key no longer opens this vault (its settings file was "
-                "changed). Ask the client to open it with their passphrase and add it again."
+                _(
+                    "Your practitioner key no longer opens this vault (its settings file was "
+                    "changed). Ask the client to open it with their passphrase and add it again."
+                )
             ) from exc
 
 
@@ -105,10 +110,12 @@ def read_practitioner(root: Path | None = None) -> PractitionerFile | None:
         return PractitionerFile.model_validate_json(safefile.read_regular(path, MAX_FILE_BYTES))
     except (OSError, ValidationError, ValueError, RecursionError) as exc:
         raise VaultCorruptError(
-            f"The practitioner file ({path}) is damaged, so the caseload cannot be unlocked. "
-            "Your clients' vaults are not affected: each still opens with the client's own "
-            "passphrase. Put back a copy of that file if you have one; or remove it, set up "
-            "a practitioner passphrase again, and add each client's vault again."
+            _(
+                "The practitioner file ({path}) is damaged, so the caseload cannot be unlocked. "
+                "Your clients' vaults are not affected: each still opens with the client's own "
+                "passphrase. Put back a copy of that file if you have one; or remove it, set up "
+                "a practitioner passphrase again, and add each client's vault again."
+            ).format(path=path)
         ) from exc
 
 
@@ -126,11 +133,15 @@ def create_practitioner(
     check_passphrase(passphrase)
     name, role = " ".join(name.split()), " ".join(role.split()) or "Occupational therapist"
     if not name or len(name) > 120 or len(role) > 120:
-        raise VaultError("Give your name (up to 120 characters), as it should appear in reports.")
+        raise VaultError(
+            _("Give your name (up to 120 characters), as it should appear in reports.")
+        )
     if read_practitioner(root) is not None:
         raise VaultExistsError(
-            "A practitioner passphrase is already set up on this computer. Unlock it, or "
-            "change its passphrase in Settings."
+            _(
+                "A practitioner passphrase is already set up on this computer. Unlock it, or "
+                "change its passphrase in Settings."
+            )
         )
     key, code = crypto.new_data_key(), crypto.new_recovery_code()
     file = PractitionerFile(
@@ -151,7 +162,7 @@ def unlock_practitioner(
     """One Argon2id derivation; touches no file. A wrong secret raises WrongPassphraseError."""
     file = read_practitioner(root)
     if file is None:
-        raise VaultError("No practitioner passphrase is set up on this computer yet.")
+        raise VaultError(_("No practitioner passphrase is set up on this computer yet."))
     try:
         if recovery_code:
             secret = crypto.normalise_recovery_code(recovery_code)
@@ -161,8 +172,10 @@ def unlock_practitioner(
             key = crypto.unwrap(file.key.wrapped(), passphrase or "")
     except WrongPassphraseError:
         raise WrongPassphraseError(
-            "That is not your practitioner passphrase. Check Caps Lock and try again, or use "
-            "your practitioner recovery code. Nothing was changed."
+            _(
+                "That is not your practitioner passphrase. Check Caps Lock and try again, or use "
+                "your practitioner recovery code. Nothing was changed."
+            )
         ) from None
     return PractitionerKey(file.id, file.name, file.role, key)
 
@@ -175,7 +188,7 @@ def change_practitioner_passphrase(
     check_passphrase(new_passphrase)
     file = read_practitioner(root)
     if file is None or file.id != key.id:
-        raise VaultError("The practitioner file changed on disk. Unlock the caseload again.")
+        raise VaultError(_("The practitioner file changed on disk. Unlock the caseload again."))
     file.key = KeyRecord.of(crypto.wrap(key.key, new_passphrase))
     _write(file, root)
 

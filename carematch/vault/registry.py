@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from carematch import paths, safefile
+from carematch.i18n import _
 from carematch.vault.errors import InvalidNameError, VaultExistsError
 from carematch.vault.meta_file import MAX_META_BYTES, META_FILE
 
@@ -45,8 +46,10 @@ def check_name(name: str) -> str:
     name = unicodedata.normalize("NFC", name.strip())
     if not NAME_RULE.match(name):
         raise InvalidNameError(
-            "A vault name needs 1 to 60 letters, numbers, spaces, hyphens or apostrophes, "
-            "starting with a letter or number, for example 'My journal' or 'Client 12'."
+            _(
+                "A vault name needs 1 to 60 letters, numbers, spaces, hyphens or apostrophes, "
+                "starting with a letter or number, for example 'My journal' or 'Client 12'."
+            )
         )
     return name
 
@@ -87,11 +90,11 @@ def _read_info(folder: Path) -> VaultInfo | None:
     except FileNotFoundError:
         if not (folder / "journal.db").exists():
             return None
-        problem = "its settings file (vault.json) is missing"
+        problem = _("its settings file (vault.json) is missing")
     except PermissionError:
-        problem = "CareMatch is not allowed to read this folder"
+        problem = _("CareMatch is not allowed to read this folder")
     except (OSError, ValueError, UnicodeDecodeError):
-        problem = "its settings file (vault.json) is damaged"
+        problem = _("its settings file (vault.json) is damaged")
     return VaultInfo(folder.name, folder, True, problem)
 
 
@@ -159,4 +162,6 @@ def naming_lock(root: Path | None = None) -> Iterator[Path]:
 def claim_name(name: str, root: Path | None = None) -> None:
     """Raise VaultExistsError when a vault already has this name (call under naming_lock)."""
     if find_vault(name, root) is not None:
-        raise VaultExistsError(f"A vault called '{name}' already exists. Choose another name.")
+        raise VaultExistsError(
+            _("A vault called '{name}' already exists. Choose another name.").format(name=name)
+        )

@@ -23,6 +23,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from carematch import safefile
+from carematch.i18n import _, ngettext
 from carematch.vault import backups, change, crypto, db, schema
 from carematch.vault.errors import (
     DiskFullError,
@@ -53,8 +54,10 @@ def check_passphrase_text(passphrase: str) -> None:
         passphrase.encode("utf-8")
     except UnicodeEncodeError:
         raise WrongPassphraseError(
-            "That passphrase has characters CareMatch cannot read (the terminal may not be set "
-            "to UTF-8). Nothing was changed. Type it again, or set the terminal to UTF-8."
+            _(
+                "That passphrase has characters CareMatch cannot read (the terminal may not be "
+                "set to UTF-8). Nothing was changed. Type it again, or set the terminal to UTF-8."
+            )
         ) from None
 
 
@@ -63,8 +66,13 @@ def check_passphrase(passphrase: str) -> str:
     check_passphrase_text(passphrase)
     if len(passphrase) < MIN_PASSPHRASE:
         raise VaultError(
-            f"Choose a passphrase of at least {MIN_PASSPHRASE} characters. A few ordinary words "
-            "together are easy to remember and hard to guess."
+            ngettext(
+                "Choose a passphrase of at least {n} character. A few ordinary words together "
+                "are easy to remember and hard to guess.",
+                "Choose a passphrase of at least {n} characters. A few ordinary words together "
+                "are easy to remember and hard to guess.",
+                MIN_PASSPHRASE,
+            ).format(n=MIN_PASSPHRASE)
         )
     return passphrase
 
@@ -130,8 +138,10 @@ class Vault:
             self._lock.acquire()
         except Timeout as exc:
             raise VaultInUseError(
-                f"The vault '{self.name}' is already open in another CareMatch window. "
-                "Close it there first (or wait a moment if it is closing)."
+                _(
+                    "The vault '{name}' is already open in another CareMatch window. Close it "
+                    "there first (or wait a moment if it is closing)."
+                ).format(name=self.name)
             ) from exc
 
     def _open(self, *, new: bool = False) -> None:
@@ -146,7 +156,9 @@ class Vault:
 
     def _damaged(self, what: str) -> VaultCorruptError:
         return VaultCorruptError(
-            f"{what} Nothing has been changed. You can restore the newest good backup.",
+            _("{problem} Nothing has been changed. You can restore the newest good backup.").format(
+                problem=what
+            ),
             [p.name for p in self.list_backups()],
         )
 
@@ -157,9 +169,9 @@ class Vault:
             try:
                 size = os.lstat(self.db_path).st_size
             except FileNotFoundError:
-                raise self._damaged("The journal database is missing.") from None
+                raise self._damaged(_("The journal database is missing.")) from None
             if size == 0 or size % 512:
-                raise self._damaged("The journal database is empty or cut short.")
+                raise self._damaged(_("The journal database is empty or cut short."))
         try:
             self._conn = db.connect(self.db_path, self._key)
         except VaultCorruptError as exc:
@@ -173,7 +185,7 @@ class Vault:
             if problems and looks_full(Exception(problems[0]), self.folder):
                 raise DiskFullError(disk_full_message(self.folder))
             if problems:
-                raise self._damaged("The journal database is damaged.")
+                raise self._damaged(_("The journal database is damaged."))
         if peek and schema.stored_revision(self._conn) == schema.HEAD_REVISION:
             return  # only reading a summary: no ORM, no backup
         self.engine = db.make_engine(self._conn)
@@ -188,7 +200,9 @@ class Vault:
             needed = schema.needs_upgrade(conn)
             had_schema = schema.current_revision(conn) is not None
         if not had_schema and not new:
-            raise self._damaged("The journal database holds no journal (it may have been emptied).")
+            raise self._damaged(
+                _("The journal database holds no journal (it may have been emptied).")
+            )
         if not needed:
             return
         if had_schema:
@@ -223,7 +237,7 @@ class Vault:
     def session(self) -> Iterator[Session]:
         """A unit of work: committed when the block ends, rolled back on an error."""
         if self._sessions is None:
-            raise VaultError("This vault is locked. Open it again to continue.")
+            raise VaultError(_("This vault is locked. Open it again to continue."))
         with self._guard, self._sessions.begin() as session:
             yield session
 
@@ -231,7 +245,7 @@ class Vault:
         """Plain SQL, for quick reads across many vaults (a caseload's summaries), where
         setting up the ORM for each vault would cost more than the reading."""
         if self._conn is None:
-            raise VaultError("This vault is locked. Open it again to continue.")
+            raise VaultError(_("This vault is locked. Open it again to continue."))
         with self._guard:
             return list(self._conn.execute(sql, params).fetchall())
 
@@ -240,10 +254,13 @@ class Vault:
         """Full integrity check of the database, and of every text value in it: an empty list
         means healthy. (The journal layer adds the attachments' checks.)"""
         if self._conn is None:
-            raise VaultError("Open the vault before checking it.")
+            raise VaultError(_("Open the vault before checking it."))
         with self._guard:
             problems = db.integrity_check(self._conn)
-            problems += [f"damaged text in {where}" for where in db.damaged_text(self._conn)]
+            problems += [
+                _("damaged text in {where}").format(where=where)
+                for where in db.damaged_text(self._conn)
+            ]
         return problems
 
     def list_backups(self) -> list[Path]:
@@ -251,7 +268,7 @@ class Vault:
 
     def backup(self, reason: str = "manual", *, pinned: tuple[Path, ...] = ()) -> Path:
         if self._conn is None:
-            raise VaultError("Open the vault before backing it up.")
+            raise VaultError(_("Open the vault before backing it up."))
         with self._guard, plain_errors(self.folder):
             return backups.make_backup(
                 self._conn,
@@ -271,9 +288,16 @@ class Vault:
         try:
             self.backup("scheduled")
         except (VaultError, OSError, db.DatabaseError) as exc:  # a full disk, a link, …
+            reason = (
+                str(exc)
+                if isinstance(exc, VaultError)
+                else _("The backups folder cannot be written.")
+            )
             self.warnings.append(
-                f"Today's automatic backup could not be made, so the newest backup is older. "
-                f"{exc if isinstance(exc, VaultError) else 'The backups folder cannot be written.'}"
+                _(
+                    "Today's automatic backup could not be made, so the newest backup is older. "
+                    "{reason}"
+                ).format(reason=reason)
             )
 
     def restore(self, backup: Path) -> None:
@@ -287,7 +311,9 @@ class Vault:
         problem = self._put_back(backup)
         if problem is not None:
             raise VaultCorruptError(
-                f"The backup {backup.name} cannot be used ({problem}); choose another."
+                _("The backup {name} cannot be used ({problem}); choose another.").format(
+                    name=backup.name, problem=problem
+                )
             )
 
     def restore_newest_good(self) -> Path:
@@ -295,7 +321,7 @@ class Vault:
         for candidate in self.list_backups():
             if self._put_back(candidate) is None:
                 return candidate
-        raise VaultCorruptError("No good backup was found. Keep the vault folder safe.")
+        raise VaultCorruptError(_("No good backup was found. Keep the vault folder safe."))
 
     def _put_back(self, backup: Path) -> str | None:
         """Copy a backup beside the database, check the copy (the bytes that will be used),
@@ -329,8 +355,10 @@ class Vault:
         names = {p.name for p in self.list_backups()}
         if Path(backup).name not in names:
             raise VaultError(
-                f"There is no backup called '{Path(backup).name}'. Choose one from the list of "
-                "this vault's backups."
+                _(
+                    "There is no backup called '{name}'. Choose one from the list of this "
+                    "vault's backups."
+                ).format(name=Path(backup).name)
             )
         return candidate
 
@@ -340,7 +368,7 @@ class Vault:
         check_passphrase(new_passphrase)
         if not self.protected or self._key is None:
             raise VaultError(
-                "This vault has no passphrase yet, so there is none to change. Add one instead."
+                _("This vault has no passphrase yet, so there is none to change. Add one instead.")
             )
         updated = self.meta.model_copy(
             update={"passphrase_key": KeyRecord.of(crypto.wrap(self._key, new_passphrase))}
@@ -353,8 +381,10 @@ class Vault:
         """Let the practitioner's key open this vault too (one atomic write of vault.json)."""
         if not self.protected or self._key is None:
             raise VaultError(
-                "Only a vault with a passphrase can join a caseload: without one it is not "
-                "encrypted, so there is no key to share. Add a passphrase first."
+                _(
+                    "Only a vault with a passphrase can join a caseload: without one it is not "
+                    "encrypted, so there is no key to share. Add a passphrase first."
+                )
             )
         self._set_practitioner(practitioner.wrap(self._key))
 
@@ -376,9 +406,9 @@ class Vault:
         """Encrypt an unprotected vault; returns the new recovery code (show it once)."""
         check_passphrase(passphrase)
         if self.protected:
-            raise VaultError("This vault already has a passphrase. Change it instead.")
+            raise VaultError(_("This vault already has a passphrase. Change it instead."))
         if self._conn is None:
-            raise VaultError("Open the vault first.")
+            raise VaultError(_("Open the vault first."))
         with self._guard, plain_errors(self.folder):
             key, code = change.protect(
                 self.folder,
@@ -396,7 +426,7 @@ class Vault:
         if not self.protected:
             return
         if self._conn is None or self._key is None:
-            raise VaultError("Open the vault first.")
+            raise VaultError(_("Open the vault first."))
         with self._guard, plain_errors(self.folder):
             change.unprotect(
                 self.folder,
@@ -412,7 +442,9 @@ class Vault:
     # --- attachments ----------------------------------------------------------------------
     def _attachment_path(self, uid: str) -> Path:
         if not UID.match(uid):
-            raise VaultError("An attachment has a name CareMatch never makes; it was not opened.")
+            raise VaultError(
+                _("An attachment has a name CareMatch never makes; it was not opened.")
+            )
         return self.attachments_dir / f"{uid}.bin"
 
     def write_attachment(self, uid: str, data: bytes) -> str:
