@@ -15,6 +15,7 @@ from __future__ import annotations
 import gettext
 import os
 import re
+from datetime import date
 from pathlib import Path
 
 DOMAIN = "carematch"
@@ -83,3 +84,26 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 def N_(message: str) -> str:
     """Marks a constant for the catalogue; translate it with _() where it is shown."""
     return message
+
+
+MONTHS = (
+    N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
+    N_("July"), N_("August"), N_("September"), N_("October"), N_("November"), N_("December"),
+)  # fmt: skip
+WEEKDAYS = (
+    N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), N_("Friday"),
+    N_("Saturday"), N_("Sunday"),
+)  # fmt: skip
+
+
+def date_words(day: date, pattern: str = "%-d %B %Y") -> str:
+    """A date in words in the language in use, by a strftime-like pattern (%A weekday, %d or
+    %-d day, %B or %b month, %Y year): "5 December 2026", "5 Rhagfyr 2026". English is exactly
+    strftime's (with "%-d", the day without its leading zero); other languages use their own
+    month and day names and never a leading zero."""
+    if _code == "en":
+        return format(day, pattern.replace("%-d", str(day.day)))
+    month = _(MONTHS[day.month - 1])
+    words = pattern.replace("%A", _(WEEKDAYS[day.weekday()])).replace("%B", month)
+    words = words.replace("%b", month).replace("%-d", str(day.day)).replace("%d", str(day.day))
+    return words.replace("%Y", str(day.year))

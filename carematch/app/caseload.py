@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from carematch.app.session import Outcome, VaultSession
 from carematch.evidence.summary import ClientSummary, client_summary
-from carematch.i18n import N_
+from carematch.i18n import N_, _
 from carematch.vault.errors import (
     VaultCorruptError,
     VaultError,
@@ -38,8 +38,14 @@ from carematch.vault.registry import VaultInfo, list_vaults, name_key
 if TYPE_CHECKING:
     from carematch.vault.vault import Vault
 
-READY, NOT_LOCKED = "in caseload", "no passphrase"
-ASK_CLIENT, IN_USE, DAMAGED = "locked — ask the client", "open elsewhere", "cannot be read"
+# A row's state: the English words are its value (in the JSON, and compared); shown with
+# _(state), as ClientRow.state_words does.
+READY, NOT_LOCKED = N_("in caseload"), N_("no passphrase")
+ASK_CLIENT, IN_USE, DAMAGED = (
+    N_("locked — ask the client"),
+    N_("open elsewhere"),
+    N_("cannot be read"),
+)
 SORTS = (
     N_("attention"),
     N_("name"),
@@ -58,6 +64,11 @@ class ClientRow:
     state: str
     summary: ClientSummary | None = None
     detail: str = ""  # why a vault could not be read, in plain words
+
+    @property
+    def state_words(self) -> str:
+        """The state in the person's language, to show (`state` stays the English value)."""
+        return _(self.state)
 
     def attention(self, today: dt.date) -> list[str]:
         return self.summary.attention(today) if self.summary else []
@@ -121,37 +132,43 @@ class Caseload:
         if self.is_set_up():
             read_practitioner()  # a damaged file says so, and what to do
             raise VaultExistsError(
-                "A practitioner passphrase is already set up on this computer. Unlock your "
-                "caseload with it, or change it (carematch caseload passwd, or Settings)."
+                _(
+                    "A practitioner passphrase is already set up on this computer. Unlock your "
+                    "caseload with it, or change it (carematch caseload passwd, or Settings)."
+                )
             )
 
     def set_up(self, name: str, passphrase: str, role: str = "") -> Outcome:
         self.refuse_second_set_up()
         self.key, code = create_practitioner(name, passphrase, role=role)
         return Outcome(
-            "Your practitioner passphrase is set up: client vaults in your caseload open with "
-            "it. Below is your practitioner recovery code, which opens your caseload if you "
-            "forget the passphrase.",
+            _(
+                "Your practitioner passphrase is set up: client vaults in your caseload open "
+                "with it. Below is your practitioner recovery code, which opens your caseload if "
+                "you forget the passphrase."
+            ),
             recovery_code=code,
         )
 
     def unlock(self, passphrase: str | None = None, *, recovery_code: str | None = None) -> Outcome:
         self.key = unlock_practitioner(passphrase, recovery_code=recovery_code)
-        return Outcome(f"Caseload unlocked for {self.key.name}.")
+        return Outcome(_("Caseload unlocked for {name}.").format(name=self.key.name))
 
     def lock(self) -> None:
         self.key = None
 
     def require_key(self) -> PractitionerKey:
         if self.key is None:
-            raise WrongPassphraseError("Unlock your caseload with your practitioner passphrase.")
+            raise WrongPassphraseError(_("Unlock your caseload with your practitioner passphrase."))
         return self.key
 
     def change_passphrase(self, new: str) -> Outcome:
         change_practitioner_passphrase(self.require_key(), new)
         return Outcome(
-            "Practitioner passphrase changed. Your practitioner recovery code still works, and "
-            "every client vault still opens with it."
+            _(
+                "Practitioner passphrase changed. Your practitioner recovery code still works, "
+                "and every client vault still opens with it."
+            )
         )
 
     # --- the list ---------------------------------------------------------------------------
@@ -174,7 +191,7 @@ class Caseload:
             yield open_now
             return
         if info.protected and self.key is None:
-            raise WrongPassphraseError("Unlock your caseload first.")
+            raise WrongPassphraseError(_("Unlock your caseload first."))
         with peek_vault(info.folder, practitioner=self.key) as vault:
             yield vault
 
@@ -204,18 +221,20 @@ class Caseload:
         key = self.require_key()
         current = self.session.vault
         if current is not None and name_key(current.name) == name_key(name):
-            return Outcome(f"'{current.name}' is open.")
+            return Outcome(_("'{name}' is open.").format(name=current.name))
         self.session.close()  # the previous client is locked before the next is opened
         self.session.adopt(open_vault(name, practitioner=key))
-        return Outcome(f"Opened '{self.session.require().name}'.")
+        return Outcome(_("Opened '{name}'.").format(name=self.session.require().name))
 
     def add_open_vault(self) -> Outcome:
         """Bring the open vault (opened with the client's own secret) into the caseload."""
         vault = self.session.require()
         vault.wrap_for_practitioner(self.require_key())
         return Outcome(
-            f"'{vault.name}' is in your caseload: your practitioner passphrase opens it now. "
-            "The client's own passphrase and recovery code still work."
+            _(
+                "'{name}' is in your caseload: your practitioner passphrase opens it now. "
+                "The client's own passphrase and recovery code still work."
+            ).format(name=vault.name)
         )
 
     def new_client(self, name: str, client_passphrase: str) -> Outcome:
@@ -226,16 +245,20 @@ class Caseload:
             self.session.require().wrap_for_practitioner(key)
         except VaultError as exc:  # the vault is made: its recovery code must still be shown
             return Outcome(
-                f"Made '{self.session.require().name}' for your client, but it could not be "
-                f"added to your caseload ({exc}). Give the client the recovery code below, "
-                "then use Add the open vault once the problem is fixed.",
+                _(
+                    "Made '{name}' for your client, but it could not be added to your caseload "
+                    "({problem}). Give the client the recovery code below, then use Add the "
+                    "open vault once the problem is fixed."
+                ).format(name=self.session.require().name, problem=exc),
                 recovery_code=made.recovery_code,
                 path=made.path,
                 warning=str(exc),
             )
         return Outcome(
-            f"Made '{self.session.require().name}' for your client, locked with the client's "
-            "passphrase and in your caseload. Give the client the recovery code below.",
+            _(
+                "Made '{name}' for your client, locked with the client's passphrase and in "
+                "your caseload. Give the client the recovery code below."
+            ).format(name=self.session.require().name),
             recovery_code=made.recovery_code,
             path=made.path,
         )
@@ -245,8 +268,12 @@ class Caseload:
         client's passphrase and recovery code open it. Nothing else changes."""
         vault = self.session.require()
         if not vault.unwrap_practitioner():
-            return Outcome(f"'{vault.name}' was not in your caseload. Nothing was changed.")
+            return Outcome(
+                _("'{name}' was not in your caseload. Nothing was changed.").format(name=vault.name)
+            )
         return Outcome(
-            f"'{vault.name}' is the client's alone now: only their passphrase or recovery code "
-            "opens it. Your practitioner passphrase no longer does."
+            _(
+                "'{name}' is the client's alone now: only their passphrase or recovery code "
+                "opens it. Your practitioner passphrase no longer does."
+            ).format(name=vault.name)
         )

@@ -8,9 +8,23 @@ from pathlib import Path
 
 from carematch.app.caseload import Caseload
 from carematch.evidence.outcomes import ServiceOutcomes, read_goal_outcomes
+from carematch.i18n import N_, _, language, ngettext
 from carematch.paths import write_private
 from carematch.vault.errors import VaultError
 from carematch.vault.registry import list_vaults, name_key
+
+# The GAS T-score bands' words (carematch.evidence.outcomes.GAS_BANDS, whose English labels are
+# also the JSON's keys), for the translators; shown with band_words().
+BAND_WORDS = {
+    "below 40": N_("below 40"),
+    "40 to 49": N_("40 to 49"),
+    "50 to 59": N_("50 to 59"),
+    "60 or more": N_("60 or more"),
+}
+
+
+def band_words(label: str) -> str:
+    return _(BAND_WORDS[label]) if label in BAND_WORDS else label
 
 
 @dataclass
@@ -23,63 +37,73 @@ class CaseloadOutcomes:
         return {**self.outcomes.as_dict(self.names), "vaults_not_read": len(self.skipped)}
 
     def lines(self) -> list[tuple[str, str]]:
-        """Each figure as a label and plain words, for the app's table and the terminal."""
+        """Each figure as a label and plain words, for the app's table and the terminal; in
+        the person's language."""
         o = self.outcomes
         share, mean, days = o.meaningful_share(), o.mean_change(), o.median_days_to_meaningful()
-        bands = ", ".join(f"{label}: {n}" for label, n in o.gas_bands())
+        bands = ", ".join(f"{band_words(label)}: {n}" for label, n in o.gas_bands())
 
         def ideas(which: str) -> str:
             found = o.ideas(which)
-            return ", ".join(f"{self.names.get(i, i)} ({n})" for i, n in found) or "none yet"
+            return ", ".join(f"{self.names.get(i, i)} ({n})" for i, n in found) or _("none yet")
 
+        if days is not None:
+            typical = ngettext("{n} day", "{n} days", round(days)).format(n=f"{days:.0f}")
+        else:
+            typical = "-"
         return [
-            ("People", str(o.people)),
-            ("Goals set", str(len(o.goals))),
-            ("Goals met", str(o.goals_met)),
-            ("GAS T-scores (people)", bands),
+            (_("People"), str(o.people)),
+            (_("Goals set"), str(len(o.goals))),
+            (_("Goals met"), str(o.goals_met)),
+            (_("GAS T-scores (people)"), bands),
             (
-                "Goals with a meaningful change (2 points or more)",
-                f"{share:.0%} of {len(o.measured())} with two check-ins or more"
+                _("Goals with a meaningful change (2 points or more)"),
+                _("{share} of {n} with two check-ins or more").format(
+                    share=f"{share:.0%}", n=len(o.measured())
+                )
                 if share is not None
-                else "none measured yet",
+                else _("none measured yet"),
             ),
-            ("Mean change in performance", f"{mean:+.1f} points" if mean is not None else "-"),
             (
-                "Typical time to a meaningful change",
-                f"{days:.0f} days" if days is not None else "-",
+                _("Mean change in performance"),
+                _("{mean} points").format(mean=f"{mean:+.1f}") if mean is not None else "-",
             ),
-            ("Ideas most often kept", ideas("kept")),
-            ("Ideas most often stopped", ideas("stopped")),
+            (_("Typical time to a meaningful change"), typical),
+            (_("Ideas most often kept"), ideas("kept")),
+            (_("Ideas most often stopped"), ideas("stopped")),
         ]
 
     def charts(self) -> list[tuple[str, list[tuple[str, float]]]]:
-        """A chart of each figure: its title and its labelled bars."""
+        """A chart of each figure: its title and its labelled bars, in the person's language."""
         o = self.outcomes
         measured = o.measured()
         meaningful = sum(g.meaningful for g in measured)
         days = [g.days_to_meaningful for g in o.goals if g.days_to_meaningful is not None]
         return [
-            ("Goals set and met", [("Set", len(o.goals)), ("Met", o.goals_met)]),
-            ("People by GAS T-score", [(label, n) for label, n in o.gas_bands()]),
+            (_("Goals set and met"), [(_("Set"), len(o.goals)), (_("Met"), o.goals_met)]),
+            (_("People by GAS T-score"), [(band_words(label), n) for label, n in o.gas_bands()]),
             (
-                "Goals by change in performance",
+                _("Goals by change in performance"),
                 [
-                    ("Meaningful (2 points or more)", meaningful),
-                    ("Less than 2 points", len(measured) - meaningful),
-                    ("Not measured yet", len(o.goals) - len(measured)),
+                    (_("Meaningful (2 points or more)"), meaningful),
+                    (_("Less than 2 points"), len(measured) - meaningful),
+                    (_("Not measured yet"), len(o.goals) - len(measured)),
                 ],
             ),
             (
-                "Time to a meaningful change",
+                _("Time to a meaningful change"),
                 [
-                    ("Within a month", sum(1 for d in days if d <= 31)),
-                    ("One to three months", sum(1 for d in days if 31 < d <= 92)),
-                    ("More than three months", sum(1 for d in days if d > 92)),
+                    (_("Within a month"), sum(1 for d in days if d <= 31)),
+                    (_("One to three months"), sum(1 for d in days if 31 < d <= 92)),
+                    (_("More than three months"), sum(1 for d in days if d > 92)),
                 ],
             ),
-            ("Ideas most often kept", [(self.names.get(i, i), n) for i, n in o.ideas("kept")]),
             (
-                "Ideas most often stopped",
+                _("Ideas most often kept"),
+                [(self.names.get(i, i), n) for i, n in o.ideas("kept")],
+            ),
+            (
+                _("Ideas most often stopped"),
                 [(self.names.get(i, i), n) for i, n in o.ideas("stopped")],
             ),
         ]
@@ -90,10 +114,12 @@ class CaseloadOutcomes:
 
 def shared_catalogue() -> dict[str, str]:
     """Ids and names of the built-in catalogue: the only ideas an outcomes file may name (a
-    person's own entries can carry their words)."""
+    person's own entries can carry their words). Names in the person's language where the
+    catalogue has them."""
     from carematch.catalogue import load_catalogue
 
-    return {e.id: e.name for e in load_catalogue(builtin=True).entries.values()}
+    catalogue = load_catalogue(builtin=True, language=language())
+    return {e.id: e.name for e in catalogue.entries.values()}
 
 
 def caseload_outcomes(

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from carematch.app.session import Outcome
+from carematch.i18n import _
 from carematch.reports.recommendation import (
     Recommendation,
     preview_text,
@@ -37,4 +38,4 @@ def make_recommendation(
     journal: Journal, catalogue: Catalogue, rec: Recommendation, out: Path
 ) -> Outcome:
     written = write_recommendation(journal, catalogue, rec, out)
-    return Outcome(f"Wrote the recommendation to {written}.", path=written)
+    return Outcome(_("Wrote the recommendation to {path}.").format(path=written), path=written)

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 from carematch.app.session import Outcome
 from carematch.evidence.review import OPEN, review_date
 from carematch.evidence.without import spell
+from carematch.i18n import _, ngettext
 from carematch.journal.enums import ExperimentStatus
 from carematch.journal.inputs import JournalInputError
+from carematch.reports.html_report import date_words
 
 if TYPE_CHECKING:
     from carematch.journal.models import Adaptation, Experiment
@@ -32,7 +34,7 @@ def decide(
     same idea today, with a new review date, so each try keeps its own before and after."""
     today = today or dt.date.today()
     if decision not in DECISIONS:
-        raise JournalInputError("Decide to keep it, change something and try again, or stop.")
+        raise JournalInputError(_("Decide to keep it, change something and try again, or stop."))
     found = _open_experiment(journal, experiment_id)
     end = max(today, found.start_date) if found.start_date else today
     status = ExperimentStatus.KEPT if decision == "keep" else ExperimentStatus.STOPPED
@@ -40,9 +42,15 @@ def decide(
         experiment_id, status=status, end_date=end, decision_note=note, review_on=None
     )
     if decision == "keep":
-        return Outcome(f"Kept “{found.title}”. {_kept_win(journal, found)}")
+        return Outcome(
+            _("Kept “{idea}”. {win}").format(idea=found.title, win=_kept_win(journal, found))
+        )
     if decision == "stop":
-        return Outcome(f"Stopped “{found.title}”. Knowing what does not help is worth it too.")
+        return Outcome(
+            _("Stopped “{idea}”. Knowing what does not help is worth it too.").format(
+                idea=found.title
+            )
+        )
     again = journal.add_experiment(
         found.goal_id,
         found.title,
@@ -54,8 +62,17 @@ def decide(
         review_on=review_date(today, again_for),
         rhythm=found.rhythm,
     )
-    when = again.review_on.strftime("%d %B") if again.review_on else "when you decide"
-    return Outcome(f"Trying “{found.title}” again with the change; review on {when}.")
+    if again.review_on is None:
+        return Outcome(
+            _("Trying “{idea}” again with the change; review on when you decide.").format(
+                idea=found.title
+            )
+        )
+    return Outcome(
+        _("Trying “{idea}” again with the change; review on {date}.").format(
+            idea=found.title, date=date_words(again.review_on, "%d %B")
+        )
+    )
 
 
 def _kept_win(journal: Journal, kept: Experiment) -> str:
@@ -63,9 +80,15 @@ def _kept_win(journal: Journal, kept: Experiment) -> str:
     from carematch.evidence.goal_evidence import gather
     from carematch.evidence.wins import goal_wins
 
-    wins = goal_wins(gather(journal, journal.get_goal(kept.goal_id)))
-    said = next((w.sentence for w in wins if w.key == f"kept-{kept.id}"), "")
-    return f"Well done! {said}" if "went from" in said else "Well done for trying it properly."
+    evidence = gather(journal, journal.get_goal(kept.goal_id))
+    said = next((w.sentence for w in goal_wins(evidence) if w.key == f"kept-{kept.id}"), "")
+    # a win that says how the goal went from one rating to another (in any language): the one
+    # goal_wins makes when there were enough ratings before and since
+    tried = next((e for e in evidence.experiments if e.experiment.id == kept.id), None)
+    c = tried.comparison if tried is not None else None
+    if said and c is not None and c.enough and c.before.performance and c.after.performance:
+        return _("Well done! {win}").format(win=said)
+    return _("Well done for trying it properly.")
 
 
 def _find(journal: Journal, experiment_id: int) -> Experiment:
@@ -79,14 +102,20 @@ def _find(journal: Journal, experiment_id: int) -> Experiment:
         None,
     )
     if found is None:
-        raise JournalInputError(f"There is no experiment number {experiment_id}.")
+        raise JournalInputError(
+            _("There is no experiment number {number}.").format(number=experiment_id)
+        )
     return found
 
 
 def _open_experiment(journal: Journal, experiment_id: int) -> Experiment:
     found = _find(journal, experiment_id)
     if found.status not in OPEN:
-        raise JournalInputError(f"“{found.title}” was already {found.status.value}.")
+        raise JournalInputError(
+            _("“{idea}” was already {status}.").format(
+                idea=found.title, status=_(found.status.value)
+            )
+        )
     return found
 
 
@@ -106,8 +135,13 @@ def try_without(
         experiment_id, without_from=first, without_until=last, review_on=review
     )
     return Outcome(
-        f"For the next {days} days, try without “{found.title}” and check in as usual. "
-        f"Review on {review:%d %B}, to compare."
+        ngettext(
+            "For the next {n} day, try without “{idea}” and check in as usual. "
+            "Review on {date}, to compare.",
+            "For the next {n} days, try without “{idea}” and check in as usual. "
+            "Review on {date}, to compare.",
+            days,
+        ).format(n=days, idea=found.title, date=date_words(review, "%d %B"))
     )
 
 
@@ -123,9 +157,11 @@ def keep_as_adaptation(journal: Journal, experiment_id: int) -> Adaptation:
         None,
     )
     if found is None or found.status != ExperimentStatus.KEPT:
-        raise JournalInputError("Only an idea you kept can become your adaptation.")
+        raise JournalInputError(_("Only an idea you kept can become your adaptation."))
     if found.adaptation_id is not None:
-        raise JournalInputError(f"“{found.title}” is already one of your adaptations.")
+        raise JournalInputError(
+            _("“{idea}” is already one of your adaptations.").format(idea=found.title)
+        )
     what = "\n\n".join(p for p in (found.expectation, found.decision_note, found.outcome) if p)
     made = journal.add_adaptation(found.title, what=what)
     journal.update_experiment(experiment_id, adaptation_id=made.id)

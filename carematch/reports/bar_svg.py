@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 
+from carematch.i18n import _
 from carematch.plaintext import NOT_XML, cut
 
 WIDTH, BAR, GAP, LABEL_WIDTH = 640, 22, 10, 300
@@ -24,9 +25,9 @@ def bar_chart_svg(
 
     top = 34
     height = top + max(1, len(bars)) * (BAR + GAP) + 10
-    most = max((v for _, v in bars), default=0) or 1
+    most = max((v for _label, v in bars), default=0) or 1
     scale = (WIDTH - LABEL_WIDTH - 70) / most
-    desc = "; ".join(f"{label}: {value:g}{unit}" for label, value in bars) or "nothing yet"
+    desc = "; ".join(f"{label}: {value:g}{unit}" for label, value in bars) or _("nothing yet")
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" '
         f'viewBox="0 0 {WIDTH} {height}" role="img">',
@@ -36,8 +37,9 @@ def bar_chart_svg(
         f"{esc(title)}</text>",
     ]
     if not bars:
+        nothing = esc(_("Nothing yet"))
         parts.append(
-            f'<text x="4" y="{top + 16}" font-size="13" fill="{foreground}">Nothing yet</text>'
+            f'<text x="4" y="{top + 16}" font-size="13" fill="{foreground}">{nothing}</text>'
         )
     for n, (label, value) in enumerate(bars):
         y = top + n * (BAR + GAP)

@@ -1,6 +1,7 @@
 """Review dates and check-in rhythms as an iCalendar file (RFC 5545) to import into the
 person's own calendar. Nothing personal by default: events say "CareMatch check-in" and
-"CareMatch review" unless the person chooses to include the goal's words."""
+"CareMatch review" (in the person's language) unless the person chooses to include the goal's
+words."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import datetime as dt
 import uuid
 from typing import TYPE_CHECKING
 
+from carematch.i18n import _
 from carematch.journal.enums import ExperimentStatus, Rhythm
 
 if TYPE_CHECKING:
@@ -53,16 +55,23 @@ def calendar_ics(
         for exp in journal.experiments(goal.id):
             if exp.status not in (ExperimentStatus.PLANNED, ExperimentStatus.TRYING):
                 continue
-            about = f": {exp.title} ({goal.text})" if goal_words else ""
             start = exp.start_date or dt.date.today()
             events: list[tuple[str, str, dt.date, str | None]] = []
             if exp.review_on:
-                events.append(("review", f"CareMatch review{about}", exp.review_on, None))
+                summary = (
+                    _("CareMatch review: {idea} ({goal})").format(idea=exp.title, goal=goal.text)
+                    if goal_words
+                    else _("CareMatch review")
+                )
+                events.append(("review", summary, exp.review_on, None))
             if exp.rhythm in RRULES:
                 until = f";UNTIL={exp.review_on:%Y%m%d}" if exp.review_on else ""
-                events.append(
-                    ("checkin", f"CareMatch check-in{about}", start, RRULES[exp.rhythm] + until)
+                summary = (
+                    _("CareMatch check-in: {idea} ({goal})").format(idea=exp.title, goal=goal.text)
+                    if goal_words
+                    else _("CareMatch check-in")
                 )
+                events.append(("checkin", summary, start, RRULES[exp.rhythm] + until))
             for kind, summary, day, rule in events:
                 uid = uuid.uuid5(NAMESPACE, f"{exp.uid}-{kind}")
                 lines += [

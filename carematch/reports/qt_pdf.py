@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
+from html import escape
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUrl
 from PySide6.QtGui import (
@@ -18,6 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from carematch.evidence.goal_evidence import GoalEvidence
+from carematch.i18n import _
 from carematch.reports.html_report import ReportOptions, build_html
 
 
@@ -50,17 +52,18 @@ def render_pdf(
         url = f"chart-{goal_id}.png"
         image = _svg_image(svg)
         if image is None:
-            images[goal_id] = "<p>(The chart could not be drawn.)</p>"
+            images[goal_id] = "<p>" + escape(_("(The chart could not be drawn.)")) + "</p>"
             continue
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
-        images[goal_id] = f'<p><img src="{url}" width="600" alt="Chart of ratings over time"></p>'
+        alt = escape(_("Chart of ratings over time"), quote=True)
+        images[goal_id] = f'<p><img src="{url}" width="600" alt="{alt}"></p>'
     # every choice the person made (notes, charts, wins, …) kept; only the charts' images differ
     html = build_html(evidence, replace(options, extra_images=images))
     document.setHtml(html)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(options.title)
+    writer.setTitle(options.shown_title)
     writer.setCreator("CareMatch")
     writer.setPageLayout(
         QPageLayout(

@@ -18,13 +18,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from carematch.catalogue.nations import Nation
-from carematch.i18n import N_
+from carematch.i18n import N_, _
 from carematch.plaintext import strip_invisible
-from carematch.reports.html_report import STYLE
+from carematch.reports.html_report import columns, date_words, html_open, style, tag
 
 if TYPE_CHECKING:
     from carematch.catalogue import Catalogue
     from carematch.evidence.goal_evidence import GoalEvidence
+    from carematch.evidence.scales import SeriesPoint
     from carematch.journal.service import Journal
 
 AUDIENCES = {
@@ -58,29 +59,35 @@ class Recommendation:
         agreement too, unless only a preview is wanted)."""
         self.check_reader()
         if not self.practitioner.strip():
-            raise RecommendationError("Give your name, as the report should show it.")
+            raise RecommendationError(_("Give your name, as the report should show it."))
         if not self.items:
-            raise RecommendationError("Choose at least one item to recommend.")
+            raise RecommendationError(_("Choose at least one item to recommend."))
         unknown = [i for i in self.items if i not in catalogue.entries]
         if unknown:
-            raise RecommendationError(f"Not in the catalogue: {', '.join(unknown)}.")
+            raise RecommendationError(
+                _("Not in the catalogue: {ids}.").format(ids=", ".join(unknown))
+            )
         if agreement and not self.agreed:
             raise RecommendationError(
-                "Show the person what is in the report first. It is written only once they "
-                "have seen it and agree."
+                _(
+                    "Show the person what is in the report first. It is written only once they "
+                    "have seen it and agree."
+                )
             )
 
     def check_reader(self) -> None:
         """Who it is for, its reference and how it names the person (the first answers)."""
         if self.audience not in AUDIENCES:
-            raise RecommendationError("Choose who the report is for.")
+            raise RecommendationError(_("Choose who the report is for."))
         if not REFERENCE.match(self.reference.strip()):
             raise RecommendationError(
-                "Give a reference of up to 40 letters, numbers, spaces, dashes or slashes, "
-                "for example DFG-2026-0147."
+                _(
+                    "Give a reference of up to 40 letters, numbers, spaces, dashes or slashes, "
+                    "for example DFG-2026-0147."
+                )
             )
         if self.audience != "person" and not self.person.strip():
-            raise RecommendationError("Say how the report should name the person, e.g. 'Mrs A'.")
+            raise RecommendationError(_("Say how the report should name the person, e.g. 'Mrs A'."))
 
     @property
     def second_person(self) -> bool:
@@ -96,6 +103,11 @@ def _h(text: object) -> str:
     return escape(strip_invisible(str(text)), quote=True)
 
 
+def _facts(label: str, value: str, width: str = "") -> str:
+    """A row with its heading (words of the report) and its value (already HTML)."""
+    return f'<tr><th scope="row"{width}>{label}</th><td>{value}</td></tr>'
+
+
 def _mean(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f}"
 
@@ -106,112 +118,178 @@ def build_recommendation_html(
     catalogue: Catalogue,
     today: dt.date | None = None,
 ) -> str:
+    """The report's own words in the person's language; every word from the journal or the
+    catalogue escaped. Each sentence is whole, once for the person ("you") and once for
+    professional readers (the person as named), so a translator can put its words in order."""
     from carematch.catalogue.ways import entry_facts
 
-    when = (today or dt.date.today()).strftime("%d %B %Y")
+    when = date_words(today or dt.date.today(), "%d %B %Y")
     you = rec.second_person
-    who = "you" if you else _h(rec.person.strip())
-    whose = "your" if you else f"{who}'s"
-    title = "Recommendation for equipment" + ("" if you else f": {_h(rec.person.strip())}")
+    who = _h(rec.person.strip())
+    if you:
+        title = _("Recommendation for equipment")
+    else:
+        title = _("Recommendation for equipment: {person}").format(person=who)
     out = [
         "<!DOCTYPE html>",
-        '<html lang="en-GB"><head><meta charset="utf-8">',
+        f'{html_open()}<head><meta charset="utf-8">',
         f"<title>{title} ({_h(rec.reference)})</title>",
-        f"<style>{STYLE}</style></head><body><main>",
+        f"<style>{style()}</style></head><body><main>",
         f"<h1>{title}</h1>",
-        "<table width='100%'><caption>About this report</caption>",
-        f'<tr><th scope="row">Reference</th><td>{_h(rec.reference)}</td></tr>',
-        f'<tr><th scope="row">For</th><td>{_h(AUDIENCES[rec.audience])}</td></tr>',
-        f'<tr><th scope="row">Date</th><td>{when}</td></tr>',
-        f'<tr><th scope="row">Prepared by</th><td>{_h(rec.practitioner)}, {_h(rec.role)}</td></tr>',
+        "<table width='100%'>" + tag("caption", _("About this report")),
+        _facts(_("Reference"), _h(rec.reference)),
+        _facts(_("For"), _h(_(AUDIENCES[rec.audience]))),
+        _facts(_("Date"), when),
+        _facts(_("Prepared by"), f"{_h(rec.practitioner)}, {_h(rec.role)}"),
         "</table>",
         "<h2>"
-        + ("Your goals, in your own words" if you else f"{who}'s goals, in their own words")
+        + (
+            _("Your goals, in your own words")
+            if you
+            else _("{person}'s goals, in their own words").format(person=who)
+        )
         + "</h2>",
     ]
     for ev in evidence:
         g = ev.goal
         out.append(f"<h3>“{_h(g.text)}”</h3>")
         if g.why:
-            out.append(f"<p>Why it matters: “{_h(g.why)}”</p>")
-        out.append(f"<p>Importance: {g.importance} out of 10.</p>")
+            out.append("<p>" + _("Why it matters: “{why}”").format(why=_h(g.why)) + "</p>")
+        out.append(
+            "<p>"
+            + _("Importance: {importance} out of 10.").format(importance=g.importance)
+            + "</p>"
+        )
         perf, sat = ev.copm.performance, ev.copm.satisfaction
         if len(perf) >= 2:
-            subject = "Your rating" if you else f"{who}'s rating"
-            out.append(
-                f"<p>{subject} of how well this goes went from {perf[0].value} to "
-                f"{perf[-1].value} out of 10, and of satisfaction from {sat[0].value} to "
-                f"{sat[-1].value} out of 10"
-                + (" (a meaningful change of 2 points or more)." if perf[-1].meaningful else ".")
-                + "</p>"
-            )
+            out.append(f"<p>{_copm_sentence(rec, perf, sat)}</p>")
             out += [
-                "<table width='100%'><caption>Canadian Occupational Performance Measure style "
-                "ratings (1 to 10)</caption>",
-                '<tr><th scope="col">Rating</th><th scope="col">At first</th>'
-                '<th scope="col">Now</th><th scope="col">Change</th></tr>',
-                f"<tr><td>Performance</td><td>{perf[0].value} ({perf[0].at:%d %b %Y})</td>"
-                f"<td>{perf[-1].value} ({perf[-1].at:%d %b %Y})</td>"
+                "<table width='100%'><caption>"
+                + _("Canadian Occupational Performance Measure style ratings (1 to 10)")
+                + "</caption>",
+                columns(_("Rating"), _("At first"), _("Now"), _("Change")),
+                "<tr>"
+                + tag("td", _("Performance"))
+                + f"<td>{perf[0].value} ({date_words(perf[0].at, '%d %b %Y')})</td>"
+                f"<td>{perf[-1].value} ({date_words(perf[-1].at, '%d %b %Y')})</td>"
                 f"<td>{perf[-1].change:+d}</td></tr>",
-                f"<tr><td>Satisfaction</td><td>{sat[0].value}</td><td>{sat[-1].value}</td>"
+                "<tr>"
+                + tag("td", _("Satisfaction"))
+                + f"<td>{sat[0].value}</td><td>{sat[-1].value}</td>"
                 f"<td>{sat[-1].change:+d}</td></tr>",
                 "</table>",
             ]
         else:
-            out.append("<p>Not enough ratings yet to show a change.</p>")
+            out.append("<p>" + _("Not enough ratings yet to show a change.") + "</p>")
         if ev.experiments:
             out += [
-                "<table width='100%'><caption>What was tried and what it showed</caption>",
-                '<tr><th scope="col">What was tried</th><th scope="col">Outcome</th>'
-                '<th scope="col">Rating before</th><th scope="col">Rating since</th>'
-                '<th scope="col">QUEST (1 to 5)</th></tr>',
+                "<table width='100%'><caption>"
+                + _("What was tried and what it showed")
+                + "</caption>",
+                columns(
+                    _("What was tried"),
+                    _("Outcome"),
+                    _("Rating before"),
+                    _("Rating since"),
+                    _("QUEST (1 to 5)"),
+                ),
             ]
             for e in ev.experiments:
                 c = e.comparison
+                status = _h(_(e.experiment.status.value))
                 out.append(
-                    f"<tr><td>{_h(e.experiment.title)}</td><td>{_h(e.experiment.status.value)}"
-                    f"</td><td>{_mean(c.before.performance) if c else '–'}</td>"
+                    f"<tr><td>{_h(e.experiment.title)}</td>"
+                    f"<td>{status}</td>"
+                    f"<td>{_mean(c.before.performance) if c else '–'}</td>"
                     f"<td>{_mean(c.after.performance) if c else '–'}</td>"
                     f"<td>{_mean(e.quest)}</td></tr>"
                 )
             out.append("</table>")
-    out.append("<h2>" + ("What is recommended for you" if you else "Recommendation") + "</h2>")
+    out.append(
+        "<h2>" + (_("What is recommended for you") if you else _("Recommendation")) + "</h2>"
+    )
     low = high = 0
     for entry_id, reason in rec.items.items():
         entry = catalogue.entries[entry_id]
         facts = entry_facts(entry, catalogue.vocabulary, rec.nation)
         low, high = low + entry.cost.min, high + entry.cost.max
         rows = [
-            ("Why", reason or "–"),
+            (_("Why"), reason or "–"),
             ("ISO 9999", facts["iso9999"]),
-            ("Cost", facts["cost"]),
-            ("How to get it", facts["usual_way"]),
+            (_("Cost"), facts["cost"]),
+            (_("How to get it"), facts["usual_way"]),
         ]
         if entry.safety:
-            rows.append(("Safety", entry.safety))
+            rows.append((_("Safety"), entry.safety))
         if entry.get_assessed_first:
-            rows.append(("Assessment", "An assessment has been or should be made first."))
+            rows.append((_("Assessment"), _("An assessment has been or should be made first.")))
         out.append(f"<table width='100%'><caption>{_h(entry.name)}</caption>")
-        out += [
-            f'<tr><th scope="row" width="25%">{label}</th><td>{_h(value)}</td></tr>'
-            for label, value in rows
-        ]
+        out += [_facts(label, _h(value), ' width="25%"') for label, value in rows]
         out.append("</table>")
-    out.append(f"<p>Estimated cost of everything recommended: £{low:,} to £{high:,}.</p>")
+    out.append(
+        "<p>"
+        + _("Estimated cost of everything recommended: £{low} to £{high}.").format(
+            low=f"{low:,}", high=f"{high:,}"
+        )
+        + "</p>"
+    )
+    if you:
+        signer = _("You")
+        agreed = _(
+            "You saw and agreed what is in this report before it was written. It holds only "
+            "your chosen goals."
+        )
+    else:
+        signer = who
+        agreed = _(
+            "{person} saw and agreed what is in this report before it was written. It holds "
+            "only {person}'s chosen goals."
+        ).format(person=who)
     out += [
-        "<h2>Signatures</h2>",
-        "<table width='100%'><caption>Signed</caption>",
-        '<tr><th scope="col">Who</th><th scope="col">Signature</th><th scope="col">Date</th></tr>',
+        tag("h2", _("Signatures")),
+        "<table width='100%'>" + tag("caption", _("Signed")),
+        columns(_("Who"), _("Signature"), _("Date")),
         f"<tr><td>{_h(rec.practitioner)}, {_h(rec.role)}</td>"
         "<td>&nbsp;<br>&nbsp;<br>&nbsp;</td><td>&nbsp;</td></tr>",
-        f"<tr><td>{'You' if you else who}</td><td>&nbsp;<br>&nbsp;<br>&nbsp;</td>"
-        "<td>&nbsp;</td></tr>",
+        f"<tr><td>{signer}</td><td>&nbsp;<br>&nbsp;<br>&nbsp;</td><td>&nbsp;</td></tr>",
         "</table>",
-        f"<p>{'You' if you else who} saw and agreed what is in this report before it was written. "
-        f"It holds only {whose} chosen goals.</p>",
+        f"<p>{agreed}</p>",
         "</main></body></html>",
     ]
     return "\n".join(out)
+
+
+def _copm_sentence(rec: Recommendation, perf: list[SeriesPoint], sat: list[SeriesPoint]) -> str:
+    """How the person's ratings changed, in one whole sentence: "you" on their own copy, the
+    person as named on the others; with or without a meaningful change."""
+    values = {
+        "a": perf[0].value,
+        "b": perf[-1].value,
+        "c": sat[0].value,
+        "d": sat[-1].value,
+        "person": _h(rec.person.strip()),
+    }
+    if rec.second_person and perf[-1].meaningful:
+        said = _(
+            "Your rating of how well this goes went from {a} to {b} out of 10, and of "
+            "satisfaction from {c} to {d} out of 10 (a meaningful change of 2 points or more)."
+        )
+    elif rec.second_person:
+        said = _(
+            "Your rating of how well this goes went from {a} to {b} out of 10, and of "
+            "satisfaction from {c} to {d} out of 10."
+        )
+    elif perf[-1].meaningful:
+        said = _(
+            "{person}'s rating of how well this goes went from {a} to {b} out of 10, and of "
+            "satisfaction from {c} to {d} out of 10 (a meaningful change of 2 points or more)."
+        )
+    else:
+        said = _(
+            "{person}'s rating of how well this goes went from {a} to {b} out of 10, and of "
+            "satisfaction from {c} to {d} out of 10."
+        )
+    return said.format(**values)
 
 
 class _Text(HTMLParser):
@@ -250,10 +328,10 @@ def chosen_evidence(journal: Journal, rec: Recommendation) -> list[GoalEvidence]
     missing = wanted - {g.id for g in goals}
     if missing:
         numbers = ", ".join(map(str, sorted(missing)))
-        raise RecommendationError(f"There is no goal number {numbers}.")
+        raise RecommendationError(_("There is no goal number {numbers}.").format(numbers=numbers))
     chosen = [g for g in goals if not wanted or g.id in wanted]
     if not chosen:
-        raise RecommendationError("There are no goals to report on yet.")
+        raise RecommendationError(_("There are no goals to report on yet."))
     return [gather(journal, g) for g in chosen]
 
 
@@ -277,14 +355,16 @@ def write_recommendation(
         out = out / rec.file_name(".pdf")
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
-        raise RecommendationError("Save the recommendation as .pdf, .html or .odt.")
+        raise RecommendationError(_("Save the recommendation as .pdf, .html or .odt."))
     html = build_recommendation_html(rec, chosen_evidence(journal, rec), catalogue)
     if suffix == ".html":
         data = html.encode("utf-8")
     elif suffix == ".pdf":
         from carematch.reports.recommendation_qt import recommendation_pdf
 
-        data = recommendation_pdf(html, f"Recommendation {rec.reference}")
+        data = recommendation_pdf(
+            html, _("Recommendation {reference}").format(reference=rec.reference)
+        )
     else:
         from carematch.reports.recommendation_qt import recommendation_odt
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
+from carematch.i18n import _
 from carematch.reports.qt_pdf import _ensure_app
 
 MARGIN_MM = 15
@@ -35,7 +36,7 @@ def keep_tables_whole(document: QTextDocument) -> int:
     laid out again after each, as every break moves what follows. Returns how many moved."""
     page = document.pageSize().height()
     moved = 0
-    for _ in range(MAX_PASSES):
+    for _pass in range(MAX_PASSES):
         layout = document.documentLayout()
         for frame in document.rootFrame().childFrames():
             if not isinstance(frame, QTextTable):
@@ -114,6 +115,6 @@ def recommendation_odt(html: str) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QTextDocumentWriter(buffer, QByteArray(b"odf"))
     if not writer.write(document):
-        raise OSError("The editable document could not be written.")
+        raise OSError(_("The editable document could not be written."))
     buffer.close()
     return bytes(buffer.data().data())

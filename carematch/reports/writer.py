@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from carematch.evidence.goal_evidence import GoalEvidence, gather
+from carematch.i18n import _
 from carematch.paths import write_private
 from carematch.plaintext import spreadsheet_safe
 from carematch.reports.chart_svg import chart_svg
@@ -25,15 +26,19 @@ class ReportError(ValueError):
 
 def collect(journal: Journal, goal_ids: list[int]) -> list[GoalEvidence]:
     if not goal_ids:
-        raise ReportError("Choose at least one goal for the report.")
+        raise ReportError(_("Choose at least one goal for the report."))
     by_id = {g.id: g for g in journal.list_goals()}
     missing = [str(i) for i in goal_ids if i not in by_id]
     if missing:
-        raise ReportError(f"There is no goal number {', '.join(missing)}.")
+        raise ReportError(
+            _("There is no goal number {numbers}.").format(numbers=", ".join(missing))
+        )
     return [gather(journal, by_id[i]) for i in goal_ids]
 
 
 def checkins_csv(evidence: list[GoalEvidence], include_notes: bool) -> str:
+    """One row per check-in. The header stays in English in every language: its names are
+    the same as the JSON's, for the programs that read the file."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     header = ["goal", "date", "performance", "satisfaction", "gas_level"]
@@ -59,7 +64,7 @@ def write_report(
     options = options or ReportOptions()
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
-        raise ReportError("Save the report as .pdf, .html or .csv.")
+        raise ReportError(_("Save the report as .pdf, .html or .csv."))
     evidence = collect(journal, goal_ids)
     if suffix == ".csv":
         write_private(out, checkins_csv(evidence, options.include_notes).encode("utf-8"))
