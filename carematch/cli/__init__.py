@@ -13,22 +13,27 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from carematch import __version__
+from carematch.i18n import _
 
 DEBUG_ENV = "CAREMATCH_DEBUG"
 
 
 def _add_gui(sub: argparse._SubParsersAction) -> None:
-    gui = sub.add_parser("gui", help="start the desktop app (the same as no command)")
-    gui.add_argument("--vault", metavar="NAME", help="open this vault (asks for its passphrase)")
+    gui = sub.add_parser("gui", help=_("start the desktop app (the same as no command)"))
+    gui.add_argument("--vault", metavar="NAME", help=_("open this vault (asks for its passphrase)"))
     gui.add_argument(
         "--background",
         action="store_true",
-        help="start quietly (in the tray, or minimised) for reminders; used when starting at login",
+        help=_(
+            "start quietly (in the tray, or minimised) for reminders; used when starting at login"
+        ),
     )
     gui.add_argument(
         "--debug",
         action="store_true",
-        help=f"print the technical details of a failure to the terminal (as {DEBUG_ENV}=1)",
+        help=_("print the technical details of a failure to the terminal (as {setting}=1)").format(
+            setting=DEBUG_ENV
+        ),
     )
     gui.set_defaults(func=_run_gui)
 
@@ -53,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="carematch",
-        description=(
+        description=_(
             "CareMatch: find assistive technology ideas that fit what you want to do. "
             "Run with no command to start the app. Nothing here uses the internet."
         ),
@@ -62,18 +67,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang",
         metavar="CODE",
-        help="the language for this run: en, cy (Cymraeg) or ar (العربية); "
-        "default: the app's setting or LANG",
+        help=_(
+            "the language for this run: en, cy (Cymraeg) or ar (العربية); "
+            "default: the app's setting or LANG"
+        ),
     )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="check this copy works (vault, catalogue, matching, window, report) and exit",
+        help=_("check this copy works (vault, catalogue, matching, window, report) and exit"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_gui(sub)
-    shots = sub.add_parser("screenshots", help="write PNGs of every page (demo data only)")
-    shots.add_argument("--out", type=Path, default=Path("screenshots"), help="folder to write")
+    shots = sub.add_parser("screenshots", help=_("write PNGs of every page (demo data only)"))
+    shots.add_argument("--out", type=Path, default=Path("screenshots"), help=_("folder to write"))
     shots.set_defaults(func=_screenshots)
     catalogue_cmd.register(sub)
     match_cmd.register(sub)
@@ -162,7 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.self_test:
         if args.command:
-            parser.error("--self-test runs on its own, without a command")
+            parser.error(_("--self-test runs on its own, without a command"))
         return _self_test()
     if not getattr(args, "func", None):
         return _run_gui(args)
@@ -177,9 +184,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         # A traceback can quote what a person wrote (a value in an error): never print one.
         print(
-            f"CareMatch stopped because of an unexpected problem ({type(exc).__name__}). "
-            "Nothing was changed that was not already saved. To see the technical details, "
-            f"run the same command again with {DEBUG_ENV}=1 set.",
+            _(
+                "CareMatch stopped because of an unexpected problem ({problem}). "
+                "Nothing was changed that was not already saved. To see the technical details, "
+                "run the same command again with {setting}=1 set."
+            ).format(problem=type(exc).__name__, setting=DEBUG_ENV),
             file=sys.stderr,
         )
         return 1

@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 
 from carematch.cli.output import fail
+from carematch.i18n import _
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     a = sub.add_parser(
         "autostart",
-        help="start CareMatch quietly when you log in, for reminders",
-        description=(
+        help=_("start CareMatch quietly when you log in, for reminders"),
+        description=_(
             "on: write the small file your system reads when you log in. off: remove it. "
             "status: say whether it is there. Only CareMatch's own file is changed."
         ),

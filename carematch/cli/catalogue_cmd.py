@@ -16,39 +16,42 @@ from carematch.catalogue.quality import catalogue_weaknesses
 from carematch.catalogue.stats import catalogue_stats, format_stats
 from carematch.catalogue.vocabulary import vocabulary_translation_problems
 from carematch.cli.output import emit_json, fail
+from carematch.i18n import _, ngettext
 from carematch.matching.thesaurus import load_thesaurus
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    cat = sub.add_parser("catalogue", help="check, export and describe the catalogue")
+    cat = sub.add_parser("catalogue", help=_("check, export and describe the catalogue"))
     cat_sub = cat.add_subparsers(dest="catalogue_command", metavar="ACTION", required=True)
 
-    val = cat_sub.add_parser("validate", help="list every problem in a catalogue folder")
-    val.add_argument("dir", nargs="?", type=Path, help="catalogue folder (default: built-in)")
-    val.add_argument("--json", action="store_true", help="print problems as JSON")
+    val = cat_sub.add_parser("validate", help=_("list every problem in a catalogue folder"))
+    val.add_argument("dir", nargs="?", type=Path, help=_("catalogue folder (default: built-in)"))
+    val.add_argument("--json", action="store_true", help=_("print problems as JSON"))
     val.add_argument(
         "--strict",
         action="store_true",
-        help="also fail on weak entries (no safety note where harm is possible, home-page "
-        "sources, stale checks, few aliases, hard reading); see stats --quality",
+        help=_(
+            "also fail on weak entries (no safety note where harm is possible, home-page "
+            "sources, stale checks, few aliases, hard reading); see stats --quality"
+        ),
     )
     val.set_defaults(func=cmd_validate)
 
-    exp = cat_sub.add_parser("export", help="print every entry with every field")
+    exp = cat_sub.add_parser("export", help=_("print every entry with every field"))
     exp.add_argument("--format", choices=["json"], default="json")
     _source_args(exp)
     exp.set_defaults(func=cmd_export)
 
-    st = cat_sub.add_parser("stats", help="counts by ISO class, kind and activity, and gaps")
+    st = cat_sub.add_parser("stats", help=_("counts by ISO class, kind and activity, and gaps"))
     st.add_argument("--json", action="store_true")
     st.add_argument(
-        "--quality", action="store_true", help="list, per entry, what is missing or weak"
+        "--quality", action="store_true", help=_("list, per entry, what is missing or weak")
     )
     _source_args(st)
     st.set_defaults(func=cmd_stats)
 
-    sch = cat_sub.add_parser("schema", help="write the JSON Schema of an entry (for editors)")
-    sch.add_argument("--out", type=Path, help="file to write (default: print it)")
+    sch = cat_sub.add_parser("schema", help=_("write the JSON Schema of an entry (for editors)"))
+    sch.add_argument("--out", type=Path, help=_("file to write (default: print it)"))
     sch.set_defaults(func=cmd_schema)
 
 
@@ -59,9 +62,9 @@ def _source_args(p: argparse.ArgumentParser) -> None:
         type=Path,
         default=[],
         metavar="DIR",
-        help="add a folder of entry files (same id overrides the built-in one)",
+        help=_("add a folder of entry files (same id overrides the built-in one)"),
     )
-    p.add_argument("--no-builtin", action="store_true", help="use only the --catalogue folders")
+    p.add_argument("--no-builtin", action="store_true", help=_("use only the --catalogue folders"))
 
 
 def _load(args: argparse.Namespace, builtin: bool = True) -> Catalogue:
@@ -83,7 +86,9 @@ def _translation_problems(folder: Path, cat: Catalogue) -> list[Problem]:
         own = folder / f"thesaurus.{language}.toml"
         if own.is_file():
             found = load_thesaurus(folder / "thesaurus.toml", cat.vocabulary, (own,))
-            problems += [p for p in found.problems if p.file == own.name]
+            problems += [
+                p for p in found.problems if p.file in (own.name, f"needs.{language}.toml")
+            ]
         words = folder / f"vocabulary.{language}.toml"
         if words.is_file():
             problems += [
@@ -102,13 +107,20 @@ def cmd_validate(args: argparse.Namespace) -> int:
             cat = load_catalogue(use_cache=False)
         else:
             if not args.dir.is_dir():
-                return fail(f"'{args.dir}' is not a folder. Give the catalogue folder to check.")
+                return fail(
+                    _("'{path}' is not a folder. Give the catalogue folder to check.").format(
+                        path=args.dir
+                    )
+                )
             vocab_dir = args.dir if (args.dir / "vocabulary.toml").is_file() else None
             cat = load_catalogue(
                 [args.dir], builtin=False, use_cache=False, vocabulary_dir=vocab_dir
             )
     except VocabularyError as exc:
-        return fail(f"the vocabulary is broken, so nothing can be checked: {exc}", 1)
+        return fail(
+            _("the vocabulary is broken, so nothing can be checked: {problem}").format(problem=exc),
+            1,
+        )
     if cat.vocabulary_dir is not None and (args.dir is None or args.dir == cat.vocabulary_dir):
         thesaurus = load_thesaurus(cat.vocabulary_dir / "thesaurus.toml", cat.vocabulary)
         cat.problems.extend(thesaurus.problems)
@@ -129,18 +141,29 @@ def cmd_validate(args: argparse.Namespace) -> int:
         for problem in cat.problems:
             print(problem)
         for weakness in weak:
-            print(f"weak: {weakness}")
+            print(_("weak: {weakness}").format(weakness=weakness))
         n = len(cat.problems)
-        verdict = "No problems found." if n == 0 else f"{n} problem{'s' if n != 1 else ''} found."
+        verdict = (
+            _("No problems found.")
+            if n == 0
+            else ngettext("{n} problem found.", "{n} problems found.", n).format(n=n)
+        )
         if args.strict:
             entries = len({w.entry_id for w in weak})
-            verdict += (
-                f" --strict: {entries} entr{'ies' if entries != 1 else 'y'} to improve"
-                f" ({len(weak)} weak point{'s' if len(weak) != 1 else ''})."
-                if weak
-                else " --strict: every entry meets the bar."
-            )
-        print(f"Checked {cat.files} files: {len(cat)} valid entries. {verdict}")
+            if weak:
+                to_improve = ngettext(
+                    "--strict: {n} entry to improve ({weak}).",
+                    "--strict: {n} entries to improve ({weak}).",
+                    entries,
+                )
+                weak_points = ngettext("{n} weak point", "{n} weak points", len(weak))
+                verdict += " " + to_improve.format(n=entries, weak=weak_points.format(n=len(weak)))
+            else:
+                verdict += " " + _("--strict: every entry meets the bar.")
+        files = ngettext("{n} file", "{n} files", cat.files).format(n=cat.files)
+        valid = ngettext("{n} valid entry", "{n} valid entries", len(cat)).format(n=len(cat))
+        checked = _("Checked {files}: {entries}.").format(files=files, entries=valid)
+        print(checked + " " + verdict)
     return 1 if cat.problems or weak else 0
 
 
@@ -162,11 +185,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
     else:
         print(format_stats(stats))
         if weak is not None:
-            print(f"\nWhat is missing or weak ({len(weak)}):")
+            print("\n" + _("What is missing or weak ({n}):").format(n=len(weak)))
             for weakness in weak:
                 print(f"  {weakness}")
             if not weak:
-                print("  nothing: every entry meets the bar")
+                print("  " + _("nothing: every entry meets the bar"))
     _warn_skipped(cat)
     return 0
 
@@ -178,7 +201,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
     text = json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
     if args.out:
         args.out.write_text(text, encoding="utf-8")
-        print(f"Wrote the entry schema to {args.out}")
+        print(_("Wrote the entry schema to {path}").format(path=args.out))
     else:
         sys.stdout.write(text)
     return 0

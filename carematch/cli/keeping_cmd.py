@@ -10,13 +10,14 @@ from pathlib import Path
 from carematch.cli.output import emit_json
 from carematch.cli.passphrases import SecretSource
 from carematch.cli.vault_cmd import _open, _open_args, _run
+from carematch.i18n import _, date_words
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     r = sub.add_parser(
         "review",
-        help="experiments whose review date has come; decide keep, change or stop",
-        description=(
+        help=_("experiments whose review date has come; decide keep, change or stop"),
+        description=_(
             "With no --decide: what is due, with what the check-ins show. With --decide ID "
             "keep|change|stop: record the decision (change starts the idea again with a new "
             "review date). Standard input order: the passphrase."
@@ -25,21 +26,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--vault", dest="name", required=True, metavar="NAME")
     r.add_argument("--json", action="store_true")
     r.add_argument("--decide", nargs=2, metavar=("ID", "DECISION"))
-    r.add_argument("--note", default="", help="what you decided and why (kept in the journal)")
+    r.add_argument("--note", default="", help=_("what you decided and why (kept in the journal)"))
     r.add_argument(
         "--without",
         nargs=2,
         metavar=("ID", "DAYS"),
-        help="try a few days (3, 5 or 7) without the idea, to see if it really helps",
+        help=_("try a few days (3, 5 or 7) without the idea, to see if it really helps"),
     )
-    r.add_argument("--adapt", metavar="ID", help="make a kept idea one of your adaptations")
+    r.add_argument("--adapt", metavar="ID", help=_("make a kept idea one of your adaptations"))
     _open_args(r)
     r.set_defaults(func=cmd_review)
 
     w = sub.add_parser(
         "wins",
-        help="what you can do now: goals achieved, ideas kept, real changes",
-        description="Standard input order: the passphrase.",
+        help=_("what you can do now: goals achieved, ideas kept, real changes"),
+        description=_("Standard input order: the passphrase."),
     )
     w.add_argument("--vault", dest="name", required=True, metavar="NAME")
     w.add_argument("--json", action="store_true")
@@ -48,8 +49,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     m = sub.add_parser(
         "reminders",
-        help="this vault's reminder choices, and goals that have gone quiet",
-        description=(
+        help=_("this vault's reminder choices, and goals that have gone quiet"),
+        description=_(
             "With no options: the choices and the goals due a check-in. Standard input order: "
             "the passphrase."
         ),
@@ -59,30 +60,30 @@ def register(sub: argparse._SubParsersAction) -> None:
     onoff = m.add_mutually_exclusive_group()
     onoff.add_argument("--on", dest="notify", action="store_const", const=True)
     onoff.add_argument("--off", dest="notify", action="store_const", const=False)
-    m.add_argument("--at", metavar="HH:MM", help="the time of the day's reminder")
-    m.add_argument("--quiet", metavar="HH:MM-HH:MM", help="quiet hours, e.g. 21:30-08:00")
+    m.add_argument("--at", metavar="HH:MM", help=_("the time of the day's reminder"))
+    m.add_argument("--quiet", metavar="HH:MM-HH:MM", help=_("quiet hours, e.g. 21:30-08:00"))
     m.add_argument("--per-day", type=int, choices=(1, 2, 3))
     words = m.add_mutually_exclusive_group()
     words.add_argument("--goal-words", dest="personal", action="store_const", const=True)
     words.add_argument("--no-goal-words", dest="personal", action="store_const", const=False)
-    m.add_argument("--snooze", type=int, metavar="GOAL", help="not about this goal for a while")
-    m.add_argument("--days", type=int, default=1, choices=(1, 3, 7), help="how long to snooze")
-    m.add_argument("--stop", type=int, metavar="GOAL", help="stop reminding me about this goal")
-    m.add_argument("--resume", type=int, metavar="GOAL", help="remind me about it again")
+    m.add_argument("--snooze", type=int, metavar="GOAL", help=_("not about this goal for a while"))
+    m.add_argument("--days", type=int, default=1, choices=(1, 3, 7), help=_("how long to snooze"))
+    m.add_argument("--stop", type=int, metavar="GOAL", help=_("stop reminding me about this goal"))
+    m.add_argument("--resume", type=int, metavar="GOAL", help=_("remind me about it again"))
     _open_args(m)
     m.set_defaults(func=cmd_reminders)
 
     c = sub.add_parser(
         "calendar",
-        help="review dates and check-in rhythms as an .ics file for your own calendar",
-        description=(
+        help=_("review dates and check-in rhythms as an .ics file for your own calendar"),
+        description=_(
             "Events say only 'CareMatch review' and 'CareMatch check-in' unless --goal-words. "
             "Standard input order: the passphrase."
         ),
     )
     c.add_argument("--vault", dest="name", required=True, metavar="NAME")
     c.add_argument("--out", type=Path, required=True, help="FILE.ics")
-    c.add_argument("--goal-words", action="store_true", help="put the goal's words in events")
+    c.add_argument("--goal-words", action="store_true", help=_("put the goal's words in events"))
     _open_args(c)
     c.set_defaults(func=cmd_calendar)
 
@@ -98,30 +99,39 @@ def cmd_review(args: argparse.Namespace) -> int:
             if args.decide:
                 number, decision = args.decide
                 if not number.isdigit() or decision not in DECISIONS:
-                    raise ValueError(f"--decide takes a number and one of: {', '.join(DECISIONS)}.")
+                    raise ValueError(
+                        _("--decide takes a number and one of: {choices}.").format(
+                            choices=", ".join(DECISIONS)
+                        )
+                    )
                 print(decide(journal, int(number), decision, note=args.note, today=today).message)
                 return 0
             if args.without:
                 number, days = args.without
                 if not number.isdigit() or not days.isdigit():
-                    raise ValueError("--without takes a number and a count of days (3, 5 or 7).")
+                    raise ValueError(_("--without takes a number and a count of days (3, 5 or 7)."))
                 print(try_without(journal, int(number), int(days), today=today).message)
                 return 0
             if args.adapt:
                 if not args.adapt.isdigit():
-                    raise ValueError("--adapt takes the number of a kept idea.")
+                    raise ValueError(_("--adapt takes the number of a kept idea."))
                 made = keep_as_adaptation(journal, int(args.adapt))
-                print(f"“{made.title}” is now one of your adaptations.")
+                print(_("“{title}” is now one of your adaptations.").format(title=made.title))
                 return 0
             due = due_reviews(journal, today)
         if args.json:
             emit_json([d.as_dict(today) for d in due])
         elif not due:
-            print("Nothing to review today.")
+            print(_("Nothing to review today."))
         for d in [] if args.json else due:
-            print(f"[{d.experiment_id}] {d.title} — for “{d.goal}”, review on {d.review_on:%d %B}")
+            said = _("{title} — for “{goal}”, review on {date}").format(
+                title=d.title, goal=d.goal, date=date_words(d.review_on, "%d %B")
+            )
+            print(f"[{d.experiment_id}] {said}")
             print(f"    {d.sentences}")
-            print(f"    Decide: --decide {d.experiment_id} keep, change or stop")
+            print(
+                "    " + _("Decide: --decide {id} keep, change or stop").format(id=d.experiment_id)
+            )
         return 0
 
     return _run(args, go)
@@ -139,9 +149,9 @@ def cmd_wins(args: argparse.Namespace) -> int:
         if args.json:
             emit_json([{"kind": w.kind, "on": w.on.isoformat(), "win": w.sentence} for w in found])
         elif not found:
-            print("No wins recorded yet. They come with time: keep checking in.")
+            print(_("No wins recorded yet. They come with time: keep checking in."))
         for w in [] if args.json else found:
-            print(f"{w.on:%d %B %Y}  {w.sentence}")
+            print(f"{date_words(w.on, '%d %B %Y')}  {w.sentence}")
         return 0
 
     return _run(args, go)
@@ -169,7 +179,7 @@ def cmd_reminders(args: argparse.Namespace) -> int:
             said = []
             if changes:
                 reminders.save_prefs(journal, **changes)
-                said.append("Reminder choices saved.")
+                said.append(_("Reminder choices saved."))
             if args.snooze is not None:
                 said.append(reminders.snooze(journal, args.snooze, today, args.days))
             if args.stop is not None:
@@ -198,20 +208,28 @@ def cmd_reminders(args: argparse.Namespace) -> int:
             return 0
         for line in said:
             print(line)
-        when = f"at {prefs.at_time:%H:%M}" + (
-            f", up to {prefs.per_day} a day" if prefs.per_day > 1 else ""
+        at = f"{prefs.at_time:%H:%M}"
+        if not prefs.notify:
+            state = _("Desktop reminders: off")
+        elif prefs.per_day > 1:
+            state = _("Desktop reminders: at {time}, up to {n} a day").format(
+                time=at, n=prefs.per_day
+            )
+        else:
+            state = _("Desktop reminders: at {time}").format(time=at)
+        quiet_hours = _("(quiet {start} to {end});").format(
+            start=f"{prefs.quiet_from:%H:%M}", end=f"{prefs.quiet_to:%H:%M}"
         )
-        print(
-            f"Desktop reminders: {when}" if prefs.notify else "Desktop reminders: off",
-            f"(quiet {prefs.quiet_from:%H:%M} to {prefs.quiet_to:%H:%M});",
-            "with your goal's words."
+        words = (
+            _("with your goal's words.")
             if prefs.personal
-            else "they say only “Time for a CareMatch check-in”.",
+            else _("they say only “{words}”.").format(words=_("Time for a CareMatch check-in"))
         )
+        print(state, quiet_hours, words)
         for q in quiet:
             print(f"[{q.goal_id}] {q.sentence()}")
         if not quiet:
-            print("Every goal has a recent check-in.")
+            print(_("Every goal has a recent check-in."))
         return 0
 
     return _run(args, go)

@@ -13,69 +13,71 @@ from carematch.catalogue import Kind, Vocabulary, VocabularyError
 from carematch.catalogue.parts import Nation
 from carematch.catalogue.ways import ASSESSED_FIRST
 from carematch.cli.output import emit_json, fail
-from carematch.i18n import _
+from carematch.i18n import _, ngettext
 from carematch.matching import EmptyGoalError, Filters, Matcher, MatchResponse
 from carematch.matching.baseline import FtsBaseline
 from carematch.matching.evaluate import GoalsFileError, Scores, load_goals, score
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    m = sub.add_parser("match", help="find ideas for a goal in your own words")
-    m.add_argument("goal", nargs="?", help='what you would like to do, e.g. "make a brew"')
-    m.add_argument("--limit", type=int, default=10, help="how many ideas (default 10)")
-    m.add_argument("--json", action="store_true", help="print JSON")
-    m.add_argument("--max-cost", type=int, metavar="GBP", help="only ideas from this price down")
+    m = sub.add_parser("match", help=_("find ideas for a goal in your own words"))
+    m.add_argument("goal", nargs="?", help=_('what you would like to do, e.g. "make a brew"'))
+    m.add_argument("--limit", type=int, default=10, help=_("how many ideas (default 10)"))
+    m.add_argument("--json", action="store_true", help=_("print JSON"))
+    m.add_argument("--max-cost", type=int, metavar="GBP", help=_("only ideas from this price down"))
     m.add_argument(
         "--kind",
         action="append",
         choices=[k.value for k in Kind],
         default=[],
-        help="only this kind of idea (repeat for several)",
+        help=_("only this kind of idea (repeat for several)"),
     )
-    m.add_argument("--activity", help="only ideas for this activity id")
+    m.add_argument("--activity", help=_("only ideas for this activity id"))
     m.add_argument(
         "--choose",
         metavar="ID",
-        help="narrow to one of the choices offered (Is this about ...), e.g. activity:drinking",
+        help=_("narrow to one of the choices offered (Is this about ...), e.g. activity:drinking"),
     )
-    m.add_argument("--place", help="only ideas used in this place id")
-    m.add_argument("--iso", metavar="CODE", help="only this ISO 9999 class or subclass, e.g. 15")
+    m.add_argument("--place", help=_("only ideas used in this place id"))
+    m.add_argument("--iso", metavar="CODE", help=_("only this ISO 9999 class or subclass, e.g. 15"))
     m.add_argument(
         "--worked",
         action="append",
         default=[],
         metavar="ID",
-        help="an idea that worked for you (rises)",
+        help=_("an idea that worked for you (rises)"),
     )
     m.add_argument(
         "--not-for-me",
         action="append",
         default=[],
         metavar="ID",
-        help="an idea that is not for you (sinks)",
+        help=_("an idea that is not for you (sinks)"),
     )
     m.add_argument(
         "--nation",
         choices=[n.value for n in Nation],
-        help="where in the UK you live: that nation's ways to get each idea come first",
+        help=_("where in the UK you live: that nation's ways to get each idea come first"),
     )
     m.add_argument(
         "--no-evidence",
         action="store_true",
-        help="this time, do not let what worked for others (pooled evidence packs) move ideas "
-        "up (the app's setting stays as it is)",
+        help=_(
+            "this time, do not let what worked for others (pooled evidence packs) move ideas "
+            "up (the app's setting stays as it is)"
+        ),
     )
     m.add_argument(
         "--batch",
         type=Path,
         metavar="FILE",
-        help="read one goal per line; print one JSON object per line",
+        help=_("read one goal per line; print one JSON object per line"),
     )
     _sources(m)
     m.set_defaults(func=cmd_match)
 
-    ev = sub.add_parser("eval", help="measure matching quality on a goals file")
-    ev.add_argument("file", type=Path, help="goals file (TOML, [[goal]] text / relevant / hard)")
+    ev = sub.add_parser("eval", help=_("measure matching quality on a goals file"))
+    ev.add_argument("file", type=Path, help=_("goals file (TOML, [[goal]] text / relevant / hard)"))
     ev.add_argument("--json", action="store_true")
     _sources(ev)
     ev.set_defaults(func=cmd_eval)
@@ -88,14 +90,14 @@ def _sources(p: argparse.ArgumentParser) -> None:
         type=Path,
         default=[],
         metavar="DIR",
-        help="add a folder of entry files (same id overrides the built-in one)",
+        help=_("add a folder of entry files (same id overrides the built-in one)"),
     )
-    p.add_argument("--no-builtin", action="store_true", help="use only the --catalogue folders")
+    p.add_argument("--no-builtin", action="store_true", help=_("use only the --catalogue folders"))
 
 
 def _matcher(args: argparse.Namespace) -> Matcher:
     if args.no_builtin and not args.catalogue:
-        raise ValueError("--no-builtin needs at least one --catalogue DIR")
+        raise ValueError(_("--no-builtin needs at least one --catalogue DIR"))
     from carematch.app.catalogue import CatalogueService
 
     service = CatalogueService.load(
@@ -129,19 +131,19 @@ def _print_response(
         term = vocab.ways_to_get.get(usual)
         print("   " + _("Usually: {way}").format(way=term.name if term else usual))
         if e.get_assessed_first:
-            print(f"   Get assessed first: {ASSESSED_FIRST}")
+            print("   " + _("Get assessed first: {advice}").format(advice=_(ASSESSED_FIRST)))
         for line in evidence_lines(e.id, evidence):
             print("   " + _("What worked for others: {evidence}").format(evidence=line))
 
 
 def cmd_match(args: argparse.Namespace) -> int:
     if args.limit < 1:
-        return fail("--limit must be 1 or more.")
+        return fail(_("--limit must be 1 or more."))
     if args.max_cost is not None and args.max_cost < 0:
-        return fail("--max-cost must be 0 or more pounds.")
+        return fail(_("--max-cost must be 0 or more pounds."))
     if args.batch is None and (args.goal is None or not args.goal.strip()):
         return fail(
-            'Write what you would like to be able to do, e.g. carematch match "make a brew".'
+            _('Write what you would like to be able to do, e.g. carematch match "make a brew".')
         )
     try:
         matcher = _matcher(args)
@@ -153,7 +155,11 @@ def cmd_match(args: argparse.Namespace) -> int:
         ("--place", args.place, vocab.places),
     ):
         if value and value not in known:
-            return fail(f"{name} '{value}' is unknown. Choose from: {', '.join(known)}")
+            return fail(
+                _("{option} '{value}' is unknown. Choose from: {choices}").format(
+                    option=name, value=value, choices=", ".join(known)
+                )
+            )
     filters = Filters(
         max_cost=args.max_cost,
         kinds=frozenset(Kind(k) for k in args.kind),
@@ -183,7 +189,7 @@ def cmd_match(args: argparse.Namespace) -> int:
         try:
             lines = args.batch.read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError) as exc:
-            return fail(f"cannot read {args.batch}: {exc}")
+            return fail(_("cannot read {path}: {problem}").format(path=args.batch, problem=exc))
         for line in lines:
             if not line.strip():
                 continue
@@ -201,12 +207,13 @@ def cmd_match(args: argparse.Namespace) -> int:
         emit_json({**found, "narrowed_to": narrowed_to, "nation": args.nation})
     else:
         if narrowed_to:
-            print(f"Only ideas about: {narrowed_to.lower()}")
+            print(_("Only ideas about: {topic}").format(topic=narrowed_to.lower()))
         _print_response(resp, vocab, nation, evidence)
         if resp.choices:
             choices = " · ".join(c.label.lower() for c in resp.choices)
             print(_("Is this about: {choices}").format(choices=choices))
-            print("  (narrow with --choose " + " | ".join(c.id for c in resp.choices) + ")")
+            ids = " | ".join(c.id for c in resp.choices)
+            print("  " + _("(narrow with --choose {ids})").format(ids=ids))
     return 0
 
 
@@ -214,7 +221,9 @@ def _format(label: str, *columns: Scores) -> list[str]:
     """A small table: CareMatch, plain FTS5, and FTS5 with Porter stemming."""
     names = ("CareMatch", "FTS5", "FTS5+porter")[: len(columns)]
     lines = [
-        f"{label} ({columns[0].goals} goals)",
+        ngettext("{label} ({n} goal)", "{label} ({n} goals)", columns[0].goals).format(
+            label=label, n=columns[0].goals
+        ),
         "  " + " " * 14 + "".join(f"{n:>13}" for n in names),
     ]
     rows = (
@@ -258,10 +267,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
         )
         return 0
     for label, (o, b, p) in results.items():
-        print("\n".join(_format("All goals" if label == "all" else "Hard goals", o, b, p)))
+        title = _("All goals") if label == "all" else _("Hard goals")
+        print("\n".join(_format(title, o, b, p)))
         for who, s in (("CareMatch", o), ("FTS5", b)):
             if s.missed:
-                print(f"  {who} missed:")
+                print("  " + _("{who} missed:").format(who=who))
                 print("\n".join(f"    - {text}" for text in s.missed))
         print()
     return 0

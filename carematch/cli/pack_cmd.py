@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from carematch.cli.output import emit_json, fail
+from carematch.i18n import _, ngettext
 from carematch.paths import data_root
-from carematch.plaintext import counted
 from carematch.safefile import is_disk_full
 from carematch.vault.errors import disk_full_message
 
@@ -19,28 +19,30 @@ if TYPE_CHECKING:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("pack", help="share catalogue entries as one file (a pack)")
+    p = sub.add_parser("pack", help=_("share catalogue entries as one file (a pack)"))
     ps = p.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
 
     c = ps.add_parser(
         "create",
-        help="make a pack from a folder of entry files",
-        description="Photos are taken from a 'photos' folder in or beside the entries folder, "
-        "laid out as photos/<entry id>/1.jpg (JPEG or PNG, at most 10 MB each); their "
-        "location and camera details are removed.",
+        help=_("make a pack from a folder of entry files"),
+        description=_(
+            "Photos are taken from a 'photos' folder in or beside the entries folder, "
+            "laid out as photos/<entry id>/1.jpg (JPEG or PNG, at most 10 MB each); their "
+            "location and camera details are removed."
+        ),
     )
-    c.add_argument("dir", nargs="?", type=Path, help="entries folder (default: my entries)")
+    c.add_argument("dir", nargs="?", type=Path, help=_("entries folder (default: my entries)"))
     c.add_argument("--name", required=True)
     c.add_argument("--publisher", required=True)
     c.add_argument("--version", default="1")
     c.add_argument("--licence", default="CC-BY-SA-4.0")
-    c.add_argument("--sign", type=Path, metavar="KEYFILE", help="sign with this private key")
+    c.add_argument("--sign", type=Path, metavar="KEYFILE", help=_("sign with this private key"))
     c.add_argument("--out", type=Path, required=True)
     c.set_defaults(func=cmd_create)
 
     for action, helptext, func in (
-        ("verify", "check a pack and say what importing it would change", cmd_verify),
-        ("import", "add a pack's entries to your catalogue (all or nothing)", cmd_import),
+        ("verify", _("check a pack and say what importing it would change"), cmd_verify),
+        ("import", _("add a pack's entries to your catalogue (all or nothing)"), cmd_import),
     ):
         a = ps.add_parser(action, help=helptext)
         a.add_argument("file", type=Path)
@@ -49,27 +51,27 @@ def register(sub: argparse._SubParsersAction) -> None:
             a.add_argument(
                 "--replace-mine",
                 action="store_true",
-                help="let the pack replace entries you edited yourself",
+                help=_("let the pack replace entries you edited yourself"),
             )
             a.add_argument(
                 "--allow-unsigned",
                 action="store_true",
-                help="import even if unsigned or signed by a key you do not trust",
+                help=_("import even if unsigned or signed by a key you do not trust"),
             )
         a.set_defaults(func=func)
 
-    ls = ps.add_parser("list", help="list installed packs")
+    ls = ps.add_parser("list", help=_("list installed packs"))
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=cmd_list)
-    rm = ps.add_parser("remove", help="remove an installed pack")
+    rm = ps.add_parser("remove", help=_("remove an installed pack"))
     rm.add_argument("pack_id")
     rm.set_defaults(func=cmd_remove)
-    kg = ps.add_parser("keygen", help="make a publisher key pair for signing packs")
-    kg.add_argument("--out", type=Path, required=True, help="private key file (.pem)")
+    kg = ps.add_parser("keygen", help=_("make a publisher key pair for signing packs"))
+    kg.add_argument("--out", type=Path, required=True, help=_("private key file (.pem)"))
     kg.set_defaults(func=cmd_keygen)
-    tr = ps.add_parser("trust", help="trust a publisher's public key (an explicit step)")
-    tr.add_argument("keyfile", type=Path, help="the publisher's .pub file")
-    tr.add_argument("--name", required=True, help="who the publisher is, in your words")
+    tr = ps.add_parser("trust", help=_("trust a publisher's public key (an explicit step)"))
+    tr.add_argument("keyfile", type=Path, help=_("the publisher's .pub file"))
+    tr.add_argument("--name", required=True, help=_("who the publisher is, in your words"))
     tr.set_defaults(func=cmd_trust)
 
 
@@ -84,7 +86,12 @@ def _guard(action: Callable[[], int]) -> int:
     except OSError as exc:
         if is_disk_full(exc):
             return fail(disk_full_message(exc.filename or data_root()), 1)
-        return fail(f"cannot read or write a file: {exc.strerror} ({exc.filename})", 1)
+        return fail(
+            _("cannot read or write a file: {problem} ({path})").format(
+                problem=exc.strerror, path=exc.filename
+            ),
+            1,
+        )
 
 
 def cmd_create(args: argparse.Namespace) -> int:
@@ -102,15 +109,23 @@ def cmd_create(args: argparse.Namespace) -> int:
             licence=args.licence,
             signing_key=args.sign,
         )
-        signed = "signed" if args.sign else "unsigned"
-        photos = (
-            f" and {counted(manifest['photo_count'], 'photo')}" if manifest["photo_count"] else ""
-        )
-        entries = counted(manifest["entry_count"], "entry", "entries")
-        print(f"Wrote {args.out}: {entries}{photos}, {signed}.")
+        holds = _holds(manifest["entry_count"], manifest["photo_count"])
+        if args.sign:
+            print(_("Wrote {path}: {holds}, signed.").format(path=args.out, holds=holds))
+        else:
+            print(_("Wrote {path}: {holds}, unsigned.").format(path=args.out, holds=holds))
         return 0
 
     return _guard(go)
+
+
+def _holds(entry_count: int, photo_count: int | None) -> str:
+    """ "3 entries", or "3 entries and 2 photos"."""
+    entries = ngettext("{n} entry", "{n} entries", entry_count).format(n=f"{entry_count:,}")
+    if not photo_count:
+        return entries
+    photos = ngettext("{n} photo", "{n} photos", photo_count).format(n=f"{photo_count:,}")
+    return _("{entries} and {photos}").format(entries=entries, photos=photos)
 
 
 def _tty_progress(label: str) -> Callable[[int, int], None] | None:
@@ -134,7 +149,7 @@ def _review(path: Path) -> PackReview:
     from carematch.app.catalogue import load_full_catalogue
     from carematch.app.pack_import import review_pack
 
-    return review_pack(path, load_full_catalogue(), progress=_tty_progress("Checking the pack"))
+    return review_pack(path, load_full_catalogue(), progress=_tty_progress(_("Checking the pack")))
 
 
 def _describe(review: PackReview, as_json: bool) -> None:
@@ -158,16 +173,21 @@ def _describe(review: PackReview, as_json: bool) -> None:
             }
         )
         return
-    print(f"Pack {review.summary} (Version {m.get('pack_version')}.)")
+    print(
+        _("Pack {summary} (Version {version}.)").format(
+            summary=review.summary, version=m.get("pack_version")
+        )
+    )
     for label, ids in (
-        ("new", plan.new),
-        ("changed", plan.changed),
-        ("conflicts with your edits (yours are kept)", plan.conflicts),
+        (_("new: {ids}"), plan.new),
+        (_("changed: {ids}"), plan.changed),
+        (_("conflicts with your edits (yours are kept): {ids}"), plan.conflicts),
     ):
         if ids:
-            print(f"  {label}: {', '.join(ids[:20])}" + (" …" if len(ids) > 20 else ""))
+            shown = ", ".join(ids[:20]) + (" …" if len(ids) > 20 else "")
+            print("  " + label.format(ids=shown))
     for warning in pack.warnings[:10]:
-        print(f"  note: {warning}")
+        print("  " + _("note: {warning}").format(warning=warning))
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -189,16 +209,21 @@ def cmd_import(args: argparse.Namespace) -> int:
         if review.permission is Permission.REFUSED:
             return fail(review.caution or "", 1)
         if review.permission is Permission.ASK and not args.allow_unsigned:
-            return fail(f"{review.caution} To import it anyway, add --allow-unsigned.", 1)
+            return fail(
+                _("{caution} To import it anyway, add --allow-unsigned.").format(
+                    caution=review.caution
+                ),
+                1,
+            )
         dest = import_pack(
             review,
             agreed=args.allow_unsigned,
             replace_mine=args.replace_mine,
-            progress=_tty_progress("Importing the pack"),
+            progress=_tty_progress(_("Importing the pack")),
         )
         _describe(review, args.json)
         if not args.json:
-            print(f"Imported into {dest}.")
+            print(_("Imported into {path}.").format(path=dest))
         return 0
 
     return _guard(go)
@@ -212,14 +237,16 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(packs)
     elif not packs:
-        print("No packs installed.")
+        print(_("No packs installed."))
     for p in [] if args.json else packs:
-        photos = f" and {counted(p['photo_count'], 'photo')}" if p.get("photo_count") else ""
-        entries = counted(p["entry_count"], "entry", "entries")
-        print(
-            f"{p['id']}: '{p['name']}' by {p['publisher']}, {entries}{photos} "
-            f"({SIGNATURE_WORDS.get(str(p.get('signature')), 'not signed')})"
+        signature = _(SIGNATURE_WORDS.get(str(p.get("signature")), SIGNATURE_WORDS["unsigned"]))
+        said = _("'{name}' by {publisher}, {holds} ({signature})").format(
+            name=p["name"],
+            publisher=p["publisher"],
+            holds=_holds(p["entry_count"], p.get("photo_count")),
+            signature=signature,
         )
+        print(f"{p['id']}: {said}")
     return 0
 
 
@@ -232,8 +259,8 @@ def cmd_remove(args: argparse.Namespace) -> int:
         try:
             remove_pack(args.pack_id)
         except PackError as exc:
-            raise PackError(f"{exc} See 'carematch pack list'.") from None
-        print(f"Removed the pack '{args.pack_id}'.")
+            raise PackError(_("{problem} See 'carematch pack list'.").format(problem=exc)) from None
+        print(_("Removed the pack '{id}'.").format(id=args.pack_id))
         return 0
 
     return _guard(go)
@@ -245,10 +272,9 @@ def cmd_keygen(args: argparse.Namespace) -> int:
     def go() -> int:
         public_path = args.out.with_suffix(".pub")
         public = keygen(args.out, public_path)
-        print(
-            f"Private key (keep it secret): {args.out}\nPublic key (share it): {public_path}"
-            f"\n{public}"
-        )
+        print(_("Private key (keep it secret): {path}").format(path=args.out))
+        print(_("Public key (share it): {path}").format(path=public_path))
+        print(public)
         return 0
 
     return _guard(go)
@@ -259,7 +285,7 @@ def cmd_trust(args: argparse.Namespace) -> int:
 
     def go() -> int:
         trust(args.keyfile.read_text(encoding="ascii"), args.name)
-        print(f"Packs signed by '{args.name}' are now trusted.")
+        print(_("Packs signed by '{name}' are now trusted.").format(name=args.name))
         return 0
 
     return _guard(go)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import getpass
 import sys
 
+from carematch.i18n import _
+
 
 class SecretSource:
     def __init__(self, from_stdin: bool) -> None:
@@ -18,16 +20,22 @@ class SecretSource:
         if self.from_stdin:
             line = sys.stdin.readline()
             if not line:
-                raise EOFError(f"Standard input ended before '{prompt.rstrip(': ')}' was given.")
+                raise EOFError(
+                    _("Standard input ended before '{what}' was given.").format(
+                        what=prompt.rstrip(": ")
+                    )
+                )
             return line.rstrip("\r\n")
         if not sys.stdin.isatty():
             raise EOFError(
-                "No terminal to ask for a passphrase. Use --passphrase-stdin to give it on "
-                "standard input."
+                _(
+                    "No terminal to ask for a passphrase. Use --passphrase-stdin to give it on "
+                    "standard input."
+                )
             )
         first = getpass.getpass(prompt)
         if confirm:
-            again = getpass.getpass("Type it again: ")
+            again = getpass.getpass(_("Type it again: "))
             if again != first:
-                raise EOFError("The two passphrases were different. Nothing was changed.")
+                raise EOFError(_("The two passphrases were different. Nothing was changed."))
         return first

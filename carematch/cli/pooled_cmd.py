@@ -10,7 +10,7 @@ from pathlib import Path
 from carematch.cli.output import emit_json, fail
 from carematch.cli.passphrases import SecretSource
 from carematch.cli.vault_cmd import _open, _open_args, _run
-from carematch.plaintext import counted
+from carematch.i18n import _, ngettext
 from carematch.safefile import is_disk_full
 from carematch.vault.errors import disk_full_message
 
@@ -18,41 +18,45 @@ from carematch.vault.errors import disk_full_message
 def register(sub: argparse._SubParsersAction) -> None:
     c = sub.add_parser(
         "contribute",
-        help="share what worked, anonymously: a file of your finished experiments, randomised",
-        description="Only the idea, kept or stopped, a band for how much things changed and for "
-        "how long you tried it, and the area go in, each answer randomised on this computer "
-        "so no one can be sure of yours. Nothing you wrote, no dates finer than a quarter. "
-        "You see exactly what goes before it is saved. Standard input order: the passphrase.",
+        help=_("share what worked, anonymously: a file of your finished experiments, randomised"),
+        description=_(
+            "Only the idea, kept or stopped, a band for how much things changed and for "
+            "how long you tried it, and the area go in, each answer randomised on this computer "
+            "so no one can be sure of yours. Nothing you wrote, no dates finer than a quarter. "
+            "You see exactly what goes before it is saved. Standard input order: the passphrase."
+        ),
     )
     c.add_argument("--vault", dest="name", required=True, metavar="NAME")
-    c.add_argument("--out", type=Path, metavar="FILE", help="where to save the file (.json)")
+    c.add_argument("--out", type=Path, metavar="FILE", help=_("where to save the file (.json)"))
     c.add_argument(
         "--experiment",
         action="append",
         type=int,
         default=[],
         metavar="ID",
-        help="an experiment to include (see --list); repeat for several (default: all)",
+        help=_("an experiment to include (see --list); repeat for several (default: all)"),
     )
-    c.add_argument("--list", action="store_true", help="list the experiments that can go in")
-    c.add_argument("--yes", action="store_true", help="save without asking, having seen it")
+    c.add_argument("--list", action="store_true", help=_("list the experiments that can go in"))
+    c.add_argument("--yes", action="store_true", help=_("save without asking, having seen it"))
     c.add_argument("--json", action="store_true")
     _open_args(c)
     c.set_defaults(func=cmd_contribute)
 
-    ev = sub.add_parser("evidence", help="pool contributions into a signed evidence pack")
+    ev = sub.add_parser("evidence", help=_("pool contributions into a signed evidence pack"))
     es = ev.add_subparsers(dest="evidence_command", metavar="ACTION", required=True)
     p = es.add_parser(
         "pool",
-        help="pool a folder of contributions (newest per journal wins) into a pack",
-        description="Ideas tried by fewer than 10 people are left out. Import the result with "
-        "'carematch pack import'.",
+        help=_("pool a folder of contributions (newest per journal wins) into a pack"),
+        description=_(
+            "Ideas tried by fewer than 10 people are left out. Import the result with "
+            "'carematch pack import'."
+        ),
     )
-    p.add_argument("dir", type=Path, help="folder of contribution files (.json)")
-    p.add_argument("--name", required=True, help='e.g. "Leeds Enablement Panel 2026"')
-    p.add_argument("--publisher", help="who publishes it (default: the name)")
-    p.add_argument("--sign", type=Path, metavar="KEYFILE", help="sign with this private key")
-    p.add_argument("--out", type=Path, required=True, help="the pack to write (.cmpack)")
+    p.add_argument("dir", type=Path, help=_("folder of contribution files (.json)"))
+    p.add_argument("--name", required=True, help=_('e.g. "Leeds Enablement Panel 2026"'))
+    p.add_argument("--publisher", help=_("who publishes it (default: the name)"))
+    p.add_argument("--sign", type=Path, metavar="KEYFILE", help=_("sign with this private key"))
+    p.add_argument("--out", type=Path, required=True, help=_("the pack to write (.cmpack)"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_pool)
 
@@ -60,7 +64,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _write_failed(exc: OSError, where: Path) -> int:
     if is_disk_full(exc):
         return fail(disk_full_message(where.parent), 1)
-    return fail(f"cannot write {where}: {exc.strerror or exc}", 1)
+    return fail(
+        _("cannot write {path}: {problem}").format(path=where, problem=exc.strerror or exc), 1
+    )
 
 
 def cmd_contribute(args: argparse.Namespace) -> int:
@@ -68,7 +74,7 @@ def cmd_contribute(args: argparse.Namespace) -> int:
     from carematch.app.pooled import ContributionError, draft, preview, share, shareable
 
     if not args.list and args.out is None:
-        return fail("Say where to save the file with --out FILE (or use --list first).")
+        return fail(_("Say where to save the file with --out FILE (or use --list first)."))
 
     def go() -> int:
         catalogue = load_full_catalogue()
@@ -79,7 +85,7 @@ def cmd_contribute(args: argparse.Namespace) -> int:
                 if args.json:
                     emit_json([{"experiment_id": f.experiment_id, "idea": f.idea} for f in found])
                 elif not found:
-                    print("No finished experiments with a catalogue idea yet.")
+                    print(_("No finished experiments with a catalogue idea yet."))
                 for f in found if not args.json else []:
                     print(f"[{f.experiment_id}] {f.label}")
                 return 0
@@ -87,9 +93,13 @@ def cmd_contribute(args: argparse.Namespace) -> int:
             unknown = wanted - {f.experiment_id for f in found}
             if unknown:
                 return fail(
-                    f"Experiment {', '.join(map(str, sorted(unknown)))} cannot go in: only "
-                    "finished experiments (kept or stopped) with a catalogue idea can. See "
-                    "--list."
+                    ngettext(
+                        "Experiment {ids} cannot go in: only finished experiments (kept or "
+                        "stopped) with a catalogue idea can. See --list.",
+                        "Experiments {ids} cannot go in: only finished experiments (kept or "
+                        "stopped) with a catalogue idea can. See --list.",
+                        len(unknown),
+                    ).format(ids=", ".join(map(str, sorted(unknown))))
                 )
             drafted = draft(journal, found)
             ids = wanted or None
@@ -100,11 +110,11 @@ def cmd_contribute(args: argparse.Namespace) -> int:
             if args.json:
                 emit_json(contribution.model_dump())
             else:
-                print("This is exactly what goes in the file:")
+                print(_("This is exactly what goes in the file:"))
                 for line in preview(contribution, catalogue):
                     print(f"  {line}")
             if not args.yes and not _agreed():
-                print("Nothing was saved. Add --yes to save it.", file=sys.stderr)
+                print(_("Nothing was saved. Add --yes to save it."), file=sys.stderr)
                 return 0
             try:
                 saved = share(drafted, ids, args.out)
@@ -112,7 +122,13 @@ def cmd_contribute(args: argparse.Namespace) -> int:
                 return _write_failed(exc, args.out)
             except ContributionError as exc:
                 return fail(str(exc), 1)
-        print(f"Saved {saved}: {counted(len(contribution.answers), 'idea')}.", file=sys.stderr)
+        n = len(contribution.answers)
+        print(
+            ngettext("Saved {path}: {n} idea.", "Saved {path}: {n} ideas.", n).format(
+                path=saved, n=f"{n:,}"
+            ),
+            file=sys.stderr,
+        )
         return 0
 
     return _run(args, go)
@@ -122,7 +138,7 @@ def _agreed() -> bool:
     if not sys.stdin.isatty():
         return False
     try:
-        return input("Save this file? [y/N] ").strip().lower() in ("y", "yes")
+        return input(_("Save this file? [y/N] ")).strip().lower() in ("y", "yes")
     except EOFError:
         return False
 
@@ -154,12 +170,29 @@ def cmd_pool(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    people = counted(pooled.contributors, "person", "people")
-    print(
-        f"Pooled {counted(pooled.files, 'file')} from {people} "
-        f"({pooled.refused:,} not valid contributions, skipped): evidence on "
-        f"{counted(len(pooled.ideas), 'idea')}; {counted(pooled.left_out, 'idea')} tried by "
-        "fewer than 10 people left out."
+    files = ngettext("{n} file", "{n} files", pooled.files).format(n=f"{pooled.files:,}")
+    people = ngettext("{n} person", "{n} people", pooled.contributors).format(
+        n=f"{pooled.contributors:,}"
     )
-    print(f"Wrote {args.out}, {'signed' if args.sign else 'unsigned'}.")
+    refused = ngettext(
+        "{n} not a valid contribution, skipped",
+        "{n} not valid contributions, skipped",
+        pooled.refused,
+    ).format(n=f"{pooled.refused:,}")
+    n_ideas = len(pooled.ideas)
+    ideas = ngettext("{n} idea", "{n} ideas", n_ideas).format(n=f"{n_ideas:,}")
+    left_out = ngettext(
+        "{n} idea tried by fewer than 10 people left out",
+        "{n} ideas tried by fewer than 10 people left out",
+        pooled.left_out,
+    ).format(n=f"{pooled.left_out:,}")
+    print(
+        _("Pooled {files} from {people} ({refused}): evidence on {ideas}; {left_out}.").format(
+            files=files, people=people, refused=refused, ideas=ideas, left_out=left_out
+        )
+    )
+    if args.sign:
+        print(_("Wrote {path}, signed.").format(path=args.out))
+    else:
+        print(_("Wrote {path}, unsigned.").format(path=args.out))
     return 0
