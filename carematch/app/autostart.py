@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from carematch import safefile
+from carematch.i18n import _
 
 LABEL = "org.carematch.app"
 COMMENT = "Gentle check-in reminders from your CareMatch journal"
@@ -65,8 +66,10 @@ def windows_script(command: list[str]) -> str:
     for arg in command:
         if '"' in arg or "\n" in arg or "\r" in arg:
             raise AutostartError(
-                "The path to CareMatch has a character Windows start-up files cannot hold, "
-                "so starting at login was not turned on."
+                _(
+                    "The path to CareMatch has a character Windows start-up files cannot hold, "
+                    "so starting at login was not turned on."
+                )
             )
     # In a .cmd file, % starts a variable even inside quotes, so it is doubled.
     quoted = " ".join('"' + arg.replace("%", "%%") + '"' for arg in command)
@@ -123,8 +126,10 @@ class Autostart:
             return desktop_entry(self.command).encode("utf-8")
         except UnicodeEncodeError as exc:
             raise AutostartError(
-                "The path to CareMatch has letters a start-up file cannot hold, "
-                "so starting at login was not turned on."
+                _(
+                    "The path to CareMatch has letters a start-up file cannot hold, "
+                    "so starting at login was not turned on."
+                )
             ) from exc
 
     def is_enabled(self) -> bool:
@@ -139,7 +144,9 @@ class Autostart:
             lines = self.path.read_text(encoding="utf-8", errors="replace").splitlines()
         except OSError:
             return False
-        settings = {k.strip(): v.strip().lower() for k, _, v in (x.partition("=") for x in lines)}
+        settings = {
+            k.strip(): v.strip().lower() for k, _sep, v in (x.partition("=") for x in lines)
+        }
         return (
             settings.get("Hidden") != "true"
             and settings.get("X-GNOME-Autostart-enabled") != "false"
@@ -150,18 +157,24 @@ class Autostart:
         path = self.path
         folder = path.parent
         if safefile.is_link(path):
-            raise AutostartError(f"{path} is a link, so CareMatch left it alone.")
+            raise AutostartError(
+                _("{path} is a link, so CareMatch left it alone.").format(path=path)
+            )
         data = self.content()
         try:
             folder.mkdir(parents=True, exist_ok=True)
             safefile.refuse_link(path)  # a link planted since the check above
             safefile.write_atomic(path, data)
         except safefile.LinkRefusedError as exc:
-            raise AutostartError(f"{path} is a link, so CareMatch left it alone.") from exc
+            raise AutostartError(
+                _("{path} is a link, so CareMatch left it alone.").format(path=path)
+            ) from exc
         except OSError as exc:
             raise AutostartError(
-                f"CareMatch could not write to the folder {folder}, so starting at login "
-                "was not turned on. Check that you can save files there."
+                _(
+                    "CareMatch could not write to the folder {folder}, so starting at login "
+                    "was not turned on. Check that you can save files there."
+                ).format(folder=folder)
             ) from exc
         return path
 
@@ -176,16 +189,20 @@ class Autostart:
             return False
         except OSError as exc:
             raise AutostartError(
-                f"CareMatch could not remove {path}, so it may still start when you log in. "
-                "Check that you can change files in that folder."
+                _(
+                    "CareMatch could not remove {path}, so it may still start when you log in. "
+                    "Check that you can change files in that folder."
+                ).format(path=path)
             ) from exc
         return True
 
     def describe(self) -> str:
         """One sentence for the person saying whether CareMatch starts at login, and from where."""
         if not self.is_enabled():
-            return "CareMatch does not start when you log in."
-        return f"CareMatch starts when you log in (from {self._short(self.path)})."
+            return _("CareMatch does not start when you log in.")
+        return _("CareMatch starts when you log in (from {path}).").format(
+            path=self._short(self.path)
+        )
 
     def _short(self, path: Path) -> str:
         try:

@@ -34,6 +34,7 @@ from carematch.circle.models import (
     Supported,
     Supporter,
 )
+from carematch.i18n import N_, _, ngettext
 from carematch.journal.models import Goal
 from carematch.paths import write_private
 from carematch.plaintext import strip_invisible
@@ -42,6 +43,9 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from carematch.journal.service import Journal
+
+THEIR_NAME = N_("Write their name (at most 80 letters).")
+YOUR_NAME = N_("Write your name (at most 80 letters).")
 
 
 def _now() -> str:
@@ -113,11 +117,11 @@ def invite(
     """A new supporter and their invite file; the fingerprint to read aloud to them."""
     circle_id, identity = me(journal)
     supporter = Supporter(
-        name=_short(name, "their name"), relationship=strip_invisible(relationship).strip()[:80]
+        name=_short(name, THEIR_NAME), relationship=strip_invisible(relationship).strip()[:80]
     )
     fields = {
         **_header("invite", circle_id),
-        "person": _short(my_name, "your name"),
+        "person": _short(my_name, YOUR_NAME),
         "supporter": supporter.name,
         "relationship": supporter.relationship,
         "keys": identity.public.as_text(),
@@ -141,7 +145,9 @@ def supporters(journal: Journal) -> list[Supporter]:
 def _supporter(s: Session, supporter_id: int) -> Supporter:
     found = s.get(Supporter, supporter_id)
     if found is None:
-        raise CircleFileError(f"There is no supporter number {supporter_id}.")
+        raise CircleFileError(
+            _("There is no supporter number {number}.").format(number=supporter_id)
+        )
     return found
 
 
@@ -153,25 +159,38 @@ def revoke(journal: Journal, supporter_id: int) -> str:
         s.query(InboxItem).filter_by(supporter_id=found.id, status="pending").update(
             {"status": "declined"}
         )
-        return f"{found.name} is no longer in your circle: files from them are refused now."
+        return _("{name} is no longer in your circle: files from them are refused now.").format(
+            name=found.name
+        )
 
 
 def set_sharing(journal: Journal, supporter_id: int, shares: str, goal_ids: list[int]) -> str:
     if shares not in SHARES:
-        raise CircleFileError("Share nothing, a summary, or the check-ins.")
+        raise CircleFileError(_("Share nothing, a summary, or the check-ins."))
     with journal.vault.session() as s:
         found = _supporter(s, supporter_id)
         if found.status == "revoked":
-            raise CircleFileError(f"{found.name} was removed from your circle.")
+            raise CircleFileError(_("{name} was removed from your circle.").format(name=found.name))
         goals = [s.get(Goal, g) for g in goal_ids]
         if any(g is None or g.deleted_at is not None for g in goals):
-            raise CircleFileError("One of those goals does not exist.")
+            raise CircleFileError(_("One of those goals does not exist."))
         found.shares = shares
         found.shared_goals = " ".join(g.uid for g in goals if g is not None)
         if shares == "nothing":
-            return f"{found.name} may see nothing."
-        what = "a summary" if shares == "summary" else "the check-ins"
-        return f"{found.name} may see {what} of {len(goals)} goal(s) you chose."
+            return _("{name} may see nothing.").format(name=found.name)
+        if shares == "summary":
+            said = ngettext(
+                "{name} may see a summary of {n} goal(s) you chose.",
+                "{name} may see a summary of {n} goal(s) you chose.",
+                len(goals),
+            )
+        else:
+            said = ngettext(
+                "{name} may see the check-ins of {n} goal(s) you chose.",
+                "{name} may see the check-ins of {n} goal(s) you chose.",
+                len(goals),
+            )
+        return said.format(name=found.name, n=len(goals))
 
 
 # --- the supporter: accepting an invite, sending notes ------------------------------------
@@ -182,17 +201,21 @@ def accept_invite(
     code and mine, to read to each other."""
     raw = files.read(path)
     if raw["kind"] != "invite":
-        raise CircleFileError(f"{path.name} is not an invite: it is a {raw['kind']} file.")
+        raise CircleFileError(
+            _("{file} is not an invite: it is a {kind} file.").format(
+                file=path.name, kind=raw["kind"]
+            )
+        )
     found = files.check(files.Invite, raw)
     theirs = PublicKeys.from_text(found.keys.agree, found.keys.sign)
     _verify(theirs, raw)
     circle_id, identity = me(journal)
     if found.from_ == circle_id:
-        raise CircleFileError("This is your own invite: give it to your supporter.")
+        raise CircleFileError(_("This is your own invite: give it to your supporter."))
     reply = {
         **_header("reply", circle_id, found.from_),
         "invite": found.file_id,
-        "name": _short(my_name or found.supporter, "your name"),
+        "name": _short(my_name or found.supporter, YOUR_NAME),
         "keys": identity.public.as_text(),
     }
     with journal.vault.session() as s:
@@ -219,7 +242,9 @@ def write_notes(journal: Journal, person_id: int, items: list[dict[str, Any]], o
     with journal.vault.session() as s:
         person = s.get(Supported, person_id)
         if person is None:
-            raise CircleFileError(f"There is no person number {person_id} in your circle.")
+            raise CircleFileError(
+                _("There is no person number {number} in your circle.").format(number=person_id)
+            )
         keys = PublicKeys(person.agree_public, person.sign_public)
         to = person.circle_id
     body = payload.model_dump_json(exclude_defaults=False).encode("utf-8")
@@ -240,14 +265,14 @@ def take_in(journal: Journal, path: Path) -> Taken:
     raw = files.read(path)
     kind = raw["kind"]
     if kind == "invite":
-        raise CircleFileError("This is an invite: accept it with 'Join a circle' instead.")
+        raise CircleFileError(_("This is an invite: accept it with 'Join a circle' instead."))
     mine = _existing(journal)  # a file that is refused never makes keys either
     if mine is None or raw.get("to") != mine[0]:
-        raise CircleFileError("This file was made for someone else's CareMatch, not this one.")
+        raise CircleFileError(_("This file was made for someone else's CareMatch, not this one."))
     identity = mine[1]
     with journal.vault.session() as s:
         if s.get(SeenFile, str(raw.get("file_id"))) is not None:
-            raise CircleFileError("This file was already taken in, so nothing was added again.")
+            raise CircleFileError(_("This file was already taken in, so nothing was added again."))
         if kind == "reply":
             taken = _take_reply(s, raw)
         elif kind == "notes":
@@ -269,17 +294,21 @@ def _take_reply(s: Session, raw: dict[str, Any]) -> Taken:
     reply = files.check(files.Reply, raw)
     supporter = s.scalar(select(Supporter).filter_by(invite_id=reply.invite))
     if supporter is None:
-        raise CircleFileError("This reply answers an invite this journal never made.")
+        raise CircleFileError(_("This reply answers an invite this journal never made."))
     if supporter.status != "invited":
-        raise CircleFileError(f"The invite for {supporter.name} was already used or revoked.")
+        raise CircleFileError(
+            _("The invite for {name} was already used or revoked.").format(name=supporter.name)
+        )
     keys = PublicKeys.from_text(reply.keys.agree, reply.keys.sign)
     _verify(keys, raw)
     supporter.status, supporter.circle_id = "active", reply.from_
     supporter.agree_public, supporter.sign_public = keys.agree, keys.sign
     return Taken(
         "reply",
-        f"{supporter.name} has joined your circle (they call themselves {reply.name}). "
-        f"Check the code together: {keys.fingerprint()}.",
+        _(
+            "{name} has joined your circle (they call themselves {own_name}). "
+            "Check the code together: {code}."
+        ).format(name=supporter.name, own_name=reply.name, code=keys.fingerprint()),
     )
 
 
@@ -298,9 +327,11 @@ def _take_notes(s: Session, identity: Identity, raw: dict[str, Any]) -> Taken:
         .order_by((Supporter.status == "active").desc(), Supporter.id.desc())
     )
     if supporter is None or supporter.agree_public is None or supporter.sign_public is None:
-        raise CircleFileError("This file is not from anyone in your circle.")
+        raise CircleFileError(_("This file is not from anyone in your circle."))
     if supporter.status == "revoked":
-        raise CircleFileError(f"{supporter.name} was removed from your circle: refused.")
+        raise CircleFileError(
+            _("{name} was removed from your circle: refused.").format(name=supporter.name)
+        )
     notes = files.check_json(
         files.Notes, _open(identity, PublicKeys(supporter.agree_public, supporter.sign_public), raw)
     )
@@ -315,11 +346,17 @@ def _take_notes(s: Session, identity: Identity, raw: dict[str, Any]) -> Taken:
                 written_at=written,
             )
         )
+    n = len(notes.items)
     return Taken(
         "notes",
-        f"{len(notes.items)} item(s) from {supporter.name} are waiting for you to look at. "
-        "Nothing goes into your journal until you accept it.",
-        len(notes.items),
+        ngettext(
+            "{n} item(s) from {name} are waiting for you to look at. "
+            "Nothing goes into your journal until you accept it.",
+            "{n} item(s) from {name} are waiting for you to look at. "
+            "Nothing goes into your journal until you accept it.",
+            n,
+        ).format(n=n, name=supporter.name),
+        n,
     )
 
 
@@ -327,27 +364,32 @@ def _take_summary(s: Session, identity: Identity, raw: dict[str, Any]) -> Taken:
     sealed = files.check(files.Sealed, raw)
     person = s.scalar(select(Supported).filter_by(circle_id=sealed.from_))
     if person is None:
-        raise CircleFileError("This summary is from someone whose circle you have not joined.")
+        raise CircleFileError(_("This summary is from someone whose circle you have not joined."))
     summary = files.check_json(
         files.Summary, _open(identity, PublicKeys(person.agree_public, person.sign_public), raw)
     )
     person.summary = summary.model_dump_json()
     person.summary_at = _parse_time(sealed.created)
-    return Taken("summary", f"The summary from {person.name} is here to read.", len(summary.goals))
+    return Taken(
+        "summary",
+        _("The summary from {name} is here to read.").format(name=person.name),
+        len(summary.goals),
+    )
 
 
 def _parse_time(text: str) -> dt.datetime:
     try:
         when = dt.datetime.fromisoformat(text)
     except ValueError:
-        raise CircleFileError("The file's date is not readable.") from None
+        raise CircleFileError(_("The file's date is not readable.")) from None
     return when.astimezone(dt.UTC).replace(tzinfo=None) if when.tzinfo else when
 
 
-def _short(text: str, what: str) -> str:
+def _short(text: str, problem: str) -> str:
+    """A name as the files carry it, or CircleFileError(problem): THEIR_NAME or YOUR_NAME."""
     text = " ".join(strip_invisible(text).split())  # the same rule the files' readers apply
     if not text or len(text) > 80:
-        raise CircleFileError(f"Write {what} (at most 80 letters).")
+        raise CircleFileError(_(problem))
     return text
 
 

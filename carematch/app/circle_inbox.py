@@ -17,6 +17,7 @@ from carematch.circle import files
 from carematch.circle.crypto import PublicKeys, seal
 from carematch.circle.files import CircleFileError
 from carematch.circle.models import GoalNote, InboxItem, Supporter
+from carematch.i18n import N_, _, ngettext
 from carematch.journal.models import Adaptation, CheckIn, Goal, Shortlisted
 
 if TYPE_CHECKING:
@@ -28,6 +29,11 @@ KIND_MODELS: dict[str, type[Any]] = {
     "checkin": files.CheckInItem,
 }
 EDITABLE = {"text", "note", "performance", "satisfaction", "title", "what", "steps"}
+NOTHING_TO_CHANGE = {  # by kind, as KIND_MODELS
+    "note": N_("That note has nothing called '{key}' to change."),
+    "idea": N_("That idea has nothing called '{key}' to change."),
+    "checkin": N_("That checkin has nothing called '{key}' to change."),
+}
 
 
 @dataclass(frozen=True)
@@ -42,17 +48,25 @@ class Waiting:
     goal_id: int | None  # the goal it names, when that goal is in this journal
 
     def sentence(self) -> str:
+        from carematch.reports.html_report import date_words
+
         i = self.item
         if self.kind == "note":
-            return f"A note from {self.author}: “{i.text}”"
+            return _("A note from {author}: “{text}”").format(author=self.author, text=i.text)
         if self.kind == "checkin":
-            said = f" “{i.note}”" if i.note else ""
-            return (
-                f"From {self.author}, on {i.on:%d %B}: how well {i.performance}/10, how happy "
-                f"{i.satisfaction}/10.{said}"
+            said = _(
+                "From {author}, on {date}: how well {performance}/10, how happy {satisfaction}/10."
+            ).format(
+                author=self.author,
+                date=date_words(i.on, "%d %B"),
+                performance=i.performance,
+                satisfaction=i.satisfaction,
             )
-        what = i.entry_id or i.title
-        return f"{self.author} suggests an idea: {what}." + (f" {i.what}" if i.what else "")
+            return f"{said} “{i.note}”" if i.note else said
+        said = _("{author} suggests an idea: {idea}.").format(
+            author=self.author, idea=i.entry_id or i.title
+        )
+        return f"{said} {i.what}" if i.what else said
 
 
 def waiting(journal: Journal) -> list[Waiting]:
@@ -83,28 +97,32 @@ def decide(
     with journal.vault.session() as s:
         row = s.get(InboxItem, item_id)
         if row is None or row.status != "pending":
-            raise CircleFileError(f"There is no item number {item_id} waiting.")
+            raise CircleFileError(
+                _("There is no item number {number} waiting.").format(number=item_id)
+            )
         author = s.get(Supporter, row.supporter_id)
         assert author is not None
         if not accept:
             row.status = "declined"
-            return f"Declined the item from {author.name}. Nothing was added."
+            return _("Declined the item from {name}. Nothing was added.").format(name=author.name)
         model = KIND_MODELS[row.kind]
         fields = model.model_validate_json(row.item).model_dump()
         for key, value in (edits or {}).items():
             if key not in EDITABLE or key not in fields:
-                raise CircleFileError(f"That {row.kind} has nothing called '{key}' to change.")
+                raise CircleFileError(_(NOTHING_TO_CHANGE[row.kind]).format(key=key))
             fields[key] = value
         try:
             item = model.model_validate(fields, strict=False)
         except ValidationError as exc:
-            raise CircleFileError(f"That cannot be kept as it is ({_problem(exc)}).") from None
+            raise CircleFileError(
+                _("That cannot be kept as it is ({problem}).").format(problem=_problem(exc))
+            ) from None
         goal = s.get(Goal, goal_id) if goal_id is not None else None
         if goal is None and item.goal:
             goal = s.scalar(select(Goal).filter_by(uid=item.goal))
         if goal is None or goal.deleted_at is not None:
             if row.kind != "idea":
-                raise CircleFileError("Choose which of your goals this is about.")
+                raise CircleFileError(_("Choose which of your goals this is about."))
             goal = None
         said = _accept(s, row.kind, item, author.name, goal, row.written_at)
         row.status = "accepted"
@@ -123,7 +141,7 @@ def _accept(
     if kind == "note":
         assert goal is not None
         s.add(GoalNote(goal_id=goal.id, text=item.text, author=author, at=written))
-        return f"Added {author}'s note to “{goal.text}”."
+        return _("Added {author}'s note to “{goal}”.").format(author=author, goal=goal.text)
     if kind == "checkin":
         assert goal is not None
         s.add(
@@ -136,15 +154,20 @@ def _accept(
                 author=author,
             )
         )
-        return f"Added {author}'s check-in to “{goal.text}”, marked as theirs."
+        return _("Added {author}'s check-in to “{goal}”, marked as theirs.").format(
+            author=author, goal=goal.text
+        )
     if item.entry_id:
         if s.get(Shortlisted, item.entry_id) is None:
-            s.add(Shortlisted(entry_id=item.entry_id, note=f"Suggested by {author}. {item.what}"))
-        return f"Added {author}'s idea to your shortlist."
+            note = _("Suggested by {author}. {what}").format(author=author, what=item.what)
+            s.add(Shortlisted(entry_id=item.entry_id, note=note))
+        return _("Added {author}'s idea to your shortlist.").format(author=author)
     if not item.title:
-        raise CircleFileError("The idea has no name: give it one to keep it.")
+        raise CircleFileError(_("The idea has no name: give it one to keep it."))
     s.add(Adaptation(title=item.title, what=item.what, steps=item.steps, author=author))
-    return f"Added “{item.title}” to your adaptations, as {author}'s idea."
+    return _("Added “{idea}” to your adaptations, as {author}'s idea.").format(
+        idea=item.title, author=author
+    )
 
 
 def write_summary(journal: Journal, supporter_id: int, out: Path) -> str:
@@ -156,10 +179,12 @@ def write_summary(journal: Journal, supporter_id: int, out: Path) -> str:
     with journal.vault.session() as s:
         supporter = s.get(Supporter, supporter_id)
         if supporter is None or supporter.status != "active":
-            raise CircleFileError("That supporter is not in your circle.")
+            raise CircleFileError(_("That supporter is not in your circle."))
         if supporter.shares == "nothing" or not supporter.shared_goals:
             raise CircleFileError(
-                f"You have not chosen anything for {supporter.name} to see: choose goals first."
+                _("You have not chosen anything for {name} to see: choose goals first.").format(
+                    name=supporter.name
+                )
             )
         uids = supporter.shared_goals.split()
         keys = PublicKeys(supporter.agree_public or b"", supporter.sign_public or b"")
@@ -199,4 +224,8 @@ def write_summary(journal: Journal, supporter_id: int, out: Path) -> str:
         out,
         seal(identity, keys, _header("summary", circle_id, to), payload.model_dump_json().encode()),
     )
-    return f"Wrote a summary of {len(goals)} goal(s) for {name}, readable only by them."
+    return ngettext(
+        "Wrote a summary of {n} goal(s) for {name}, readable only by them.",
+        "Wrote a summary of {n} goal(s) for {name}, readable only by them.",
+        len(goals),
+    ).format(n=len(goals), name=name)

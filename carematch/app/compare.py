@@ -12,7 +12,7 @@ from carematch.app.pooled import Evidence, evidence_lines, installed_evidence
 from carematch.catalogue.nations import Nation
 from carematch.catalogue.ways import entry_facts
 from carematch.evidence.scales import quest_mean
-from carematch.i18n import N_
+from carematch.i18n import N_, _
 from carematch.journal.enums import MarkKind
 
 if TYPE_CHECKING:
@@ -32,6 +32,7 @@ ROWS = (
     ("verdict", N_("What they made of it")),
     ("others", N_("What worked for others")),
 )
+MARKED = {MarkKind.WORKED: N_("marked 'worked'"), MarkKind.NOT_FOR_ME: N_("marked 'not for me'")}
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,9 @@ class Comparison:
     nation: Nation | None
 
     def rows(self) -> list[tuple[str, list[str]]]:
-        """Each row's heading and its cells, one per idea, in the ideas' order."""
-        return [(label, [idea.cells[key] for idea in self.ideas]) for key, label in ROWS]
+        """Each row's heading (in the language in use) and its cells, one per idea, in the
+        ideas' order."""
+        return [(_(label), [idea.cells[key] for idea in self.ideas]) for key, label in ROWS]
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -58,7 +60,7 @@ class Comparison:
 
     def text(self) -> str:
         """For a terminal or a screen reader: one block per row, each idea named in it."""
-        lines = ["Comparing: " + "; ".join(i.name for i in self.ideas)]
+        lines = [_("Comparing: {ideas}").format(ideas="; ".join(i.name for i in self.ideas))]
         for label, cells in self.rows():
             lines.append("")
             lines.append(label)
@@ -77,33 +79,34 @@ class Comparison:
             + "</tr>"
             for label, cells in self.rows()
         )
+        title, what = escape(_("Ideas side by side")), escape(_("What"))
         return (
-            "<h1>Ideas side by side</h1>"
+            f"<h1>{title}</h1>"
             '<table border="1" cellpadding="6" cellspacing="0">'
-            f'<thead><tr><th scope="col">What</th>{head}</tr></thead>'
+            f'<thead><tr><th scope="col">{what}</th>{head}</tr></thead>'
             f"<tbody>{body}</tbody></table>"
         )
 
 
 def _verdict(entry_id: str, journal: Journal | None) -> str:
     if journal is None:
-        return "No vault open"
+        return _("No vault open")
     parts = []
     worked, not_for_me = journal.marks()
     if entry_id in worked:
-        parts.append(f"marked '{MarkKind.WORKED.value}'")
+        parts.append(_(MARKED[MarkKind.WORKED]))
     elif entry_id in not_for_me:
-        parts.append(f"marked '{MarkKind.NOT_FOR_ME.value}'")
+        parts.append(_(MARKED[MarkKind.NOT_FOR_ME]))
     for goal in journal.list_goals():
         for exp in journal.experiments(goal.id):
             if exp.entry_id != entry_id:
                 continue
-            parts.append(f"tried ({exp.status.value})")
+            parts.append(_("tried ({status})").format(status=_(exp.status.value)))
             scores = [quest_mean(r.scores()) for r in journal.quest_ratings(exp.id)]
             scores = [s for s in scores if s is not None]
             if scores:
-                parts.append(f"QUEST {scores[-1]:.1f} out of 5")
-    return ", ".join(dict.fromkeys(parts)) or "Not tried yet"
+                parts.append(_("QUEST {score} out of 5").format(score=f"{scores[-1]:.1f}"))
+    return ", ".join(dict.fromkeys(parts)) or _("Not tried yet")
 
 
 def compare_cells(
@@ -116,7 +119,7 @@ def compare_cells(
     return {
         **entry_facts(entry, catalogue.vocabulary, nation),
         "verdict": _verdict(entry.id, journal),
-        "others": " ".join(evidence_lines(entry.id, evidence)) or "No pooled evidence yet",
+        "others": " ".join(evidence_lines(entry.id, evidence)) or _("No pooled evidence yet"),
     }
 
 
@@ -133,13 +136,17 @@ def compare(
     ids = list(dict.fromkeys(ids))
     if not MIN_IDEAS <= len(ids) <= MAX_IDEAS:
         raise ValueError(
-            f"Choose {MIN_IDEAS} to {MAX_IDEAS} different ideas to compare (you chose {len(ids)})."
+            _("Choose {low} to {high} different ideas to compare (you chose {n}).").format(
+                low=MIN_IDEAS, high=MAX_IDEAS, n=len(ids)
+            )
         )
     unknown = [i for i in ids if i not in catalogue.entries]
     if unknown:
         raise ValueError(
-            f"These are not in the catalogue: {', '.join(unknown)}. Check the ids with "
-            "'carematch catalogue search'."
+            _(
+                "These are not in the catalogue: {ids}. Check the ids with "
+                "'carematch catalogue search'."
+            ).format(ids=", ".join(unknown))
         )
     entries = [catalogue.entries[i] for i in ids]
     found = installed_evidence() if evidence is None else evidence

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from carematch.catalogue.guide import GUIDE_FILE, MAX_CHOICES, Guide, empty_branches, load_guide
 from carematch.catalogue.problems import Problem
+from carematch.i18n import N_, _
 
 if TYPE_CHECKING:
     from carematch.catalogue.store import Catalogue
@@ -25,6 +26,7 @@ NOT_SURE = "not-sure"
 SOMETHING_ELSE = "something-else"
 LEAF_LIMIT = 40  # a list longer than this is not a help; a broad path shows the closest 40
 AREA, ACTIVITY, WAY, IDEAS, WRITE = "area", "activity", "way", "ideas", "write"
+EXTRA_LABELS = {NOT_SURE: N_("Not sure"), SOMETHING_ELSE: N_("Something else")}
 
 
 class GuideUnavailable(Exception):
@@ -78,7 +80,9 @@ class GuideWalk:
         answers = self.answers
         previous = self._undone[-1] if self._undone else None
         if answers and answers[-1] == SOMETHING_ELSE:
-            return Step(WRITE, "Write it in your own words.", number=len(answers), of=len(answers))
+            return Step(
+                WRITE, _("Write it in your own words."), number=len(answers), of=len(answers)
+            )
         if not answers:
             choices = [Choice(a.id, a.label) for a in self.guide.areas]
             return self._with_extras(Step(AREA, self.guide.first_question, choices, 1, 3, previous))
@@ -97,11 +101,11 @@ class GuideWalk:
                 Choice(w, self.guide.ways[w]) for w in ways if self._any(replace_helps(filters, w))
             ][:MAX_CHOICES]
             return self._with_extras(Step(WAY, self.guide.way_question, choices, of, of, previous))
-        return Step(IDEAS, "Ideas", number=of, of=of)
+        return Step(IDEAS, _("Ideas"), number=of, of=of)
 
     @staticmethod
     def _with_extras(step: Step) -> Step:
-        step.choices += [Choice(NOT_SURE, "Not sure"), Choice(SOMETHING_ELSE, "Something else")]
+        step.choices += [Choice(key, _(label)) for key, label in EXTRA_LABELS.items()]
         return step
 
     def trail(self) -> list[str]:
@@ -110,10 +114,8 @@ class GuideWalk:
         area = self.guide.area(self.answers[0]) if self.answers else None
         vocab = self.matcher.catalogue.vocabulary
         for n, answer in enumerate(self.answers):
-            if answer == NOT_SURE:
-                labels.append("Not sure")
-            elif answer == SOMETHING_ELSE:
-                labels.append("Something else")
+            if answer in EXTRA_LABELS:
+                labels.append(_(EXTRA_LABELS[answer]))
             elif n == 0:
                 labels.append(area.label if area else answer)
             elif n == 1 and area is not None:
@@ -126,9 +128,11 @@ class GuideWalk:
     def choose(self, choice_id: str) -> Step:
         step = self.step()
         if step.kind in (IDEAS, WRITE):
-            raise ValueError("There is nothing left to choose; go back or start again.")
+            raise ValueError(_("There is nothing left to choose; go back or start again."))
         if choice_id not in {c.id for c in step.choices}:
-            raise ValueError(f"'{choice_id}' is not one of the choices here.")
+            raise ValueError(
+                _("'{choice}' is not one of the choices here.").format(choice=choice_id)
+            )
         self.answers.append(choice_id)
         if self._undone and self._undone[-1] == choice_id:
             self._undone.pop()  # the same way as before: the later answers are offered again
@@ -157,7 +161,7 @@ class GuideWalk:
     # --- the ideas ----------------------------------------------------------------------------
     def ideas(self, limit: int = LEAF_LIMIT) -> MatchResponse:
         if self.step().kind != IDEAS:
-            raise ValueError("Answer the questions first.")
+            raise ValueError(_("Answer the questions first."))
         return self.matcher.browse(
             self._filters(with_way=True),
             limit=min(limit, LEAF_LIMIT),
@@ -167,7 +171,11 @@ class GuideWalk:
     def goal_text(self) -> str:
         """Words for a goal saved from the answers: "Making hot drinks: something easier to
         hold" (the person can change them before saving)."""
-        words = [t for t in self.trail() if t not in ("Not sure", "Something else")]
+        words = [
+            label
+            for answer, label in zip(self.answers, self.trail(), strict=True)
+            if answer not in EXTRA_LABELS
+        ]
         if not words:
             return ""
         if len(words) == 1:
@@ -251,11 +259,16 @@ def tree(guide: Guide, matcher: Matcher) -> dict[str, object]:
 
 def idea_list_text(trail: list[str], response: MatchResponse) -> str:
     """A list to print or keep: the answers, then each idea with its cost and reason."""
-    lines = ["Ideas from CareMatch", "", "You chose: " + " › ".join(trail), ""]
+    lines = [
+        _("Ideas from CareMatch"),
+        "",
+        _("You chose: {answers}").format(answers=" › ".join(trail)),
+        "",
+    ]
     for n, result in enumerate(response.results, 1):
         e = result.entry
         lines += [f"{n}. {e.name} ({e.cost.label()})", f"   {e.summary}"]
-        lines += [f"   Why: {' '.join(result.why)}", ""]
+        lines += ["   " + _("Why: {reasons}").format(reasons=" ".join(result.why)), ""]
     return "\n".join(lines)
 
 

@@ -14,8 +14,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from carematch.i18n import N_, ngettext
-from carematch.plaintext import counted
+from carematch.i18n import N_, _, ngettext
 
 if TYPE_CHECKING:
     from carematch.catalogue import Catalogue
@@ -28,7 +27,7 @@ SIGNATURE_WORDS = {
     "bad signature": N_("BAD SIGNATURE: it was changed after signing, or the signature is forged"),
     "unsigned": N_("not signed"),
 }
-REFUSED_BAD_SIGNATURE = (
+REFUSED_BAD_SIGNATURE = N_(
     "Refused: the pack's signature is bad, so it was changed after signing or the signature "
     "is forged. Nothing was imported."
 )
@@ -64,37 +63,53 @@ class PackReview:
             n = len(self.pack.entries)
             parts.append(ngettext("{n} idea", "{n} ideas", n).format(n=f"{n:,}"))
         if self.pack.photos:
-            parts.append(counted(len(self.pack.photos), "photo"))
+            n = len(self.pack.photos)
+            parts.append(ngettext("{n} photo", "{n} photos", n).format(n=f"{n:,}"))
         evidence = self.pack.evidence
         if evidence is not None:
-            people = counted(evidence.contributors, "person", "people")
+            people = evidence.contributors
+            n = len(evidence.ideas)
             parts.append(
-                f"what worked for others on {counted(len(evidence.ideas), 'idea')} "
-                f"(pooled from {people}, randomised so no one can be picked out)"
+                ngettext(
+                    "what worked for others on {n} idea (pooled from {people}, randomised so "
+                    "no one can be picked out)",
+                    "what worked for others on {n} ideas (pooled from {people}, randomised so "
+                    "no one can be picked out)",
+                    n,
+                ).format(
+                    n=f"{n:,}",
+                    people=ngettext("{n} person", "{n} people", people).format(n=f"{people:,}"),
+                )
             )
-        text = (
-            f"“{m['name']}” by {m['publisher']}: {' and '.join(parts)}, "
-            f"{SIGNATURE_WORDS[self.pack.signature]}."
+        text = _("“{name}” by {publisher}: {holds}, {signature}.").format(
+            name=m["name"],
+            publisher=m["publisher"],
+            holds=_(" and ").join(parts),
+            signature=_(SIGNATURE_WORDS[self.pack.signature]),
         )
         if not self.pack.entries and evidence is not None:
             return text
-        return (
-            f"{text} New: {len(self.plan.new)}. "
-            f"Changed: {len(self.plan.changed)}. Unchanged: {len(self.plan.unchanged)}. "
-            f"Ideas you edited yourself (yours are kept): {len(self.plan.conflicts)}."
+        return _(
+            "{summary} New: {new}. Changed: {changed}. Unchanged: {unchanged}. "
+            "Ideas you edited yourself (yours are kept): {mine}."
+        ).format(
+            summary=text,
+            new=len(self.plan.new),
+            changed=len(self.plan.changed),
+            unchanged=len(self.plan.unchanged),
+            mine=len(self.plan.conflicts),
         )
 
     @property
     def caution(self) -> str | None:
         """Why the person is asked before importing (None when they need not be)."""
         if self.permission is Permission.REFUSED:
-            return REFUSED_BAD_SIGNATURE
+            return _(REFUSED_BAD_SIGNATURE)
         if self.permission is Permission.ASK:
-            return (
-                f"This pack is {SIGNATURE_WORDS[self.pack.signature]}, so CareMatch cannot tell "
-                "who made it. Import it only if you know where it came from (or trust its "
-                "publisher first)."
-            )
+            return _(
+                "This pack is {signature}, so CareMatch cannot tell who made it. Import it only "
+                "if you know where it came from (or trust its publisher first)."
+            ).format(signature=_(SIGNATURE_WORDS[self.pack.signature]))
         return None
 
 
@@ -137,5 +152,5 @@ def import_pack(
     if review.permission is Permission.REFUSED or (
         review.permission is Permission.ASK and not agreed
     ):
-        raise PackError(review.caution or REFUSED_BAD_SIGNATURE)
+        raise PackError(review.caution or _(REFUSED_BAD_SIGNATURE))
     return install_pack(review.pack, root, replace_mine=replace_mine, progress=progress)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from carematch.evidence.goal_evidence import gather
 from carematch.evidence.wins import goal_wins
+from carematch.i18n import _
 from carematch.journal.enums import ExperimentStatus
 from carematch.journal.inputs import JournalInputError
 
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
     from carematch.journal.models import Experiment
     from carematch.journal.service import Journal
 
+# Kept in English: it marks a next step in the journal (the experiment's expectation), and is
+# found again by it in any language.
 STEP_MARK = "Agreed at a panel: "
 
 
@@ -34,13 +37,15 @@ class PanelGoal:
     def as_text(self, *, with_title: bool = True) -> str:
         """The page as plain lines (what a screen reader reads, and the export)."""
         lines = [self.title, ""] if with_title else []
-        lines += ["What matters: " + (self.matters or "not written down yet.")]
-        lines += ["", "What was tried:"] + [f"• {t}" for t in self.tried or ["nothing yet."]]
-        lines += ["", "What changed: " + self.changed]
+        matters = self.matters or _("not written down yet.")
+        lines += [_("What matters: {matters}").format(matters=matters)]
+        tried = self.tried or [_("nothing yet.")]
+        lines += ["", _("What was tried:")] + [f"• {t}" for t in tried]
+        lines += ["", _("What changed: {changed}").format(changed=self.changed)]
         if self.wins:
-            lines += ["", "Wins:"] + [f"• {w}" for w in self.wins]
+            lines += ["", _("Wins:")] + [f"• {w}" for w in self.wins]
         if self.steps:
-            lines += ["", "Next steps agreed:"] + [f"• {s}" for s in self.steps]
+            lines += ["", _("Next steps agreed:")] + [f"• {s}" for s in self.steps]
         return "\n".join(lines)
 
 
@@ -53,7 +58,11 @@ def panel_goal(journal: Journal, goal_id: int) -> PanelGoal:
         if exp.expectation.startswith(STEP_MARK):
             steps.append(_step_line(exp))
         elif exp.status != ExperimentStatus.PLANNED:
-            tried.append(f"{exp.title} ({exp.status.value}): {e.sentence}")
+            tried.append(
+                _("{idea} ({status}): {evidence}").format(
+                    idea=exp.title, status=_(exp.status.value), evidence=e.sentence
+                )
+            )
     return PanelGoal(
         goal.id,
         goal.text,
@@ -66,8 +75,12 @@ def panel_goal(journal: Journal, goal_id: int) -> PanelGoal:
 
 
 def _step_line(exp: Experiment) -> str:
-    when = f" by {exp.review_on:%d %B %Y}" if exp.review_on else ""
-    return f"{exp.title} — {exp.expectation.removeprefix(STEP_MARK)}{when}"
+    from carematch.reports.html_report import date_words
+
+    step = f"{exp.title} — {exp.expectation.removeprefix(STEP_MARK)}"
+    if exp.review_on is None:
+        return step
+    return _("{step} by {date}").format(step=step, date=date_words(exp.review_on, "%d %B %Y"))
 
 
 def add_step(
@@ -77,11 +90,11 @@ def add_step(
     today = today or dt.date.today()
     what, who = " ".join(what.split()), " ".join(who.split())
     if not what:
-        raise JournalInputError("Write what will be done.")
+        raise JournalInputError(_("Write what will be done."))
     if not who:
-        raise JournalInputError("Write who will do it.")
+        raise JournalInputError(_("Write who will do it."))
     if by < today:
-        raise JournalInputError("Choose a day from today on.")
+        raise JournalInputError(_("Choose a day from today on."))
     journal.add_experiment(
         goal_id,
         what,
@@ -90,4 +103,8 @@ def add_step(
         status=ExperimentStatus.PLANNED,
         review_on=by,
     )
-    return f"Next step kept: {what}, {who}, by {by:%d %B %Y}. It comes up for review then."
+    from carematch.reports.html_report import date_words
+
+    return _("Next step kept: {what}, {who}, by {date}. It comes up for review then.").format(
+        what=what, who=who, date=date_words(by, "%d %B %Y")
+    )

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from carematch import paths, safefile
-from carematch.plaintext import counted, strip_invisible
+from carematch.i18n import N_, _, ngettext
+from carematch.plaintext import strip_invisible
 from carematch.pooled.contribution import (
     EPSILON,
     RANDOMISED,
@@ -36,10 +37,21 @@ if TYPE_CHECKING:
     from carematch.pooled.published import IdeaEvidence
 
 CONTRIBUTION_SUFFIX = ".json"
-SAY_RANDOMISED = (
+SAY_RANDOMISED = N_(
     "Some answers in this file are changed at random so that no one can be sure of yours. "
     "That is on purpose: across many people the changes cancel out, but no one can tell "
     "which of your answers are true."
+)
+# The answers' words as the contribution file holds them (carematch.pooled.contribution), for
+# the translators: shown to the person with _() (the file keeps the English).
+ANSWER_WORDS = (
+    N_("worse"),
+    N_("no change"),
+    N_("better"),
+    N_("meaningfully better"),
+    N_("under 2 weeks"),
+    N_("2 to 8 weeks"),
+    N_("over 8 weeks"),
 )
 
 
@@ -60,7 +72,9 @@ class Shareable:
 
     @property
     def label(self) -> str:
-        return f"{self.idea} ({self.truth[0]}), for “{self.goal}”"
+        return _("{idea} ({outcome}), for “{goal}”").format(
+            idea=self.idea, outcome=_(self.truth[0]), goal=self.goal
+        )
 
 
 def _shared_ids(root: Path | None) -> set[str]:
@@ -118,7 +132,7 @@ class Draft:
         wanted = set(self.answers) if ids is None else set(ids)
         chosen = [(i.entry, i.area, drawn) for k, (i, drawn) in self.answers.items() if k in wanted]
         if not chosen:
-            raise ContributionError("Choose at least one finished experiment to share.")
+            raise ContributionError(_("Choose at least one finished experiment to share."))
         return assemble(chosen, self.contributor, self.today)
 
 
@@ -177,28 +191,43 @@ def share(drafted: Draft, ids: Iterable[int] | None, out: Path) -> Path:
     return target
 
 
-_QUARTERS = ("January to March", "April to June", "July to September", "October to December")
+_QUARTERS = (
+    N_("January to March"),
+    N_("April to June"),
+    N_("July to September"),
+    N_("October to December"),
+)
 
 
 def preview(contribution: Contribution, catalogue: Catalogue) -> list[str]:
     """Exactly what goes, in plain words: one line per part of the file."""
     year, q = contribution.quarter.split("-Q")
     lines = [
-        f"When: {_QUARTERS[int(q) - 1]} {year} (no exact dates).",
-        "A random number for this journal, only so that sharing again replaces this file: "
-        f"{contribution.contributor}.",
+        _("When: {quarter} {year} (no exact dates).").format(
+            quarter=_(_QUARTERS[int(q) - 1]), year=year
+        ),
+        _(
+            "A random number for this journal, only so that sharing again replaces this file: "
+            "{number}."
+        ).format(number=contribution.contributor),
     ]
     for a in contribution.answers:
         entry = catalogue.entries.get(a.entry)
         name = entry.name if entry else a.entry
-        lines.append(f"“{name}”: {a.outcome}; {a.change}; tried for {a.duration}.")
+        lines.append(
+            _("“{idea}”: {outcome}; {change}; tried for {duration}.").format(
+                idea=name, outcome=_(a.outcome), change=_(a.change), duration=_(a.duration)
+            )
+        )
     lines.append(
-        "Nothing else: no words you wrote, no goals, no names, no dates and nothing about you."
+        _("Nothing else: no words you wrote, no goals, no names, no dates and nothing about you.")
     )
-    lines.append(SAY_RANDOMISED)
+    lines.append(_(SAY_RANDOMISED))
     lines.append(
-        f"Privacy budget: ε = {EPSILON:g} for each answer, {RANDOMISED} answers for each idea "
-        f"(ε = {contribution.epsilon_total:g} for this file in all)."
+        _(
+            "Privacy budget: ε = {each} for each answer, {n} answers for each idea "
+            "(ε = {total} for this file in all)."
+        ).format(each=f"{EPSILON:g}", n=RANDOMISED, total=f"{contribution.epsilon_total:g}")
     )
     return lines
 
@@ -208,7 +237,9 @@ def _file_for(out: Path) -> Path:
     if out.suffix.lower() != CONTRIBUTION_SUFFIX:
         out = out.with_name(out.name + CONTRIBUTION_SUFFIX)
     if out.is_dir():
-        raise ContributionError(f"'{out}' is a folder; give a file name to save to.")
+        raise ContributionError(
+            _("'{path}' is a folder; give a file name to save to.").format(path=out)
+        )
     return out
 
 
@@ -220,7 +251,7 @@ def default_file_name(contribution: Contribution) -> str:
 def contribution_files(folder: Path) -> Iterator[Path]:
     """The .json files directly in `folder`, one at a time (never listed whole in memory)."""
     if not folder.is_dir():
-        raise ContributionError(f"'{folder}' is not a folder of contributions.")
+        raise ContributionError(_("'{path}' is not a folder of contributions.").format(path=folder))
     with os.scandir(folder) as found:
         for item in found:
             if item.name.endswith(CONTRIBUTION_SUFFIX) and not item.name.startswith("."):
@@ -244,11 +275,15 @@ def pool_to_pack(
 
     pooled = pool(contribution_files(folder))
     if not pooled.ideas:
-        people = counted(pooled.contributors, "person", "people")
+        files = ngettext("{n} file", "{n} files", pooled.files).format(n=f"{pooled.files:,}")
+        people = ngettext("{n} person", "{n} people", pooled.contributors).format(
+            n=f"{pooled.contributors:,}"
+        )
         raise ContributionError(
-            f"No idea was tried by {MIN_CONTRIBUTORS} or more people "
-            f"({counted(pooled.files, 'file')} read, {people}), "
-            "so there is nothing to publish yet. Nothing was written."
+            _(
+                "No idea was tried by {least} or more people ({files} read, {people}), "
+                "so there is nothing to publish yet. Nothing was written."
+            ).format(least=MIN_CONTRIBUTORS, files=files, people=people)
         )
     section = section_from(pooled, pooled.epsilon)
     write_pack(
@@ -308,8 +343,14 @@ def evidence_brief(entry_id: str, evidence: Evidence) -> str:
     found = evidence.get(entry_id, [])
     if not found:
         return ""
-    more = f" (and {counted(len(found) - 1, 'more source')} in the details)" if found[1:] else ""
-    return short_kept_sentence(*found[0]) + more
+    said = short_kept_sentence(*found[0])
+    if not found[1:]:
+        return said
+    n = len(found) - 1
+    more = ngettext(
+        "(and {n} more source in the details)", "(and {n} more sources in the details)", n
+    ).format(n=f"{n:,}")
+    return f"{said} {more}"
 
 
 def well_kept(evidence: Evidence) -> set[str]:

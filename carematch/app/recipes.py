@@ -14,9 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from carematch.app.session import Outcome
-from carematch.i18n import N_
+from carematch.i18n import N_, _, ngettext
 from carematch.journal.inputs import JournalInputError
-from carematch.plaintext import counted
 
 if TYPE_CHECKING:
     from carematch.catalogue import Catalogue
@@ -49,7 +48,9 @@ def draft_recipe(journal: Journal, adaptation_id: int, *, photos: bool = True) -
 
     item = next((a for a in journal.adaptations() if a.id == adaptation_id), None)
     if item is None:
-        raise JournalInputError(f"There is no adaptation number {adaptation_id}.")
+        raise JournalInputError(
+            _("There is no adaptation number {number}.").format(number=adaptation_id)
+        )
     review = draft(
         {"title": item.title, "what": item.what, "materials": item.materials, "steps": item.steps}
     )
@@ -87,5 +88,12 @@ def write_recipe(
     )
     entry = validate(data, catalogue)
     write_recipe_pack(entry, out, credit, list(photos))
-    with_photos = f" with {counted(len(photos), 'photo')}" if photos else ""
-    return Outcome(f"Wrote {out}{with_photos}. Hand it to a community group.", path=out)
+    if not photos:
+        return Outcome(_("Wrote {path}. Hand it to a community group.").format(path=out), path=out)
+    n = len(photos)
+    said = ngettext(
+        "Wrote {path} with {n} photo. Hand it to a community group.",
+        "Wrote {path} with {n} photos. Hand it to a community group.",
+        n,
+    )
+    return Outcome(said.format(path=out, n=f"{n:,}"), path=out)

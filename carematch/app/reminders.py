@@ -20,6 +20,7 @@ from carematch.evidence.reminders import (
     quiet_goals,
 )
 from carematch.evidence.review import due_reviews
+from carematch.i18n import N_, _, ngettext
 from carematch.journal.enums import GoalStatus
 from carematch.journal.inputs import JournalInputError
 from carematch.journal.models import ReminderSettings
@@ -28,7 +29,12 @@ if TYPE_CHECKING:
     from carematch.journal.service import Journal
 
 SNOOZE_DAYS = (1, 3, 7)
-CLOCK_FIELDS = {"at_time": "The reminder time", "quiet_from": "Quiet from", "quiet_to": "Quiet to"}
+# The times a person sets, and what to say when one is not a time.
+CLOCK_FIELDS = {
+    "at_time": N_("The reminder time should look like 19:00 (hours and minutes)."),
+    "quiet_from": N_("Quiet from should look like 19:00 (hours and minutes)."),
+    "quiet_to": N_("Quiet to should look like 19:00 (hours and minutes)."),
+}
 
 
 def load_prefs(journal: Journal) -> Prefs:
@@ -80,12 +86,14 @@ def save_prefs(journal: Journal, **changes: Any) -> Prefs:
                 raise JournalInputError(str(exc)) from None
         elif key == "per_day":
             if not isinstance(value, int) or not 1 <= value <= 3:
-                raise JournalInputError("Reminders a day should be 1, 2 or 3.")
+                raise JournalInputError(_("Reminders a day should be 1, 2 or 3."))
             clean[key] = value
         elif key in ("notify", "personal", "on_start"):
             clean[key] = bool(value)
         else:
-            raise JournalInputError(f"There is no reminder setting called '{key}'.")
+            raise JournalInputError(
+                _("There is no reminder setting called '{key}'.").format(key=key)
+            )
     prefs = replace(prefs, **clean)
     _store(journal, prefs)
     return prefs
@@ -134,24 +142,28 @@ def notice_now(journal: Journal, now: dt.datetime) -> Notice | None:
 
 def snooze(journal: Journal, goal_id: int, today: dt.date, days: int = 1) -> str:
     if days not in SNOOZE_DAYS:
-        raise JournalInputError("Snooze for 1, 3 or 7 days.")
+        raise JournalInputError(_("Snooze for 1, 3 or 7 days."))
+    from carematch.reports.html_report import date_words
+
     until = today + dt.timedelta(days=days)
     goal = journal.update_goal(goal_id, snoozed_until=until)
-    when = "tomorrow" if days == 1 else f"on {until:%A %d %B}"
-    return f"I'll remind you about ‘{_short(goal.text)}’ again {when}."
+    if days == 1:
+        return _("I'll remind you about ‘{goal}’ again tomorrow.").format(goal=_short(goal.text))
+    return _("I'll remind you about ‘{goal}’ again on {date}.").format(
+        goal=_short(goal.text), date=date_words(until, "%A %d %B")
+    )
 
 
 def stop_reminding(journal: Journal, goal_id: int) -> str:
     goal = journal.update_goal(goal_id, remind=False, snoozed_until=None)
-    return (
-        f"No more reminders about ‘{_short(goal.text)}’. "
-        "You can turn them back on from the goal's Edit goal."
-    )
+    return _(
+        "No more reminders about ‘{goal}’. You can turn them back on from the goal's Edit goal."
+    ).format(goal=_short(goal.text))
 
 
 def resume_reminding(journal: Journal, goal_id: int) -> str:
     goal = journal.update_goal(goal_id, remind=True, snoozed_until=None)
-    return f"Reminders about ‘{_short(goal.text)}’ are back on."
+    return _("Reminders about ‘{goal}’ are back on.").format(goal=_short(goal.text))
 
 
 def _short(text: str, most: int = 60) -> str:
@@ -165,13 +177,17 @@ def save_calendar(journal: Journal, out: Path, *, goal_words: bool = False) -> s
     from carematch.reports.calendar_ics import calendar_ics
 
     if out.suffix.lower() != ".ics":
-        raise JournalInputError("Save the calendar as a file ending in .ics.")
+        raise JournalInputError(_("Save the calendar as a file ending in .ics."))
     text = calendar_ics(journal, goal_words=goal_words)
     write_private(out, text.encode("utf-8"))
     events = text.count("BEGIN:VEVENT")
     if not events:
-        return (
-            f"Wrote {out}, but it is empty: nothing is being tried with a review date or a "
+        return _(
+            "Wrote {path}, but it is empty: nothing is being tried with a review date or a "
             "check-in rhythm yet."
-        )
-    return f"Wrote {events} events to {out}. Import it into your own calendar."
+        ).format(path=out)
+    return ngettext(
+        "Wrote {n} event to {path}. Import it into your own calendar.",
+        "Wrote {n} events to {path}. Import it into your own calendar.",
+        events,
+    ).format(n=events, path=out)

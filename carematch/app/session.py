@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from carematch.app.preferences import AppSettings
-from carematch.plaintext import counted
+from carematch.i18n import N_, _, ngettext
 from carematch.vault.errors import VaultError
 from carematch.vault.registry import find_vault, name_key
 
@@ -27,11 +27,11 @@ if TYPE_CHECKING:
 
 Listener = Callable[[str], None]
 
-RECOVERY_ADVICE = (
+RECOVERY_ADVICE = N_(
     "This recovery code opens the vault if the passphrase is forgotten. Write it down and keep "
     "it somewhere safe: it will not be shown again."
 )
-UNENCRYPTED_EXPORT = (
+UNENCRYPTED_EXPORT = N_(
     "This export is NOT encrypted: anyone with the file can read everything in your vault."
 )
 
@@ -47,15 +47,21 @@ class Outcome:
     warning: str = ""
 
 
+_COUNTED: dict[str, Callable[[int], str]] = {  # in the order they are said
+    "goals": lambda n: ngettext("{n} goal", "{n} goals", n),
+    "experiments": lambda n: ngettext("{n} experiment", "{n} experiments", n),
+    "checkins": lambda n: ngettext("{n} check-in", "{n} check-ins", n),
+    "adaptations": lambda n: ngettext("{n} adaptation", "{n} adaptations", n),
+    "attachments": lambda n: ngettext("{n} attachment", "{n} attachments", n),
+}
+
+
 def _counts_words(counts: dict[str, int]) -> str:
-    shown = (
-        ("goals", "goal"),
-        ("experiments", "experiment"),
-        ("checkins", "check-in"),
-        ("adaptations", "adaptation"),
-        ("attachments", "attachment"),
+    return ", ".join(
+        words(counts[key]).format(n=f"{counts[key]:,}")
+        for key, words in _COUNTED.items()
+        if key in counts
     )
-    return ", ".join(counted(counts[key], one) for key, one in shown if key in counts)
 
 
 def needs_secret(name: str) -> bool:
@@ -72,8 +78,10 @@ def restore_newest(
 
     used = restore_newest_backup(name, passphrase, recovery_code=recovery_code)
     return Outcome(
-        f"Restored '{name}' from the backup {used.name}. What was there before is kept as a "
-        "backup too.",
+        _(
+            "Restored '{name}' from the backup {backup}. What was there before is kept as a "
+            "backup too."
+        ).format(name=name, backup=used.name),
         path=used,
     )
 
@@ -88,13 +96,13 @@ class VaultSession:
     def __enter__(self) -> VaultSession:
         return self
 
-    def __exit__(self, *_: object) -> None:
+    def __exit__(self, *_exc: object) -> None:
         self.close()
 
     @property
     def journal_or_fail(self) -> Journal:
         if self.journal is None:
-            raise VaultError("No vault is open. Open one first.")
+            raise VaultError(_("No vault is open. Open one first."))
         return self.journal
 
     def subscribe(self, listener: Listener) -> None:
@@ -110,7 +118,7 @@ class VaultSession:
 
     def require(self) -> Vault:
         if self.vault is None:
-            raise VaultError("No vault is open. Open one first.")
+            raise VaultError(_("No vault is open. Open one first."))
         return self.vault
 
     # --- opening and closing --------------------------------------------------------------
@@ -154,16 +162,17 @@ class VaultSession:
 
         vault, code = create_vault(name, passphrase)
         self.adopt(vault)
-        state = (
-            "locked with your passphrase"
-            if vault.protected
-            else "not locked: anyone using this computer account can open it"
-        )
-        return Outcome(
-            f"Your journal '{vault.name}' is ready. It is kept only on this computer, {state}.",
-            recovery_code=code,
-            path=vault.folder,
-        )
+        if vault.protected:
+            said = _(
+                "Your journal '{name}' is ready. It is kept only on this computer, locked with "
+                "your passphrase."
+            )
+        else:
+            said = _(
+                "Your journal '{name}' is ready. It is kept only on this computer, not locked: "
+                "anyone using this computer account can open it."
+            )
+        return Outcome(said.format(name=vault.name), recovery_code=code, path=vault.folder)
 
     def import_export(
         self,
@@ -181,7 +190,9 @@ class VaultSession:
         )
         self.adopt(vault)
         return Outcome(
-            f"Made the vault '{vault.name}' from the export: {_counts_words(counts)}.",
+            _("Made the vault '{name}' from the export: {counts}.").format(
+                name=vault.name, counts=_counts_words(counts)
+            ),
             recovery_code=code,
             counts=counts,
             path=vault.folder,
@@ -194,23 +205,31 @@ class VaultSession:
         vault = self.require()
         if vault.protected:
             vault.change_passphrase(new)
-            return Outcome("Passphrase changed. Your recovery code still works.")
+            return Outcome(_("Passphrase changed. Your recovery code still works."))
         code = vault.protect(new)
         self._reopened()
         return Outcome(
-            f"The vault '{vault.name}' is now locked with a passphrase and encrypted.",
+            _("The vault '{name}' is now locked with a passphrase and encrypted.").format(
+                name=vault.name
+            ),
             recovery_code=code,
         )
 
     def remove_passphrase(self) -> Outcome:
         vault = self.require()
         if not vault.protected:
-            return Outcome(f"The vault '{vault.name}' has no passphrase. Nothing was changed.")
+            return Outcome(
+                _("The vault '{name}' has no passphrase. Nothing was changed.").format(
+                    name=vault.name
+                )
+            )
         vault.unprotect()
         self._reopened()
         return Outcome(
-            f"The vault '{vault.name}' no longer has a passphrase. It is not encrypted, so "
-            "anyone using this computer account can read it."
+            _(
+                "The vault '{name}' no longer has a passphrase. It is not encrypted, so "
+                "anyone using this computer account can read it."
+            ).format(name=vault.name)
         )
 
     def _reopened(self) -> None:
@@ -220,7 +239,7 @@ class VaultSession:
     # --- backups ----------------------------------------------------------------------------
     def backup(self) -> Outcome:
         dest = self.require().backup("manual")
-        return Outcome(f"Backed up: {dest.name}", path=dest)
+        return Outcome(_("Backed up: {backup}").format(backup=dest.name), path=dest)
 
     def backups(self) -> list[str]:
         """Backup names, newest first."""
@@ -231,7 +250,9 @@ class VaultSession:
         vault.restore(vault.backups_dir / Path(backup_name).name)
         self._reopened()
         return Outcome(
-            f"Restored {Path(backup_name).name}. What you had before is saved as a backup too."
+            _("Restored {backup}. What you had before is saved as a backup too.").format(
+                backup=Path(backup_name).name
+            )
         )
 
     # --- export and erase -------------------------------------------------------------------
@@ -241,11 +262,11 @@ class VaultSession:
         vault = self.require()
         counts = export_vault(vault, dest, passphrase=passphrase)
         return Outcome(
-            f"Exported to {dest}: {_counts_words(counts)}.",
+            _("Exported to {path}: {counts}.").format(path=dest, counts=_counts_words(counts)),
             counts=counts,
             path=dest,
             # a vault kept under a passphrase, leaving it as a file anyone could read
-            warning=UNENCRYPTED_EXPORT if vault.protected and not passphrase else "",
+            warning=_(UNENCRYPTED_EXPORT) if vault.protected and not passphrase else "",
         )
 
     def erase(self, name: str | None = None) -> Outcome:
@@ -258,4 +279,9 @@ class VaultSession:
         removed = erase_vault(target)
         with contextlib.suppress(OSError):
             self.settings.forget_vault(target)
-        return Outcome(f"Erased '{target}': {counted(len(removed), 'file')} removed.")
+        n = len(removed)
+        return Outcome(
+            ngettext(
+                "Erased '{name}': {n} file removed.", "Erased '{name}': {n} files removed.", n
+            ).format(name=target, n=f"{n:,}")
+        )

@@ -20,6 +20,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from carematch import i18n
 from carematch.catalogue.loader import LoadResult, load_files
 from carematch.catalogue.model import Cost, DiyDesign, Entry, Kind, Nation, Route
 from carematch.catalogue.problems import Problem
@@ -105,7 +106,10 @@ class CatalogueCache:
     def _file_for(self, root: Path) -> Path | None:
         if self.cache_dir is None:
             return None
-        tag = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:16]
+        where = str(root.resolve())
+        if i18n.language() != "en":  # the problems kept with it are said in the language in use
+            where += "\0" + i18n.language()
+        tag = hashlib.sha256(where.encode()).hexdigest()[:16]
         return self.cache_dir / f"catalogue-{tag}.bin"
 
     def _read(self, path: Path | None) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from carematch.catalogue.problems import Problem
+from carematch.i18n import _
 
 if TYPE_CHECKING:
     from carematch.catalogue.store import Catalogue
@@ -50,6 +51,14 @@ class Guide:
         return next((a for a in self.areas if a.id == area_id), None)
 
 
+def _no_label(way: str) -> str:
+    return _("'{id}' has no label under [ways]; add one there").format(id=way)
+
+
+def _not_activity(activity: str) -> str:
+    return _("'{id}' is not an activity id in vocabulary.toml").format(id=activity)
+
+
 def _lines_of(text: str, header: str) -> list[int]:
     """The line number of each `[[header]]` table, in order (tomllib keeps no positions)."""
     return [n for n, line in enumerate(text.splitlines(), 1) if line.strip() == f"[[{header}]]"]
@@ -71,20 +80,32 @@ def load_guide(path: Path, vocab: Vocabulary) -> tuple[Guide | None, list[Proble
     except FileNotFoundError:
         return None, []
     except UnicodeDecodeError:
-        return None, [Problem(label, "", "the file is not UTF-8 text; save it as UTF-8")]
+        return None, [Problem(label, "", _("the file is not UTF-8 text; save it as UTF-8"))]
     except tomllib.TOMLDecodeError as exc:
-        return None, [Problem(label, "", f"not valid TOML: {exc}. Fix the line it names.")]
+        return None, [
+            Problem(
+                label,
+                "",
+                _("not valid TOML: {problem}. Fix the line it names.").format(problem=exc),
+            )
+        ]
     except RecursionError:
-        return None, [Problem(label, "", "brackets are nested far too deeply; check them")]
+        return None, [Problem(label, "", _("brackets are nested far too deeply; check them"))]
     problems: list[Problem] = []
 
     def problem(line: int, what: str, message: str) -> None:
-        problems.append(Problem(label, f"line {line}: {what}", message))
+        problems.append(
+            Problem(label, _("line {line}: {what}").format(line=line, what=what), message)
+        )
 
     allowed = {"first_question", "way_question", "not_sure_ways", "ways", "area", "examples"}
     allowed.add("activity_ways")
     for key in sorted(set(data) - allowed):
-        problem(_line_of_key(text, key), key, f"unknown key; use only {', '.join(sorted(allowed))}")
+        problem(
+            _line_of_key(text, key),
+            key,
+            _("unknown key; use only {keys}").format(keys=", ".join(sorted(allowed))),
+        )
     questions = {}
     for key in ("first_question", "way_question"):
         value = data.get(key)
@@ -93,12 +114,16 @@ def load_guide(path: Path, vocab: Vocabulary) -> tuple[Guide | None, list[Proble
     ways: dict[str, str] = {}
     ways_line = next((n for n, ln in enumerate(text.splitlines(), 1) if ln.strip() == "[ways]"), 1)
     if not isinstance(ways_raw, dict):
-        problem(ways_line, "ways", 'write [ways] as a table of helps_with id = "label"')
+        problem(ways_line, "ways", _('write [ways] as a table of helps_with id = "label"'))
         ways_raw = {}
     for wid, wlabel in ways_raw.items():
         line = _line_of_key(text, wid, ways_line)
         if wid not in vocab.helps_with:
-            problem(line, f"ways.{wid}", f"'{wid}' is not a helps_with id in vocabulary.toml")
+            problem(
+                line,
+                f"ways.{wid}",
+                _("'{id}' is not a helps_with id in vocabulary.toml").format(id=wid),
+            )
         elif _label(wlabel, f"ways.{wid}", line, problem):
             ways[wid] = wlabel
     not_sure = _id_list(
@@ -109,29 +134,33 @@ def load_guide(path: Path, vocab: Vocabulary) -> tuple[Guide | None, list[Proble
             problem(
                 _line_of_key(text, "not_sure_ways"),
                 "not_sure_ways",
-                f"'{wid}' has no label under [ways]; add one there",
+                _no_label(wid),
             )
     examples = data.get("examples", [])
     line = _line_of_key(text, "examples")
     if not isinstance(examples, list) or not all(isinstance(x, str) for x in examples):
-        problem(line, "examples", "write a list of example goals in quotes")
+        problem(line, "examples", _("write a list of example goals in quotes"))
         examples = []
     elif len(examples) > 6:
-        problem(line, "examples", "at most 6 example goals")
+        problem(line, "examples", _("at most {n} example goals").format(n=6))
     else:
         for x in examples:
             if len(x) > 60 or not x.strip():
                 at = next((n for n, ln in enumerate(text.splitlines(), 1) if x and x in ln), line)
-                problem(at, "examples", "keep each example goal to 60 characters")
+                problem(at, "examples", _("keep each example goal to {n} characters").format(n=60))
     activity_ways = _activity_ways(data.get("activity_ways", {}), text, vocab, ways, problem)
     areas: list[GuideArea] = []
     raw_areas = data.get("area", [])
     if not isinstance(raw_areas, list) or not raw_areas:
-        problem(1, "area", "add the areas of life as [[area]] tables")
+        problem(1, "area", _("add the areas of life as [[area]] tables"))
         raw_areas = []
     starts = _lines_of(text, "area")
     if len(raw_areas) > MAX_CHOICES:
-        problem(starts[MAX_CHOICES], "area", f"at most {MAX_CHOICES} areas; join or drop some")
+        problem(
+            starts[MAX_CHOICES],
+            "area",
+            _("at most {n} areas; join or drop some").format(n=MAX_CHOICES),
+        )
     seen: set[str] = set()
     for n, raw in enumerate(raw_areas):
         line = starts[n] if n < len(starts) else 1
@@ -163,20 +192,20 @@ def _activity_ways(
         (n for n, ln in enumerate(text.splitlines(), 1) if ln.strip() == "[activity_ways]"), 1
     )
     if not isinstance(raw, dict):
-        problem(start, "activity_ways", "write [activity_ways] as a table of lists")
+        problem(start, "activity_ways", _("write [activity_ways] as a table of lists"))
         return out
     for aid, wids in raw.items():
         line = _line_of_key(text, aid, start)
         where = f"activity_ways.{aid}"
         if aid not in vocab.activities:
-            problem(line, where, f"'{aid}' is not an activity id in vocabulary.toml")
+            problem(line, where, _not_activity(aid))
             continue
         listed = _id_list(wids, where, line, problem)
         missing = [w for w in listed if w not in ways]
         for wid in missing:
-            problem(line, where, f"'{wid}' has no label under [ways]; add one there")
+            problem(line, where, _no_label(wid))
         if len(listed) > MAX_CHOICES:
-            problem(line, where, f"at most {MAX_CHOICES} ways a step; drop some")
+            problem(line, where, _("at most {n} ways a step; drop some").format(n=MAX_CHOICES))
         elif listed and not missing:
             out[aid] = tuple(listed)
     return out
@@ -192,19 +221,19 @@ def _area(
     problem: Any,
 ) -> GuideArea | None:
     if not isinstance(raw, dict):
-        problem(line, "area", "write each area as an [[area]] table")
+        problem(line, "area", _("write each area as an [[area]] table"))
         return None
     unknown = set(raw) - {"id", "label", "question", "activities", "ways"}
     for key in sorted(unknown):
-        problem(_line_of_key(text, key, line), f"area.{key}", "unknown key in an area")
+        problem(_line_of_key(text, key, line), f"area.{key}", _("unknown key in an area"))
     area_id = raw.get("id")
     where = f"area '{area_id}'" if isinstance(area_id, str) else "area"
     ok = not unknown
     if not isinstance(area_id, str) or not SLUG.match(area_id):
-        problem(line, where, "give the area an id of small letters and hyphens, like 'kitchen'")
+        problem(line, where, _("give the area an id of small letters and hyphens, like 'kitchen'"))
         ok = False
     elif area_id in seen:
-        problem(line, where, "two areas have this id; give each its own")
+        problem(line, where, _("two areas have this id; give each its own"))
         ok = False
     else:
         seen.add(area_id)
@@ -219,17 +248,13 @@ def _area(
     activities = _id_list(raw.get("activities"), f"{where}.activities", acts_line, problem)
     for aid in activities:
         if aid not in vocab.activities:
-            problem(
-                acts_line,
-                f"{where}.activities",
-                f"'{aid}' is not an activity id in vocabulary.toml",
-            )
+            problem(acts_line, f"{where}.activities", _not_activity(aid))
             ok = False
     ways_line = _line_of_key(text, "ways", line)
     area_ways = _id_list(raw.get("ways"), f"{where}.ways", ways_line, problem)
     for wid in area_ways:
         if wid not in ways:
-            problem(ways_line, f"{where}.ways", f"'{wid}' has no label under [ways]; add one there")
+            problem(ways_line, f"{where}.ways", _no_label(wid))
             ok = False
     if not (ok and question and activities and area_ways) or not isinstance(area_id, str):
         return None
@@ -238,33 +263,39 @@ def _area(
 
 def _label(value: Any, what: str, line: int, problem: Any) -> bool:
     if not isinstance(value, str) or not value.strip():
-        problem(line, what, "write a short label in quotes")
+        problem(line, what, _("write a short label in quotes"))
         return False
     if len(value) > MAX_LABEL:
-        problem(line, what, f"keep it to {MAX_LABEL} characters (it has {len(value)})")
+        problem(
+            line,
+            what,
+            _("keep it to {n} characters (it has {length})").format(n=MAX_LABEL, length=len(value)),
+        )
         return False
     return True
 
 
 def _question(value: Any, what: str, line: int, problem: Any) -> str:
     if not isinstance(value, str) or not value.strip().endswith("?"):
-        problem(line, what, "write the question in quotes, ending with '?'")
+        problem(line, what, _("write the question in quotes, ending with '?'"))
         return ""
     if len(value.split()) > MAX_QUESTION_WORDS:
-        problem(line, what, f"keep the question to {MAX_QUESTION_WORDS} words")
+        problem(line, what, _("keep the question to {n} words").format(n=MAX_QUESTION_WORDS))
         return ""
     return value.strip()
 
 
 def _id_list(value: Any, what: str, line: int, problem: Any) -> list[str]:
     if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
-        problem(line, what, 'write a list of ids in quotes, like ["grip", "balance"]')
+        problem(line, what, _('write a list of ids in quotes, like ["grip", "balance"]'))
         return []
     if len(value) > MAX_CHOICES:
-        problem(line, what, f"at most {MAX_CHOICES}; a step with more is hard to take in")
+        problem(
+            line, what, _("at most {n}; a step with more is hard to take in").format(n=MAX_CHOICES)
+        )
         return []
     if len(set(value)) != len(value):
-        problem(line, what, "an id is listed twice")
+        problem(line, what, _("an id is listed twice"))
         return []
     return list(value)
 
@@ -282,9 +313,13 @@ def empty_branches(guide: Guide, catalogue: Catalogue, path: Path) -> list[Probl
                 problems.append(
                     Problem(
                         path.name,
-                        f"line {line}: area '{area.id}'.activities",
-                        f"no entry is for '{aid}', so this choice would show nothing; "
-                        "drop it or add entries for it",
+                        _("line {line}: {what}").format(
+                            line=line, what=f"area '{area.id}'.activities"
+                        ),
+                        _(
+                            "no entry is for '{id}', so this choice would show nothing; "
+                            "drop it or add entries for it"
+                        ).format(id=aid),
                     )
                 )
     return problems

@@ -17,16 +17,17 @@ from pydantic import ValidationError
 from carematch.catalogue.model import Entry
 from carematch.catalogue.problems import Problem
 from carematch.catalogue.vocabulary import Vocabulary
+from carematch.i18n import N_, _
 
 MAX_ENTRY_BYTES = 64 * 1024
 
-_FRIENDLY = {
-    "missing": "this field is required; add it",
-    "extra_forbidden": (
+_FRIENDLY = {  # pydantic's error types, said plainly (shown with _())
+    "missing": N_("this field is required; add it"),
+    "extra_forbidden": N_(
         "this field is not part of the entry format; remove it or check its spelling"
     ),
-    "string_too_short": "this is empty or too short; write something here",
-    "too_short": "this needs more items",
+    "string_too_short": N_("this is empty or too short; write something here"),
+    "too_short": N_("this needs more items"),
 }
 
 
@@ -52,15 +53,15 @@ def describe_validation_error(err: ValidationError) -> list[tuple[str, str]]:
     """Turn pydantic's errors into (field, plain message) pairs."""
     out = []
     for item in err.errors():
-        loc = ".".join(str(p) for p in item["loc"]) or "(whole entry)"
+        loc = ".".join(str(p) for p in item["loc"]) or _("(whole entry)")
         kind = item["type"]
-        msg = _FRIENDLY.get(kind) or str(item["msg"])
+        msg = _(_FRIENDLY[kind]) if kind in _FRIENDLY else str(item["msg"])
         if kind == "value_error":
             msg = str(item["msg"]).removeprefix("Value error, ")
         elif kind == "string_pattern_mismatch" and loc == "id":
-            msg = "use lower-case letters, digits and single hyphens, like 'kettle-tipper'"
+            msg = _("use lower-case letters, digits and single hyphens, like 'kettle-tipper'")
         elif kind in ("too_short", "string_too_short") and "min_length" in item.get("ctx", {}):
-            msg = f"{msg} (at least {item['ctx']['min_length']})"
+            msg = _("{problem} (at least {n})").format(problem=msg, n=item["ctx"]["min_length"])
         out.append((loc, msg))
     return out
 
@@ -71,20 +72,34 @@ def parse_entry(
     """Parse and validate one entry file's bytes."""
     if len(raw) > MAX_ENTRY_BYTES:
         return None, [
-            Problem(label, "", f"the file is over {MAX_ENTRY_BYTES // 1024} KB; shorten it")
+            Problem(
+                label,
+                "",
+                _("the file is over {n} KB; shorten it").format(n=MAX_ENTRY_BYTES // 1024),
+            )
         ]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         return None, [
-            Problem(label, "", f"the file is not UTF-8 text (byte {exc.start}); save it as UTF-8")
+            Problem(
+                label,
+                "",
+                _("the file is not UTF-8 text (byte {n}); save it as UTF-8").format(n=exc.start),
+            )
         ]
     try:
         data: dict[str, Any] = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        return None, [Problem(label, "", f"not valid TOML: {exc}. Check quotes and brackets")]
+        return None, [
+            Problem(
+                label,
+                "",
+                _("not valid TOML: {problem}. Check quotes and brackets").format(problem=exc),
+            )
+        ]
     except RecursionError:  # tomllib recurses into nested arrays and tables
-        return None, [Problem(label, "", "brackets are nested far too deeply; check them")]
+        return None, [Problem(label, "", _("brackets are nested far too deeply; check them"))]
     data.pop("area", None)
     try:
         entry = Entry.model_validate({**data, "area": area}, context={"vocabulary": vocab})
@@ -105,7 +120,9 @@ def load_files(
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            result.problems.append(Problem(label, "", f"cannot read the file ({exc.strerror})"))
+            result.problems.append(
+                Problem(label, "", _("cannot read the file ({reason})").format(reason=exc.strerror))
+            )
             continue
         entry, problems = parse_entry(raw, label, vocab, area_of(path, root))
         result.problems.extend(problems)
@@ -116,8 +133,10 @@ def load_files(
                 Problem(
                     label,
                     "id",
-                    f"'{entry.id}' is already used by {seen[entry.id]}; "
-                    "give this entry its own id or merge the two",
+                    _(
+                        "'{id}' is already used by {file}; "
+                        "give this entry its own id or merge the two"
+                    ).format(id=entry.id, file=seen[entry.id]),
                 )
             )
             continue
@@ -137,7 +156,9 @@ def check_related(entries: Iterable[Entry], known_ids: set[str]) -> list[Problem
                 Problem(
                     where,
                     "related",
-                    f"no entry has the id {', '.join(missing)}; fix the id or remove it",
+                    _("no entry has the id {ids}; fix the id or remove it").format(
+                        ids=", ".join(missing)
+                    ),
                 )
             )
     return problems

@@ -25,7 +25,7 @@ from carematch.catalogue.kinds import KIND_LABELS, KINDS_WITHOUT_ISO, Kind
 from carematch.catalogue.parts import DiyDesign, Nation, Route
 from carematch.catalogue.vocabulary import Vocabulary
 from carematch.catalogue.wording import wording_problem
-from carematch.i18n import _
+from carematch.i18n import N_, _
 from carematch.plaintext import strip_invisible
 
 __all__ = [
@@ -43,6 +43,22 @@ VAT_RELIEF = "vat-relief"  # once a way to get; now a property of the cost (old 
 
 ENTRY_ID = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 _SENTENCE_END = re.compile(r"[.!?](\s|$)")
+
+# Terms an entry names that the vocabulary does not have, by field, said whole.
+UNKNOWN_TERMS = {
+    "activities": N_(
+        "unknown activities: {ids}. Use ids from catalogue/vocabulary.toml, such as {examples}"
+    ),
+    "helps_with": N_(
+        "unknown helps with: {ids}. Use ids from catalogue/vocabulary.toml, such as {examples}"
+    ),
+    "places": N_(
+        "unknown places: {ids}. Use ids from catalogue/vocabulary.toml, such as {examples}"
+    ),
+    "ways_to_get": N_(
+        "unknown ways to get: {ids}. Use ids from catalogue/vocabulary.toml, such as {examples}"
+    ),
+}
 
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
 
@@ -66,8 +82,10 @@ class Cost(BaseModel):
     def _ordered(self) -> Cost:
         if self.min > self.max:
             raise ValueError(
-                f"the lowest price ({self.min}) is more than the highest ({self.max}); "
-                "swap them or correct one"
+                _(
+                    "the lowest price ({low}) is more than the highest ({high}); "
+                    "swap them or correct one"
+                ).format(low=self.min, high=self.max)
             )
         return self
 
@@ -170,16 +188,21 @@ class Entry(BaseModel):
     def _whole(self) -> Entry:
         if not self.iso9999 and self.kind not in KINDS_WITHOUT_ISO:
             raise ValueError(
-                "iso9999: give the ISO 9999 code (only a service or a technique may leave it out)"
+                _(
+                    "iso9999: give the ISO 9999 code (only a service or a technique may leave "
+                    "it out)"
+                )
             )
         ways = set(self.ways_to_get)
         for route in self.routes:
             if route.way not in ways:
                 raise ValueError(
-                    f"routes: '{route.way}' is not in ways_to_get; add it there or fix the id"
+                    _("routes: '{way}' is not in ways_to_get; add it there or fix the id").format(
+                        way=route.way
+                    )
                 )
         if self.diy is not None and self.kind != Kind.DIY:
-            raise ValueError("diy: only a 'diy' entry can have a make-it-yourself design")
+            raise ValueError(_("diy: only a 'diy' entry can have a make-it-yourself design"))
         return self
 
     def ways_for(self, nation: Nation | None = None) -> list[tuple[str, list[Route]]]:
@@ -203,7 +226,7 @@ class Entry(BaseModel):
     @classmethod
     def _short_summary(cls, value: str) -> str:
         if len(_SENTENCE_END.findall(value)) > 2:
-            raise ValueError("keep the summary to one or two sentences")
+            raise ValueError(_("keep the summary to one or two sentences"))
         return value
 
     @field_validator("name", "summary", "description", "safety")
@@ -220,7 +243,9 @@ class Entry(BaseModel):
         seen: set[str] = set()
         for alias in value:
             if alias.casefold() in seen:
-                raise ValueError(f"'{alias}' is listed twice; remove the repeat")
+                raise ValueError(
+                    _("'{alias}' is listed twice; remove the repeat").format(alias=alias)
+                )
             seen.add(alias.casefold())
         return value
 
@@ -244,11 +269,12 @@ class Entry(BaseModel):
         unknown = [v for v in value if v not in known]
         if unknown:
             raise ValueError(
-                f"unknown {info.field_name.replace('_', ' ')}: {', '.join(unknown)}. "
-                f"Use ids from catalogue/vocabulary.toml, such as {', '.join(list(known)[:4])}"
+                _(UNKNOWN_TERMS[info.field_name]).format(
+                    ids=", ".join(unknown), examples=", ".join(list(known)[:4])
+                )
             )
         if len(set(value)) != len(value):
-            raise ValueError("an id is listed twice; remove the repeat")
+            raise ValueError(_("an id is listed twice; remove the repeat"))
         return value
 
     def all_names(self) -> list[str]:

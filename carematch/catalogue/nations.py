@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from carematch.i18n import N_
+from carematch.i18n import N_, _
 
 
 class Nation(StrEnum):
@@ -18,7 +18,8 @@ class Nation(StrEnum):
 
     @property
     def label(self) -> str:
-        return NATION_LABELS[self]
+        """In the language in use."""
+        return _(NATION_LABELS[self])
 
 
 NATION_LABELS = {

@@ -16,6 +16,7 @@ from urllib.parse import urlparse
 from carematch.catalogue.kinds import Kind
 from carematch.catalogue.model import Entry
 from carematch.catalogue.readability import flesch
+from carematch.i18n import N_, _, ngettext
 
 # Where a mistake can hurt someone, an entry must say what to watch out for. By ISO 9999
 # class or subclass (the product), by activity, or by what it helps with.
@@ -45,6 +46,10 @@ STALE_AFTER = dt.timedelta(days=2 * 365)
 MIN_ALIASES = 4
 SUMMARY_EASE = 60.0  # Flesch reading ease: 60 is plain English
 DESCRIPTION_EASE = 50.0
+OPENS_WITH_WHAT = {  # by field, said whole for the translators
+    "summary": N_("summary opens with what a person cannot do"),
+    "description": N_("description opens with what a person cannot do"),
+}
 
 
 @dataclass(frozen=True)
@@ -86,36 +91,57 @@ def weaknesses(entry: Entry, today: dt.date | None = None) -> list[Weakness]:
         out.append(Weakness(entry.id, what, advice))
 
     if harm_prone(entry) and not entry.safety:
-        weak("no safety note", "harm is possible with this kind of idea: say what to watch for")
+        weak(
+            _("no safety note"),
+            _("harm is possible with this kind of idea: say what to watch for"),
+        )
     bare = [s for s in entry.sources if bare_source(s)]
     if not entry.sources:
-        weak("no sources", "add the page that supports the facts")
+        weak(_("no sources"), _("add the page that supports the facts"))
     elif bare:
         weak(
-            f"{len(bare)} source{'s are' if len(bare) != 1 else ' is a'} home page"
-            f"{'s' if len(bare) != 1 else ''}",
-            "point to the specific page that supports the entry",
+            ngettext("{n} source is a home page", "{n} sources are home pages", len(bare)).format(
+                n=len(bare)
+            ),
+            _("point to the specific page that supports the entry"),
         )
     if entry.last_verified is None:
-        weak("never checked", "set last_verified to the date someone checked the facts")
+        weak(_("never checked"), _("set last_verified to the date someone checked the facts"))
     elif today - entry.last_verified > STALE_AFTER:
-        weak(f"last checked {entry.last_verified}", "check the facts again and update the date")
+        weak(
+            _("last checked {date}").format(date=entry.last_verified),
+            _("check the facts again and update the date"),
+        )
     if len(entry.aliases) < MIN_ALIASES:
-        weak(f"only {len(entry.aliases)} aliases", "add the everyday words people would type")
+        weak(
+            ngettext("only {n} alias", "only {n} aliases", len(entry.aliases)).format(
+                n=len(entry.aliases)
+            ),
+            _("add the everyday words people would type"),
+        )
     ease = flesch(entry.summary)
     if ease < SUMMARY_EASE:
-        weak(f"summary is hard to read ({ease:.0f})", "use shorter words and sentences")
+        weak(
+            _("summary is hard to read ({score})").format(score=f"{ease:.0f}"),
+            _("use shorter words and sentences"),
+        )
     ease = flesch(entry.description)
     if ease < DESCRIPTION_EASE:
-        weak(f"description is hard to read ({ease:.0f})", "use shorter words and sentences")
+        weak(
+            _("description is hard to read ({score})").format(score=f"{ease:.0f}"),
+            _("use shorter words and sentences"),
+        )
     for name in ("summary", "description"):
         if OPENS_WITH_A_LACK.search(getattr(entry, name)):
             weak(
-                f"{name} opens with what a person cannot do",
-                "start from what they want to do: 'To pour without lifting ...'",
+                _(OPENS_WITH_WHAT[name]),
+                _("start from what they want to do: 'To pour without lifting ...'"),
             )
     if entry.kind == Kind.DIY and entry.diy is None:
-        weak("no make-it-yourself design", "add a [diy] table: materials, tools, steps, time")
+        weak(
+            _("no make-it-yourself design"),
+            _("add a [diy] table: materials, tools, steps, time"),
+        )
     return out
 
 

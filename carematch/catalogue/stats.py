@@ -6,9 +6,16 @@ from collections import Counter
 from typing import Any
 
 from carematch.catalogue.store import Catalogue
+from carematch.i18n import N_, _
 
 DAILY_LIFE_CLASSES = ("04", "06", "09", "12", "15", "18", "22", "24", "27", "28", "30")
 MIN_PER_CLASS = 5
+GAP_WORDS = {  # the gaps' keys (the JSON's), as headings
+    "iso_classes_under_5": N_("iso classes under 5"),
+    "activities_without_entries": N_("activities without entries"),
+    "helps_with_without_entries": N_("helps with without entries"),
+    "entries_with_few_aliases": N_("entries with few aliases"),
+}
 
 
 def catalogue_stats(cat: Catalogue) -> dict[str, Any]:
@@ -43,28 +50,34 @@ def catalogue_stats(cat: Catalogue) -> dict[str, Any]:
 
 
 def format_stats(stats: dict[str, Any]) -> str:
-    lines = [f"Entries: {stats['entries']} (skipped files: {stats['skipped_files']})", ""]
-    lines.append("By ISO 9999 class:")
+    lines = [
+        _("Entries: {n} (skipped files: {skipped})").format(
+            n=stats["entries"], skipped=stats["skipped_files"]
+        ),
+        "",
+    ]
+    lines.append(_("By ISO 9999 class:"))
     for code, info in stats["by_iso_class"].items():
         lines.append(f"  {code}  {info['count']:>4}  {info['title']}")
     lines.append("")
-    lines.append("By kind:")
+    lines.append(_("By kind:"))
     for kind, n in stats["by_kind"].items():
         lines.append(f"  {kind:<12}{n:>5}")
-    lines.append(f"  mainstream or built-in: {stats['mainstream_or_builtin']}")
-    lines.append(f"  do-it-yourself or technique: {stats['diy_or_technique']}")
+    lines.append("  " + _("mainstream or built-in: {n}").format(n=stats["mainstream_or_builtin"]))
+    lines.append("  " + _("do-it-yourself or technique: {n}").format(n=stats["diy_or_technique"]))
     lines.append("")
-    lines.append("By activity:")
+    lines.append(_("By activity:"))
     for act, n in stats["by_activity"].items():
         lines.append(f"  {act:<24}{n:>5}")
     lines.append("")
-    lines.append("Gaps:")
+    lines.append(_("Gaps:"))
     gaps = stats["gaps"]
     any_gap = False
     for name, items in gaps.items():
         if items:
             any_gap = True
-            lines.append(f"  {name.replace('_', ' ')}: {', '.join(items)}")
+            heading = _(GAP_WORDS[name]) if name in GAP_WORDS else name.replace("_", " ")
+            lines.append(f"  {heading}: {', '.join(items)}")
     if not any_gap:
-        lines.append("  none")
+        lines.append("  " + _("none"))
     return "\n".join(lines)

@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 from carematch.catalogue.loader import describe_validation_error
 from carematch.catalogue.model import Entry, ShortText
 from carematch.catalogue.problems import Problem
+from carematch.i18n import _, ngettext
 
 MAX_FILE = 64 * 1024
 Words = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)]
@@ -66,11 +67,11 @@ def load_translations(
         try:
             raw = path.read_bytes()
             if len(raw) > MAX_FILE:
-                raise ValueError(f"the file is over {MAX_FILE // 1024} KB")
+                raise ValueError(_("the file is over {n} KB").format(n=MAX_FILE // 1024))
             digest.update(path.name.encode() + b"\0" + raw)
             data = tomllib.loads(raw.decode("utf-8"))
         except (OSError, ValueError, UnicodeDecodeError) as exc:
-            problems.append(Problem(label, "", f"cannot be read: {exc}"))
+            problems.append(Problem(label, "", _("cannot be read: {problem}").format(problem=exc)))
             continue
         try:
             translation = Translation.model_validate(data)
@@ -81,30 +82,46 @@ def load_translations(
         entry = entries.get(translation.id)
         if translation.id != path.stem:
             problems.append(
-                Problem(label, "id", f"the id '{translation.id}' is not the file's name")
+                Problem(
+                    label,
+                    "id",
+                    _("the id '{id}' is not the file's name").format(id=translation.id),
+                )
             )
         elif entry is None:
             problems.append(
-                Problem(label, "id", f"'{translation.id}' is not an idea in the catalogue")
+                Problem(
+                    label,
+                    "id",
+                    _("'{id}' is not an idea in the catalogue").format(id=translation.id),
+                )
             )
         if translation.language != language:
             problems.append(
                 Problem(
-                    label, "language", f"says '{translation.language}' in the '{language}' folder"
+                    label,
+                    "language",
+                    _("says '{said}' in the '{language}' folder").format(
+                        said=translation.language, language=language
+                    ),
                 )
             )
         if entry is not None:
             if entry.safety and not translation.safety:
                 problems.append(
-                    Problem(label, "safety", "the idea has safety words: translate them")
+                    Problem(label, "safety", _("the idea has safety words: translate them"))
                 )
             if translation.routes and len(translation.routes) != len(entry.routes):
+                n = len(entry.routes)
                 problems.append(
                     Problem(
                         label,
                         "routes",
-                        f"the idea has {len(entry.routes)} route(s); give the words for each, "
-                        "in the same order",
+                        ngettext(
+                            "the idea has {n} route(s); give the words for each, in the same order",
+                            "the idea has {n} route(s); give the words for each, in the same order",
+                            n,
+                        ).format(n=n),
                     )
                 )
         if len(problems) == problems_before and entry is not None:

@@ -8,6 +8,8 @@ import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from carematch.i18n import _
+
 ISO_CODE = re.compile(r"^\d{2}( \d{2}( \d{2})?)?$")
 ICF_CODE = re.compile(r"^d\d{3,5}$")
 
@@ -45,18 +47,20 @@ class Vocabulary:
     def iso_problem(self, code: str) -> str | None:
         """Why an ISO 9999 code is not acceptable, or None when it is."""
         if not ISO_CODE.match(code):
-            return (
-                f"'{code}' is not an ISO 9999 code. Write the class and, if you know them, "
+            return _(
+                "'{code}' is not an ISO 9999 code. Write the class and, if you know them, "
                 "the subclass and division as two-digit groups, like '15 03' or '15 03 06'."
-            )
+            ).format(code=code)
         parts = code.split(" ")
         if parts[0] not in self.iso_classes:
-            return f"ISO 9999 class '{parts[0]}' does not exist. See catalogue/iso9999.toml."
-        if len(parts) >= 2 and " ".join(parts[:2]) not in self.iso_subclasses:
-            return (
-                f"ISO 9999 subclass '{' '.join(parts[:2])}' is not in catalogue/iso9999.toml. "
-                "Check the code, or add the subclass there if it is real."
+            return _("ISO 9999 class '{code}' does not exist. See catalogue/iso9999.toml.").format(
+                code=parts[0]
             )
+        if len(parts) >= 2 and " ".join(parts[:2]) not in self.iso_subclasses:
+            return _(
+                "ISO 9999 subclass '{code}' is not in catalogue/iso9999.toml. "
+                "Check the code, or add the subclass there if it is real."
+            ).format(code=" ".join(parts[:2]))
         return None
 
     def iso_title(self, code: str) -> str:
@@ -70,25 +74,35 @@ def _read_toml(path: Path) -> dict:
         with path.open("rb") as fh:
             return tomllib.load(fh)
     except FileNotFoundError as exc:
-        raise VocabularyError(f"{path}: file not found.") from exc
+        raise VocabularyError(_("{path}: file not found.").format(path=path)) from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise VocabularyError(f"{path}: not valid TOML ({exc}).") from exc
+        raise VocabularyError(
+            _("{path}: not valid TOML ({problem}).").format(path=path, problem=exc)
+        ) from exc
     except RecursionError as exc:
-        raise VocabularyError(f"{path}: not valid TOML (nested too deeply).") from exc
+        raise VocabularyError(
+            _("{path}: not valid TOML (nested too deeply).").format(path=path)
+        ) from exc
 
 
 def _terms(path: Path, data: dict, group: str, need_icf: bool) -> dict[str, Term]:
     raw = data.get(group)
     if not isinstance(raw, dict) or not raw:
-        raise VocabularyError(f"{path}: the [{group}] table is missing or empty.")
+        raise VocabularyError(
+            _("{path}: the [{group}] table is missing or empty.").format(path=path, group=group)
+        )
     terms: dict[str, Term] = {}
     for key, value in raw.items():
         if not isinstance(value, dict) or not isinstance(value.get("name"), str):
-            raise VocabularyError(f"{path}: [{group}.{key}] needs a name.")
+            raise VocabularyError(
+                _("{path}: [{group}.{key}] needs a name.").format(path=path, group=group, key=key)
+            )
         icf = str(value.get("icf", ""))
         if need_icf and not ICF_CODE.match(icf):
             raise VocabularyError(
-                f"{path}: [{group}.{key}] needs an ICF activity code like 'd450', not '{icf}'."
+                _(
+                    "{path}: [{group}.{key}] needs an ICF activity code like 'd450', not '{icf}'."
+                ).format(path=path, group=group, key=key, icf=icf)
             )
         terms[key] = Term(key, value["name"], icf, str(value.get("description", "")))
     return terms
@@ -103,7 +117,11 @@ def load_vocabulary(catalogue_dir: Path) -> Vocabulary:
     classes = iso.get("classes", {})
     subclasses = iso.get("subclasses", {})
     if not classes:
-        raise VocabularyError(f"{iso_path}: the [classes] table is missing or empty.")
+        raise VocabularyError(
+            _("{path}: the [{group}] table is missing or empty.").format(
+                path=iso_path, group="classes"
+            )
+        )
     return Vocabulary(
         activities=_terms(vocab_path, data, "activities", need_icf=True),
         helps_with=_terms(vocab_path, data, "helps_with", need_icf=False),
@@ -144,16 +162,16 @@ def vocabulary_translation_problems(vocab: Vocabulary, path: Path) -> list[tuple
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        return [("", f"cannot be read: {exc}")]
+        return [("", _("cannot be read: {problem}").format(problem=exc))]
     problems = []
     for group, words in data.items():
         if group not in ("activities", "helps_with", "places", "ways_to_get"):
-            problems.append((group, "is not a vocabulary group"))
+            problems.append((group, _("is not a vocabulary group")))
             continue
         known = vocab.group(group) if isinstance(words, dict) else {}
         for term_id, found in words.items() if isinstance(words, dict) else []:
             if term_id not in known:
-                problems.append((f"{group}.{term_id}", "is not in vocabulary.toml"))
+                problems.append((f"{group}.{term_id}", _("is not in vocabulary.toml")))
             elif not isinstance(found, dict) or not str(found.get("name", "")).strip():
-                problems.append((f"{group}.{term_id}", "needs a name"))
+                problems.append((f"{group}.{term_id}", _("needs a name")))
     return problems

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from carematch.i18n import _
+
 BETTER_WORDS: dict[str, str] = {
     r"suffer(s|ed|ing)?( from)?": "'has' or 'lives with'",
     r"wheelchair[- ]bound": "'uses a wheelchair'",
@@ -31,5 +33,7 @@ def wording_problem(text: str) -> str:
     for pattern, better in _PATTERNS:
         found = pattern.search(text)
         if found:
-            return f"'{found.group(0)}' speaks of people in a way we avoid; write {better} instead"
+            return _("'{words}' speaks of people in a way we avoid; write {better} instead").format(
+                words=found.group(0), better=better
+            )
     return ""

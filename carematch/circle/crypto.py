@@ -27,6 +27,8 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from carematch.i18n import _
+
 RAW = serialization.Encoding.Raw
 RAW_PUBLIC = serialization.PublicFormat.Raw
 RAW_PRIVATE = serialization.PrivateFormat.Raw
@@ -42,13 +44,13 @@ def b64(data: bytes) -> str:
 
 def unb64(text: object, size: int | None = None) -> bytes:
     if not isinstance(text, str):
-        raise CircleCryptoError("A key or a sealed part is missing.")
+        raise CircleCryptoError(_("A key or a sealed part is missing."))
     try:
         data = base64.b64decode(text.encode("ascii"), validate=True)
     except (ValueError, UnicodeEncodeError):
-        raise CircleCryptoError("A key or a sealed part is not readable.") from None
+        raise CircleCryptoError(_("A key or a sealed part is not readable.")) from None
     if size is not None and len(data) != size:
-        raise CircleCryptoError("A key has the wrong length.")
+        raise CircleCryptoError(_("A key has the wrong length."))
     return data
 
 
@@ -119,7 +121,7 @@ def verify(public: PublicKeys, fields: dict[str, Any], signature: object) -> Non
             unb64(signature, 64), canonical(fields)
         )
     except InvalidSignature:
-        raise CircleCryptoError("Its signature does not match: it was changed.") from None
+        raise CircleCryptoError(_("Its signature does not match: it was changed.")) from None
 
 
 def _key(shared: bytes, file_id: str, kind: str) -> bytes:
@@ -168,4 +170,4 @@ def open_sealed(me: Identity, sender: PublicKeys, sealed: dict[str, Any]) -> byt
             unb64(sealed.get("nonce"), 12), unb64(sealed.get("body")), canonical(header)
         )
     except InvalidTag:
-        raise CircleCryptoError("It could not be opened: it was changed or damaged.") from None
+        raise CircleCryptoError(_("It could not be opened: it was changed or damaged.")) from None

@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from carematch import safefile
+from carematch.i18n import _
 from carematch.plaintext import strip_invisible
 
 FORMAT = "carematch-circle"
@@ -136,7 +137,7 @@ class Summary(_Strict):
 
 def _first_problem(exc: ValidationError) -> str:
     first = exc.errors()[0]
-    where = ".".join(str(p) for p in first["loc"]) or "the file"
+    where = ".".join(str(p) for p in first["loc"]) or _("the file")
     return f"{where}: {first['msg']}"
 
 
@@ -145,40 +146,60 @@ def read(path: Path) -> dict[str, Any]:
     try:
         data = safefile.read_regular(path, MAX_FILE_BYTES)
     except FileNotFoundError:
-        raise CircleFileError(f"There is no file at {path}.") from None
+        raise CircleFileError(_("There is no file at {path}.").format(path=path)) from None
     except safefile.LinkRefusedError:
-        raise CircleFileError(f"{path.name} is not a plain file, so it was not opened.") from None
+        raise CircleFileError(
+            _("{file} is not a plain file, so it was not opened.").format(file=path.name)
+        ) from None
     except ValueError:
         raise CircleFileError(
-            f"{path.name} is too big to be a circle file (at most {MAX_FILE_BYTES // 1024} KB)."
+            _("{file} is too big to be a circle file (at most {n} KB).").format(
+                file=path.name, n=MAX_FILE_BYTES // 1024
+            )
         ) from None
     except OSError as exc:
-        raise CircleFileError(f"{path.name} could not be read ({exc.strerror}).") from None
+        raise CircleFileError(
+            _("{file} could not be read ({reason}).").format(file=path.name, reason=exc.strerror)
+        ) from None
     try:
         raw = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise CircleFileError(f"{path.name} is not a CareMatch circle file.") from None
+        raise CircleFileError(_not_circle_file(path)) from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise CircleFileError(f"{path.name} is not a CareMatch circle file.")
+        raise CircleFileError(_not_circle_file(path))
     if raw.get("version") != VERSION:
-        raise CircleFileError(f"{path.name} comes from a newer CareMatch: update to read it.")
+        raise CircleFileError(
+            _("{file} comes from a newer CareMatch: update to read it.").format(file=path.name)
+        )
     if raw.get("kind") not in KINDS:
-        raise CircleFileError(f"{path.name} is a kind of circle file this CareMatch does not know.")
+        raise CircleFileError(
+            _("{file} is a kind of circle file this CareMatch does not know.").format(
+                file=path.name
+            )
+        )
     return raw
+
+
+def _not_circle_file(path: Path) -> str:
+    return _("{file} is not a CareMatch circle file.").format(file=path.name)
 
 
 def check(model: type[_Strict], raw: dict[str, Any]) -> Any:
     try:
         return model.model_validate(raw)
     except ValidationError as exc:
-        raise CircleFileError(f"The file is not valid ({_first_problem(exc)}).") from None
+        raise CircleFileError(
+            _("The file is not valid ({problem}).").format(problem=_first_problem(exc))
+        ) from None
 
 
 def check_json(model: type[_Strict], payload: bytes) -> Any:
     try:
         return model.model_validate_json(payload)
     except ValidationError as exc:
-        raise CircleFileError(f"What it carries is not valid ({_first_problem(exc)}).") from None
+        raise CircleFileError(
+            _("What it carries is not valid ({problem}).").format(problem=_first_problem(exc))
+        ) from None
 
 
 def dump(fields: dict[str, Any]) -> bytes:

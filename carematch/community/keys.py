@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from carematch import paths, safefile
+from carematch.i18n import _
 
 TRUST_FILE = "trusted-publishers.json"
 
@@ -26,7 +27,7 @@ class PublisherKeyError(ValueError):
 def keygen(private_path: Path, public_path: Path) -> str:
     """Make a key pair. The private key is written readable by its owner only."""
     if private_path.exists() or public_path.exists():
-        raise PublisherKeyError("A key file of that name exists already; choose another name.")
+        raise PublisherKeyError(_("A key file of that name exists already; choose another name."))
     key = Ed25519PrivateKey.generate()
     pem = key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
@@ -48,9 +49,11 @@ def load_private(path: Path) -> Ed25519PrivateKey:
     try:
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except (OSError, ValueError, TypeError) as exc:
-        raise PublisherKeyError(f"'{path}' is not a CareMatch publisher key.") from exc
+        raise PublisherKeyError(
+            _("'{path}' is not a CareMatch publisher key.").format(path=path)
+        ) from exc
     if not isinstance(key, Ed25519PrivateKey):
-        raise PublisherKeyError(f"'{path}' is not an Ed25519 key.")
+        raise PublisherKeyError(_("'{path}' is not an Ed25519 key.").format(path=path))
     return key
 
 
@@ -58,13 +61,13 @@ def parse_public(text: str) -> Ed25519PublicKey:
     text = text.strip()
     if not text.startswith("carematch-ed25519:"):
         raise PublisherKeyError(
-            "That is not a CareMatch publisher key (it should start 'carematch-ed25519:')."
+            _("That is not a CareMatch publisher key (it should start 'carematch-ed25519:').")
         )
     try:
         raw = base64.b64decode(text.split(":", 1)[1], validate=True)
         return Ed25519PublicKey.from_public_bytes(raw)
     except ValueError as exc:
-        raise PublisherKeyError("That publisher key is damaged.") from exc
+        raise PublisherKeyError(_("That publisher key is damaged.")) from exc
 
 
 def verify(public: str, signature: bytes, data: bytes) -> bool:

@@ -15,6 +15,7 @@ from carematch import paths
 from carematch.catalogue.loader import describe_validation_error
 from carematch.catalogue.model import Entry
 from carematch.community.packs import my_entries_dir
+from carematch.i18n import _
 
 if TYPE_CHECKING:
     from carematch.catalogue.store import Catalogue
@@ -36,7 +37,7 @@ class Similar:
     score: float
 
     def message(self) -> str:
-        return f"This looks like '{self.entry.name}'. Improve that one instead?"
+        return _("This looks like '{name}'. Improve that one instead?").format(name=self.entry.name)
 
 
 def validate(data: dict[str, Any], catalogue: Catalogue) -> Entry:

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from carematch import paths, safefile, safezip
 from carematch.community.photos import KIND_NAMES, MAX_PHOTO, PhotoError, photo_kind
 from carematch.community.photos import strip_photo_metadata as _strip
+from carematch.i18n import N_, _
 from carematch.plaintext import strip_invisible
 
 if TYPE_CHECKING:
@@ -63,6 +64,26 @@ PACK_ZIP = safezip.ZipLimits(
 
 class PackError(ValueError):
     """The pack was refused; the message says why in plain words."""
+
+
+# What the manifest must have, and the words it shows, each said whole for the translators.
+NO_FIELD = {
+    "name": N_("The pack's manifest has no name."),
+    "publisher": N_("The pack's manifest has no publisher."),
+    "files": N_("The pack's manifest has no files."),
+}
+NOT_TEXT = {
+    "name": N_("The pack's name is not text."),
+    "publisher": N_("The pack's publisher is not text."),
+    "version": N_("The pack's version is not text."),
+    "licence": N_("The pack's licence is not text."),
+}
+TOO_LONG = {
+    "name": N_("Refused: the pack's name is empty or longer than {n} characters."),
+    "publisher": N_("Refused: the pack's publisher is empty or longer than {n} characters."),
+    "version": N_("Refused: the pack's version is empty or longer than {n} characters."),
+    "licence": N_("Refused: the pack's licence is empty or longer than {n} characters."),
+}
 
 
 @dataclass
@@ -159,19 +180,31 @@ def _check_photos(photos: Mapping[str, bytes], ids: set[str]) -> dict[str, bytes
         match = PHOTO_NAME.fullmatch(name)
         if match is None:
             raise PackError(
-                f"The photo '{name}' needs a name like '<idea id>/1.jpg' (JPEG or PNG only)."
+                _(
+                    "The photo '{name}' needs a name like '<idea id>/1.jpg' (JPEG or PNG only)."
+                ).format(name=name)
             )
         if match.group(1) not in ids:
-            raise PackError(f"The photo '{name}' is for an idea that is not in the pack.")
+            raise PackError(
+                _("The photo '{name}' is for an idea that is not in the pack.").format(name=name)
+            )
         kind = match.group(3)
         if photo_kind(data) != kind:
-            raise PackError(f"The photo '{name}' is not really a {KIND_NAMES[kind]} picture.")
+            raise PackError(
+                _("The photo '{name}' is not really a {kind} picture.").format(
+                    name=name, kind=KIND_NAMES[kind]
+                )
+            )
         try:
             clean[f"photos/{name}"] = _strip(data)
         except PhotoError as exc:
-            raise PackError(f"The photo '{name}': {exc}") from exc
+            raise PackError(
+                _("The photo '{name}': {problem}").format(name=name, problem=exc)
+            ) from exc
         if len(clean[f"photos/{name}"]) > MAX_PHOTO:
-            raise PackError(f"The photo '{name}' is over {MAX_PHOTO // MB} MB.")
+            raise PackError(
+                _("The photo '{name}' is over {n} MB.").format(name=name, n=MAX_PHOTO // MB)
+            )
     return clean
 
 
@@ -191,14 +224,16 @@ def create_pack(
     '<entry id>/<n>.jpg' or '.png') and from a photos folder in or beside `source`."""
     files = sorted(p for p in source.rglob("*.toml") if p.is_file())
     if not files:
-        raise PackError(f"There are no entry files in '{source}'.")
+        raise PackError(_("There are no entry files in '{path}'.").format(path=source))
     contents = {f"entries/{p.name}": p.read_bytes() for p in files}
     if len(contents) != len(files):
-        raise PackError("Two entry files have the same name; give each entry its own id.")
+        raise PackError(_("Two entry files have the same name; give each entry its own id."))
     pictures = _check_photos({**_photos_beside(source), **(photos or {})}, {p.stem for p in files})
     contents.update(pictures)
     if len(contents) > MAX_FILES:
-        raise PackError(f"A pack holds at most {MAX_FILES:,} files (entries and photos).")
+        raise PackError(
+            _("A pack holds at most {n} files (entries and photos).").format(n=f"{MAX_FILES:,}")
+        )
     extra = {"entry_count": len(files), "photo_count": len(pictures)}
     return write_pack(contents, out, name, publisher, version, licence, signing_key, extra)
 
@@ -267,13 +302,17 @@ def _classify(name: str) -> str:
             return "photo"
         if not name.endswith((".jpg", ".png")):
             raise PackError(
-                f"Refused: '{name}': packs carry only JPEG (.jpg) and PNG (.png) photos."
+                _("Refused: '{name}': packs carry only JPEG (.jpg) and PNG (.png) photos.").format(
+                    name=name
+                )
             )
         raise PackError(
-            f"Refused: '{name}' is not where a photo belongs "
-            "(photos/<idea id>/<number>.jpg or .png)."
+            _(
+                "Refused: '{name}' is not where a photo belongs "
+                "(photos/<idea id>/<number>.jpg or .png)."
+            ).format(name=name)
         )
-    raise PackError(f"Refused: '{name}' is not an entry file or a photo.")
+    raise PackError(_("Refused: '{name}' is not an entry file or a photo.").format(name=name))
 
 
 def read_pack(
@@ -288,37 +327,35 @@ def read_pack(
     except safezip.UnsafeZipError as exc:
         raise PackError(str(exc)) from exc
     if "manifest.json" not in files:
-        raise PackError("This is not a CareMatch pack: manifest.json is missing.")
+        raise PackError(_("This is not a CareMatch pack: manifest.json is missing."))
     manifest_bytes = files["manifest.json"]
     try:
         manifest = json.loads(manifest_bytes)
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
-        raise PackError("The pack's manifest is not valid JSON.") from exc
+        raise PackError(_("The pack's manifest is not valid JSON.")) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise PackError("This is not a CareMatch pack (unknown format).")
+        raise PackError(_("This is not a CareMatch pack (unknown format)."))
     for required in ("name", "publisher", "files"):
         if not manifest.get(required):
-            raise PackError(f"The pack's manifest has no {required}.")
+            raise PackError(_(NO_FIELD[required]))
     for label in ("name", "publisher", "version", "licence"):
         value = manifest.get(label)
         if value is None or (label == "version" and type(value) is int):
             continue
         if not isinstance(value, str):
-            raise PackError(f"The pack's {label} is not text.")
+            raise PackError(_(NOT_TEXT[label]))
         # Shown in lists and questions: plain, one line, and short.
         value = _sanitise(value)[0].replace("\n", " ").strip()
         if not value or len(value) > MAX_LABEL:
-            raise PackError(
-                f"Refused: the pack's {label} is empty or longer than {MAX_LABEL} characters."
-            )
+            raise PackError(_(TOO_LONG[label]).format(n=MAX_LABEL))
         manifest[label] = value
     listed = manifest["files"]
     if not isinstance(listed, dict):
-        raise PackError("The pack's list of files is damaged.")
+        raise PackError(_("The pack's list of files is damaged."))
     content = set(files) - {"manifest.json", "signature.json"}
     if set(listed) != content:
         raise PackError(
-            "The pack's files do not match its manifest (something was added or removed)."
+            _("The pack's files do not match its manifest (something was added or removed).")
         )
     kinds = {name: _classify(name) for name in content}
     entry_names = sorted(n for n, k in kinds.items() if k == "entry")
@@ -326,8 +363,10 @@ def read_pack(
     for name in photo_names:
         if len(files[name]) > MAX_PHOTO:
             raise PackError(
-                f"Refused: the photo '{name}' is over {MAX_PHOTO // MB} MB; "
-                f"photos in packs are at most {MAX_PHOTO // MB} MB each."
+                _(
+                    "Refused: the photo '{name}' is over {n} MB; "
+                    "photos in packs are at most {n} MB each."
+                ).format(name=name, n=MAX_PHOTO // MB)
             )
     signature, publisher_key = _signature(files.get("signature.json"), manifest_bytes, root)
     pack = Pack(manifest, [], {}, signature, publisher_key)
@@ -339,14 +378,18 @@ def read_pack(
         try:
             text, changed = _sanitise(data.decode("utf-8"))
         except UnicodeDecodeError as exc:
-            raise PackError(f"Refused: '{name}' is not UTF-8 text.") from exc
+            raise PackError(_("Refused: '{name}' is not UTF-8 text.").format(name=name)) from exc
         if changed:
-            pack.warnings.append(f"{name}: HTML or control characters were removed.")
+            pack.warnings.append(
+                _("{name}: HTML or control characters were removed.").format(name=name)
+            )
         entry, problems = parse_entry(text.encode("utf-8"), name, vocab)
         if entry is None:
-            raise PackError(f"Refused: {problems[0]}")
+            raise PackError(_("Refused: {problem}").format(problem=problems[0]))
         if f"{entry.id}.toml" in pack.raw:
-            raise PackError(f"Refused: the id '{entry.id}' appears twice in the pack.")
+            raise PackError(
+                _("Refused: the id '{id}' appears twice in the pack.").format(id=entry.id)
+            )
         pack.entries.append(entry)
         pack.raw[f"{entry.id}.toml"] = text.encode("utf-8")
         if progress is not None:
@@ -371,7 +414,10 @@ def read_pack(
 def _verified(name: str, data: bytes, listed: dict[str, Any]) -> bytes:
     if hashlib.sha256(data).hexdigest() != listed[name]:
         raise PackError(
-            f"Refused: '{name}' was changed after the pack was made (its checksum does not match)."
+            _(
+                "Refused: '{name}' was changed after the pack was made "
+                "(its checksum does not match)."
+            ).format(name=name)
         )
     return data
 
@@ -383,18 +429,28 @@ def _photo(name: str, data: bytes, listed: dict[str, Any], pack: Pack) -> bytes:
     assert match is not None
     entry_id, kind = match.group(1), match.group(3)
     if f"{entry_id}.toml" not in pack.raw:
-        raise PackError(f"Refused: the photo '{name}' is for an idea that is not in the pack.")
+        raise PackError(
+            _("Refused: the photo '{name}' is for an idea that is not in the pack.").format(
+                name=name
+            )
+        )
     data = _verified(name, data, listed)
     if len(data) > MAX_PHOTO:
-        raise PackError(f"Refused: the photo '{name}' is over {MAX_PHOTO // MB} MB.")
+        raise PackError(
+            _("Refused: the photo '{name}' is over {n} MB.").format(name=name, n=MAX_PHOTO // MB)
+        )
     if photo_kind(data) != kind:
         raise PackError(
-            f"Refused: '{name}' is not a {KIND_NAMES[kind]} photo (its content is something else)."
+            _("Refused: '{name}' is not a {kind} photo (its content is something else).").format(
+                name=name, kind=KIND_NAMES[kind]
+            )
         )
     try:
         return _strip(data)
     except PhotoError as exc:
-        raise PackError(f"Refused: the photo '{name}' is damaged. {exc}") from exc
+        raise PackError(
+            _("Refused: the photo '{name}' is damaged. {problem}").format(name=name, problem=exc)
+        ) from exc
 
 
 def _signature(raw: bytes | None, manifest: bytes, root: Path | None) -> tuple[str, str | None]:
@@ -448,7 +504,7 @@ def install_pack(
     `progress(done, total)` is called as files are written."""
     names = [n.removesuffix(".toml") for n in pack.raw] + list(pack.photos)
     if not all(re.fullmatch(_ID, n) or PHOTO_NAME.fullmatch(n) for n in names):
-        raise PackError("Refused: the pack names a file outside its own folder.")
+        raise PackError(_("Refused: the pack names a file outside its own folder."))
     base = paths.ensure_private_dir(packs_dir(root))
     _remove_abandoned(base)
     dest = base / pack.slug
@@ -527,7 +583,9 @@ def remove_pack(pack_id: str, root: Path | None = None) -> None:
     folder = packs_dir(root) / pack_id
     if not re.fullmatch(r"[a-z0-9-]+", pack_id) or not folder.is_dir():
         raise PackError(
-            f"There is no installed pack '{pack_id}'. Check the name against the list of "
-            "installed packs."
+            _(
+                "There is no installed pack '{name}'. Check the name against the list of "
+                "installed packs."
+            ).format(name=pack_id)
         )
     shutil.rmtree(folder)

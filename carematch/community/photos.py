@@ -10,13 +10,20 @@ from __future__ import annotations
 
 import struct
 
+from carematch.i18n import N_, _
+
 MAX_PHOTO = 10 * 1024 * 1024  # bytes per photo, in a pack or a recipe
 MAGIC = {"jpg": b"\xff\xd8\xff", "png": b"\x89PNG\r\n\x1a\n"}
 KIND_NAMES = {"jpg": "JPEG", "png": "PNG"}
 
 
 class PhotoError(ValueError):
-    """The photo cannot be shared or accepted; the message says why in plain words."""
+    """The photo cannot be shared or accepted; the message says why in plain words, and
+    `left_out` says it worded to follow "left out:"."""
+
+    def __init__(self, message: str, left_out: str = "") -> None:
+        super().__init__(message)
+        self.left_out = left_out or message
 
 
 def photo_kind(data: bytes) -> str | None:
@@ -35,14 +42,21 @@ def strip_photo_metadata(data: bytes) -> bytes:
         return _strip_jpeg(data)
     if kind == "png":
         return _strip_png(data)
-    raise PhotoError("Only JPEG and PNG photos can be shared.")
+    raise PhotoError(
+        _("Only JPEG and PNG photos can be shared."), _("only JPEG and PNG photos can be shared.")
+    )
 
 
 # frames, Huffman, arithmetic and quantisation tables, restart interval, JFIF, Adobe colour
 _JPEG_KEEP = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}
 _JPEG_KEEP |= {0xC4, 0xCC, 0xDB, 0xDD}
 _JPEG_APP_KEEP = {0xE0: b"JFIF\x00", 0xEE: b"Adobe"}
-_DAMAGED_JPEG = "This JPEG is damaged."
+_DAMAGED_JPEG = N_("This JPEG is damaged.")
+_DAMAGED_JPEG_LEFT_OUT = N_("the JPEG is damaged.")
+
+
+def _damaged_jpeg() -> PhotoError:
+    return PhotoError(_(_DAMAGED_JPEG), _(_DAMAGED_JPEG_LEFT_OUT))
 
 
 def _strip_jpeg(data: bytes) -> bytes:
@@ -52,7 +66,7 @@ def _strip_jpeg(data: bytes) -> bytes:
     scans = 0
     while i < size:
         if data[i] != 0xFF:
-            raise PhotoError(_DAMAGED_JPEG)
+            raise _damaged_jpeg()
         while i + 1 < size and data[i + 1] == 0xFF:  # fill bytes before a marker
             i += 1
         if i + 1 >= size:
@@ -64,11 +78,11 @@ def _strip_jpeg(data: bytes) -> bytes:
             i += 2
             continue
         if i + 4 > size:
-            raise PhotoError(_DAMAGED_JPEG)
+            raise _damaged_jpeg()
         (length,) = struct.unpack(">H", data[i + 2 : i + 4])
         end = i + 2 + length
         if length < 2 or end > size:
-            raise PhotoError(_DAMAGED_JPEG)
+            raise _damaged_jpeg()
         if marker == 0xDA:  # a scan: its header, then coded data up to the next real marker
             j = end
             while True:
@@ -90,7 +104,7 @@ def _strip_jpeg(data: bytes) -> bytes:
             out += data[i:end]
         i = end
     if not scans:
-        raise PhotoError("This JPEG has no picture in it.")
+        raise PhotoError(_("This JPEG has no picture in it."), _("the JPEG has no picture in it."))
     out += b"\xff\xd9"
     return bytes(out)
 
@@ -114,7 +128,7 @@ def _strip_png(data: bytes) -> bytes:
             if b"IDAT" not in out:
                 break
             return bytes(out)
-    raise PhotoError("This PNG is damaged.")
+    raise PhotoError(_("This PNG is damaged."), _("the PNG is damaged."))
 
 
 def clean_photo(data: bytes) -> tuple[str, bytes]:
@@ -122,8 +136,8 @@ def clean_photo(data: bytes) -> tuple[str, bytes]:
     saying why not, worded to follow "left out:"."""
     kind = photo_kind(data)
     if kind is None:
-        raise PhotoError("only JPEG and PNG photos can be shared.")
+        raise PhotoError(_("only JPEG and PNG photos can be shared."))
     clean = strip_photo_metadata(data)
     if len(clean) > MAX_PHOTO:
-        raise PhotoError(f"it is over {MAX_PHOTO // (1024 * 1024)} MB.")
+        raise PhotoError(_("it is over {n} MB.").format(n=MAX_PHOTO // (1024 * 1024)))
     return kind, clean

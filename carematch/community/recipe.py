@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from carematch.community.photos import PhotoError, clean_photo
 from carematch.community.photos import strip_photo_metadata as strip_photo_metadata
+from carematch.i18n import N_, _
 
 if TYPE_CHECKING:
     from carematch.catalogue.model import Entry
@@ -41,7 +42,17 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\s+([A-Z][a-z]+)"
     ),
 }
-REMOVED = "[removed]"
+# The kinds of detail above in the person's language (Flag.kind stays the English key).
+DETAIL_WORDS = {
+    "email address": N_("email address"),
+    "NHS number": N_("NHS number"),
+    "phone number": N_("phone number"),
+    "postcode": N_("postcode"),
+    "date": N_("date"),
+    "street address": N_("street address"),
+    "name": N_("name"),
+}
+REMOVED = "[removed]"  # what stands in the shared text for a removed detail
 
 
 @dataclass(frozen=True)
@@ -51,6 +62,11 @@ class Flag:
     text: str
     start: int
     end: int
+
+    @property
+    def kind_words(self) -> str:
+        """The kind of detail, in the language in use ("email address", "NHS number"...)."""
+        return _(DETAIL_WORDS[self.kind]) if self.kind in DETAIL_WORDS else self.kind
 
 
 @dataclass
@@ -104,8 +120,10 @@ class SharedPhoto:
 
     def label(self) -> str:
         if self.data is None:
-            return f"photo {self.number} (“{self.filename}”) is left out: {self.problem}"
-        return f"photo {self.number} (location and camera details removed)"
+            return _("photo {number} (“{file}”) is left out: {problem}").format(
+                number=self.number, file=self.filename, problem=self.problem
+            )
+        return _("photo {number} (location and camera details removed)").format(number=self.number)
 
 
 def prepare_photos(files: Iterable[tuple[str, bytes]]) -> list[SharedPhoto]:
@@ -113,10 +131,9 @@ def prepare_photos(files: Iterable[tuple[str, bytes]]) -> list[SharedPhoto]:
     prepared = []
     for number, (filename, data) in enumerate(files, start=1):
         try:
-            _, clean = clean_photo(data)
-        except PhotoError as exc:
-            problem = str(exc).replace("This", "the", 1)  # "the JPEG is damaged."
-            prepared.append(SharedPhoto(number, filename, None, problem))
+            _kind, clean = clean_photo(data)
+        except PhotoError as exc:  # "the JPEG is damaged."
+            prepared.append(SharedPhoto(number, filename, None, exc.left_out))
         else:
             prepared.append(SharedPhoto(number, filename, clean))
     return prepared
@@ -186,6 +203,8 @@ def recipe_photo_files(entry_id: str, photos: Sequence[bytes]) -> dict[str, byte
         try:
             kind, clean = clean_photo(data)
         except PhotoError as exc:
-            raise PhotoError(f"Photo {number} cannot be shared: {exc}") from exc
+            raise PhotoError(
+                _("Photo {number} cannot be shared: {problem}").format(number=number, problem=exc)
+            ) from exc
         named[f"{entry_id}/{number}.{kind}"] = clean
     return named

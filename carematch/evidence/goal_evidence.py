@@ -85,7 +85,9 @@ def _by(author: str, note: str) -> str:
     """A note with whose words it is, when they are a supporter's."""
     if not author:
         return note
-    return f"From {author}: {note}" if note else f"From {author}"
+    if note:
+        return _("From {author}: {note}").format(author=author, note=note)
+    return _("From {author}").format(author=author)
 
 
 def goal_notes(journal: Journal, goal_id: int) -> list[tuple[dt.datetime, str, str]]:
@@ -132,7 +134,9 @@ def gather(
         quest = quest_mean(quests[-1].scores()) if quests else None
         if exp.start_date is None:
             evidence.experiments.append(
-                ExperimentEvidence(exp, None, f"{exp.title} has not started yet.", quest)
+                ExperimentEvidence(
+                    exp, None, _("{idea} has not started yet.").format(idea=exp.title), quest
+                )
             )
             continue
         comparison = before_after(ratings, exp.start_date, exp.end_date)

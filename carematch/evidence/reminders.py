@@ -15,16 +15,18 @@ from carematch.journal.enums import ExperimentStatus, Rhythm
 RHYTHM_DAYS = {Rhythm.DAILY: 1, Rhythm.FEW_DAYS: 3, Rhythm.WEEKLY: 7}
 QUIET_AFTER = 7
 GENERIC = N_("Time for a CareMatch check-in")
+NOT_A_TIME = N_("The time should look like 19:00 (hours and minutes).")
 SPACING = dt.timedelta(hours=2)  # a second reminder in a day (only if asked) comes later
 
 
-def parse_clock(value: str, what: str = "The time") -> dt.time:
-    """'19:00' as a time, or a plain ValueError."""
+def parse_clock(value: str, problem: str = NOT_A_TIME) -> dt.time:
+    """'19:00' as a time, or a plain ValueError saying `problem` (a message marked with N_(),
+    in the language in use)."""
     try:
         hours, minutes = value.strip().split(":")
         return dt.time(int(hours), int(minutes))
     except (ValueError, AttributeError):
-        raise ValueError(f"{what} should look like 19:00 (hours and minutes).") from None
+        raise ValueError(_(problem)) from None
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from carematch.evidence.goal_evidence import ExperimentEvidence, gather
 from carematch.evidence.scales import Rating
 from carematch.evidence.without import WithWithout, compare
-from carematch.i18n import N_
+from carematch.i18n import N_, _
 from carematch.journal.enums import ExperimentStatus
 
 if TYPE_CHECKING:
@@ -24,7 +24,9 @@ OPEN = (ExperimentStatus.PLANNED, ExperimentStatus.TRYING)
 def review_date(start: dt.date, length: str) -> dt.date | None:
     """The day to decide, from the start and a length the person chose."""
     if length not in LENGTHS:
-        raise ValueError(f"Try it for {', '.join(LENGTHS)}.")
+        raise ValueError(
+            _("Try it for {choices}.").format(choices=", ".join(_(k) for k in LENGTHS))
+        )
     days = LENGTHS[length]
     return None if days is None else start + dt.timedelta(days=days)
 

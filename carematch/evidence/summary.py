@@ -8,12 +8,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from carematch.evidence.scales import gas_tscore
+from carematch.i18n import N_
 from carematch.journal.enums import ExperimentStatus, GoalStatus
 
 if TYPE_CHECKING:
     from carematch.vault.vault import Vault
 
 QUIET_AFTER = dt.timedelta(days=14)  # no check-in for two weeks needs attention
+# What needs attention, as ClientSummary.attention() says it: English, as lists are sorted and
+# saved by these words; marked for the translators, shown with _().
+REVIEW_DUE = N_("review due")
+QUIET = N_("no check-in for two weeks")
 
 
 @dataclass(frozen=True)
@@ -29,11 +34,11 @@ class ClientSummary:
         """What needs the practitioner's attention, in plain words (most urgent first)."""
         found = []
         if self.next_review is not None and self.next_review <= today:
-            found.append("review due")
+            found.append(REVIEW_DUE)
         if self.active_goals and (
             self.last_checkin is None or today - self.last_checkin >= QUIET_AFTER
         ):
-            found.append("no check-in for two weeks")
+            found.append(QUIET)
         return found
 
 

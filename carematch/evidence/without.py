@@ -11,7 +11,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from carematch.evidence.scales import MIN_EACH_SIDE, Rating, Side, side_of
+from carematch.evidence.scales import MIN_EACH_SIDE, Rating, Side, checkins_count, side_of
+from carematch.i18n import _
 
 DAY_CHOICES = (3, 5, 7)
 
@@ -27,7 +28,7 @@ class WithWithout:
 def spell(start: dt.date, days: int) -> tuple[dt.date, dt.date]:
     """The first and last day without it."""
     if days not in DAY_CHOICES:
-        raise ValueError("Try without it for 3, 5 or 7 days.")
+        raise ValueError(_("Try without it for 3, 5 or 7 days."))
     return start, start + dt.timedelta(days=days - 1)
 
 
@@ -46,30 +47,38 @@ def compare(
     return WithWithout(with_it, without, enough, _sentence(with_it, without, enough, title))
 
 
-def _n(count: int) -> str:
-    return f"{count} check-in{'' if count == 1 else 's'}"
-
-
 def _sentence(with_it: Side, without: Side, enough: bool, title: str) -> str:
     if not enough:
-        return (
-            f"Not enough check-ins yet to tell whether {title} really helps: {_n(with_it.count)} "
-            f"with it and {_n(without.count)} without (about {MIN_EACH_SIDE} of each give a "
-            "first idea)."
+        return _(
+            "Not enough check-ins yet to tell whether {idea} really helps: {with_it} with it and "
+            "{without} without (about {need} of each give a first idea)."
+        ).format(
+            idea=title,
+            with_it=checkins_count(with_it.count),
+            without=checkins_count(without.count),
+            need=MIN_EACH_SIDE,
         )
     assert with_it.performance is not None and without.performance is not None
-    said = (
-        f"With {title}, how well it went averaged {with_it.performance:.1f} out of 10 "
-        f"({_n(with_it.count)}); in the days without it, {without.performance:.1f} "
-        f"({_n(without.count)})."
+    said = _(
+        "With {idea}, how well it went averaged {with_mean} out of 10 ({with_it}); in the days "
+        "without it, {without_mean} ({without})."
+    ).format(
+        idea=title,
+        with_mean=f"{with_it.performance:.1f}",
+        with_it=checkins_count(with_it.count),
+        without_mean=f"{without.performance:.1f}",
+        without=checkins_count(without.count),
     )
     change = with_it.performance - without.performance
     if change >= 2:
-        verdict = "It looks like it really helps."
+        verdict = _("It looks like it really helps.")
     elif change >= 1:
-        verdict = "It went a little better with it."
+        verdict = _("It went a little better with it.")
     elif change > -1:
-        verdict = "It went about the same either way, so it may not be what makes the difference."
+        verdict = _(
+            "It went about the same either way, so it may not be what makes the difference."
+        )
     else:
-        verdict = "It went better without it, so it may not be helping."
-    return f"{said} {verdict} A few days is a small test: good and bad days count too."
+        verdict = _("It went better without it, so it may not be helping.")
+    small = _("A few days is a small test: good and bad days count too.")
+    return f"{said} {verdict} {small}"

@@ -38,7 +38,7 @@ class Share(_Strict):
     @model_validator(mode="after")
     def _inside(self) -> Share:
         if not self.low <= self.share <= self.high:
-            raise ValueError("the estimate is outside its own interval")
+            raise ValueError(_("the estimate is outside its own interval"))
         return self
 
 
@@ -91,19 +91,28 @@ def parse_section(data: bytes) -> EvidenceSection:
         section = EvidenceSection.model_validate_json(data)
     except ValidationError as exc:
         raise EvidenceError(
-            "Refused: the pack's evidence is not in the expected form "
-            f"({exc.errors()[0]['msg'].lower()})."
+            _("Refused: the pack's evidence is not in the expected form ({problem}).").format(
+                problem=exc.errors()[0]["msg"].lower()
+            )
         ) from exc
     seen: set[str] = set()
     for idea in section.ideas:
         if idea.contributors < MIN_CONTRIBUTORS:
             raise EvidenceError(
-                f"Refused: the evidence for '{idea.entry}' comes from {idea.contributors} "
-                f"people; CareMatch only shows evidence from {MIN_CONTRIBUTORS} or more, so that "
-                "no one's answers can be picked out."
+                ngettext(
+                    "Refused: the evidence for '{id}' comes from {n} person; CareMatch only "
+                    "shows evidence from {least} or more, so that no one's answers can be "
+                    "picked out.",
+                    "Refused: the evidence for '{id}' comes from {n} people; CareMatch only "
+                    "shows evidence from {least} or more, so that no one's answers can be "
+                    "picked out.",
+                    idea.contributors,
+                ).format(id=idea.entry, n=idea.contributors, least=MIN_CONTRIBUTORS)
             )
         if idea.entry in seen:
-            raise EvidenceError(f"Refused: the evidence names '{idea.entry}' twice.")
+            raise EvidenceError(
+                _("Refused: the evidence names '{id}' twice.").format(id=idea.entry)
+            )
         seen.add(idea.entry)
     return section
 
