@@ -134,8 +134,9 @@ def test_shortlist_from_find_ideas_and_catalogue_then_compare_and_print(qtbot, d
     assert "Added" in page.status.text()
     go_to(qtbot, window, 3)
     cat = window.catalogue_page
-    qtbot.keyClicks(cat.search, "grab rail")
-    qtbot.waitUntil(lambda: cat.entries.count() > 0, timeout=3000)
+    everything = cat.entries.count()
+    qtbot.keyClicks(cat.search, "grab rail")  # the list is filtered as the typing stops
+    qtbot.waitUntil(lambda: 0 < cat.entries.count() < everything, timeout=3000)
     cat.entries.setCurrentRow(0)
     alt(qtbot, window, "o")  # Add to shortlist
     qtbot.waitUntil(lambda: "shortlist" in cat.count.text(), timeout=3000)

@@ -460,7 +460,7 @@ class QuestDialog(FormDialog):
             box.setSpecialValueText(self.tr("Not rated"))
             box.setValue(0)
             self.scores[item] = box
-            self.add_row(self.tr("{label} (1 to 5):").format(label=QUEST_LABELS[item]), box)
+            self.add_row(self.tr("{label} (1 to 5):").format(label=_(QUEST_LABELS[item])), box)
         self.note = _text_box(self, "", 2)
         self.add_row(self.tr("&Note (optional):"), self.note)
 

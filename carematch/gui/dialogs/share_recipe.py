@@ -43,7 +43,7 @@ class ShareRecipeDialog(FormDialog):
         self.flags = QListWidget(self)
         for flag in self.recipe.review.flags:
             text = self.tr("Remove the {kind} “{text}” (in {field})").format(
-                kind=flag.kind, text=flag.text, field=flag.field
+                kind=flag.kind_words, text=flag.text, field=flag.field
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)

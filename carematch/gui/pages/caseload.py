@@ -60,10 +60,10 @@ class ClientTable(QTableWidget):
 def _cells(row: ClientRow, today: dt.date) -> list[str]:
     s = row.summary
     if s is None:
-        return [row.name, row.state, "", "", "", "", "", "", ""]
+        return [row.name, row.state_words, "", "", "", "", "", "", ""]
     return [
         row.name,
-        row.state,
+        row.state_words,
         str(s.active_goals),
         str(s.goals_met),
         day_text(s.last_checkin)
@@ -78,7 +78,8 @@ def _cells(row: ClientRow, today: dt.date) -> list[str]:
         f"{s.copm_change:+.1f}"
         if s.copm_change is not None
         else QCoreApplication.translate("CaseloadPage", "not enough yet"),
-        ", ".join(row.attention(today)) or QCoreApplication.translate("CaseloadPage", "nothing"),
+        ", ".join(_(need) for need in row.attention(today))
+        or QCoreApplication.translate("CaseloadPage", "nothing"),
     ]
 
 
