@@ -188,3 +188,36 @@ def test_the_command_line_follows_the_language_chosen_in_the_app(run_cli, data_r
     assert "Dros " in chosen.stdout
     override = run_cli("--lang", "en", "scores", "--vault", "Demo")
     assert "Over " in override.stdout and "Dros " not in override.stdout
+
+
+def test_dates_are_written_in_the_language_in_use():
+    import datetime as dt
+
+    day = dt.date(2026, 12, 5)
+    assert i18n.date_words(day, "%d %B %Y") == "05 December 2026"  # English: strftime's own
+    assert i18n.date_words(day, "%-d %B %Y") == "5 December 2026"
+    try:
+        assert i18n.set_language("cy") == "cy", "run `make translations` first"
+        assert i18n.date_words(day, "%d %B %Y") == "5 Rhagfyr 2026"
+        assert i18n.date_words(day, "%A %d %B") == "dydd Sadwrn 5 Rhagfyr"
+    finally:
+        i18n.set_language("en")
+
+
+def test_a_report_made_in_welsh_is_in_welsh_from_its_title_to_its_dates(run_cli, tmp_path):
+    """`--lang cy report`: the page says it is Welsh, its headings and dates are Welsh, and what
+    the person wrote stays exactly as they wrote it."""
+    assert run_cli("demo").returncode == 0
+    out = tmp_path / "adroddiad.html"
+    done = run_cli("--lang", "cy", "report", "--vault", "Demo", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    html = out.read_text(encoding="utf-8")
+    assert '<html lang="cy"' in html
+    welsh_months = ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf")
+    assert any(m in html for m in (*welsh_months, "Awst", "Medi", "Hydref", "Tachwedd", "Rhagfyr"))
+    for english in ("My goals and what has helped", "Check-ins", " December ", " November "):
+        assert english not in html, english
+    assert "Keep growing my tomatoes this summer" in html  # the person's own words, as written
+    english = run_cli("report", "--vault", "Demo", "--out", str(tmp_path / "report.html"))
+    assert english.returncode == 0
+    assert "My goals and what has helped" in (tmp_path / "report.html").read_text(encoding="utf-8")
