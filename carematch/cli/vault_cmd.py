@@ -17,7 +17,7 @@ from carematch.app.session import (
 )
 from carematch.cli.output import emit_json, fail
 from carematch.cli.passphrases import SecretSource
-from carematch.i18n import N_, _
+from carematch.i18n import N_, _, ngettext
 from carematch.journal.archive import is_encrypted
 from carematch.journal.demo import fill_demo
 from carematch.journal.health import check_vault
@@ -246,7 +246,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             return 1
         print(
             _("The vault '{name}' is healthy: {counts}").format(
-                name=args.name, counts=", ".join(f"{n} {k}" for k, n in counts.items())
+                name=args.name, counts=records_words(counts)
             )
         )
         return 0
@@ -377,10 +377,29 @@ def cmd_demo(args: argparse.Namespace) -> int:
             counts = session.journal_or_fail.counts()
             print(
                 _("Created the demo vault '{name}': {counts}").format(
-                    name=args.vault, counts=", ".join(f"{n} {k}" for k, n in counts.items())
+                    name=args.vault, counts=records_words(counts)
                 )
             )
             _show(replace(outcome, message=""))
         return 0
 
     return _run(args, go)
+
+
+def records_words(counts: dict[str, int]) -> str:
+    """A journal's records counted in words, each by its language's plural rules
+    ("4 goals, 91 check-ins, 1 adaptation")."""
+    said = {
+        "goals": lambda n: ngettext("{n} goal", "{n} goals", n),
+        "experiments": lambda n: ngettext("{n} experiment", "{n} experiments", n),
+        "checkins": lambda n: ngettext("{n} check-in", "{n} check-ins", n),
+        "adaptations": lambda n: ngettext("{n} adaptation", "{n} adaptations", n),
+        "attachments": lambda n: ngettext("{n} photo", "{n} photos", n),
+        "quest_ratings": lambda n: ngettext("{n} device rating", "{n} device ratings", n),
+        "marks": lambda n: ngettext("{n} idea marked", "{n} ideas marked", n),
+        "shortlist": lambda n: ngettext("{n} on the shortlist", "{n} on the shortlist", n),
+        "tags": lambda n: ngettext("{n} tag", "{n} tags", n),
+    }
+    return ", ".join(
+        said[kind](n).format(n=n) if kind in said else f"{n} {kind}" for kind, n in counts.items()
+    )
