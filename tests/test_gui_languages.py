@@ -239,3 +239,31 @@ def test_use_this_language_now_changes_every_word_at_once_with_the_journal_still
     assert english.settings_page.status.text() == "CareMatch is now in English."
     assert english.context.vault is vault
     english.context.close_vault()
+
+
+def test_a_language_chosen_in_settings_wins_over_the_one_the_app_was_started_with(
+    qtbot, data_root, english_after, request, monkeypatch
+):
+    """Started with `--lang cy`, a person who chooses English in Settings and presses "Use this
+    language now" gets English at once (the start-up choice no longer holds them in Welsh)."""
+    from .test_gui_action_journeys import alt, choose, go_to
+
+    monkeypatch.setenv(i18n.CHOSEN_ENV, "cy")  # what `carematch --lang cy` sets
+    window = demo_window(qtbot)
+    assert window.tabs.tabText(3).replace("&", "") == "Gosodiadau"
+    go_to(qtbot, window, 4)
+    alt(qtbot, window, "H")  # "Iait&h" in Welsh
+    choose(qtbot, window.settings_page.language, "en")
+    assert window.settings_page.language_button.isEnabled()
+    qtbot.keyClick(window.settings_page.language, Qt.Key.Key_Tab)
+    qtbot.keyClick(window.settings_page.language_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _shown_main_window(window) is not None, timeout=5000)
+    english = _shown_main_window(window)
+    qtbot.addWidget(english)
+    assert english.tabs.tabText(3).replace("&", "") == "Settings"
+    assert i18n.language() == "en" and AppSettings().language == "en"
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    request.node.qt_widgets = [
+        (ref, close) for ref, close in request.node.qt_widgets if shiboken6.isValid(ref())
+    ]
+    english.context.close_vault()

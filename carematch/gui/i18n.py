@@ -29,10 +29,11 @@ def system_language() -> str | None:
     return i18n.language_code(QLocale.system().name()) or i18n.from_environment()
 
 
-def chosen_language(saved: object) -> str:
-    """`--lang` for this run; else the saved choice if CareMatch has it; else the computer's
-    language; else English."""
-    for_this_run = i18n.language_code(os.environ.get(i18n.CHOSEN_ENV))
+def chosen_language(saved: object, *, this_run: bool = True) -> str:
+    """`--lang` for this run (unless `this_run` is False: the person has just chosen in
+    Settings); else the saved choice if CareMatch has it; else the computer's language; else
+    English."""
+    for_this_run = i18n.language_code(os.environ.get(i18n.CHOSEN_ENV)) if this_run else None
     if for_this_run:
         return for_this_run
     if isinstance(saved, str) and i18n.language_code(saved):

@@ -8,9 +8,12 @@ on the Settings page with the focus back on the language box. The vault is never
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
+from carematch import i18n
 from carematch.gui.accessibility import announce
 from carematch.gui.main_window import MainWindow
 from carematch.i18n import LANGUAGES
@@ -23,6 +26,8 @@ def switch_language(window: MainWindow) -> MainWindow:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     old_context = window.context
+    # the choice made in Settings now wins over `--lang` for the rest of this run
+    os.environ.pop(i18n.CHOSEN_ENV, None)
     code = apply_language(app, chosen_language(old_context.settings.language))
     context = old_context.successor()
     new = MainWindow(context)

@@ -275,7 +275,7 @@ class SettingsPage(QWidget):
 
         code = self.language.currentData()
         self.context.settings.set_language(code)
-        name = LANGUAGES[chosen_language(code)]
+        name = LANGUAGES[chosen_language(code, this_run=False)]
         if self._language_ready():
             self._say(
                 self.tr(
@@ -291,7 +291,7 @@ class SettingsPage(QWidget):
         from carematch import i18n
         from carematch.gui.i18n import chosen_language
 
-        other = chosen_language(self.language.currentData()) != i18n.language()
+        other = chosen_language(self.language.currentData(), this_run=False) != i18n.language()
         self.language_button.setEnabled(other)
         return other
 
