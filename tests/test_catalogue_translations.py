@@ -95,6 +95,12 @@ def test_the_command_line_validates_translations(run_cli, tmp_path):
     out = run_cli("catalogue", "validate", str(catalogue))
     assert out.returncode != 0
     assert "translations/cy/no-such-idea.toml [id]" in out.stdout
+    # a language with only some files (Arabic has a vocabulary, no entry translations) is
+    # checked too
+    with (catalogue / "vocabulary.ar.toml").open("a", encoding="utf-8") as words:
+        words.write('\n[activities.no-such-activity]\nname = "x"\n')
+    out = run_cli("catalogue", "validate", str(catalogue))
+    assert "vocabulary.ar.toml [activities.no-such-activity]" in out.stdout
 
 
 def test_a_need_said_in_welsh_meets_ideas_whose_english_says_what_they_do():

@@ -203,3 +203,37 @@ def test_orca_speaks_the_welsh_names(tmp_path, orca_available):
         except AssertionError as failure:
             failures.append(failure)
     raise failures[-1] from failures[0]
+
+
+def test_orca_hears_the_new_language_at_once(tmp_path, orca_available):
+    """Settings → Language → Cymraeg → "Use this language now", by keys alone: the window is
+    rebuilt in Welsh and Orca goes straight on in Welsh, from the language box it was on."""
+    failures = []
+    for attempt in (1, 2):
+        home = demo_home(tmp_path / f"data{attempt}")
+        with OrcaDesktop(tmp_path / f"desktop{attempt}", {"CAREMATCH_HOME": str(home)}) as desktop:
+            desktop.mark("start")
+            desktop.launch([sys.executable, "-m", "carematch", "--lang", "en", "gui"])
+            desktop.keys("Settings", "ctrl+4")
+            desktop.keys("language box", "alt+g")
+            desktop.keys("Cymraeg", "Down", "Down")
+            desktop.keys("to the button", "Tab")
+            desktop.keys("switch", "Return")
+            desktop.window_manager_focus()  # as a window manager gives a new window the keys
+            desktop.keys("in Welsh", "shift", pause=3)  # the old window's 600 objects go first
+            desktop.keys("My goals", "ctrl+2")
+            running = desktop.app_running()
+            transcript = desktop.finish()
+            app_log = desktop.log("app")
+        (tmp_path / f"transcript{attempt}.txt").write_text(str(transcript))
+        try:
+            assert running, f"the app stopped during the journey:\n{app_log}"
+            said(transcript, "language box", r"Language")
+            said(transcript, "Cymraeg", r"Cymraeg")
+            said(transcript, "to the button", r"Use this language now push button")
+            said(transcript, "in Welsh", r"Gosodiadau page tab", r"Iaith: combo box", r"Cymraeg")
+            said(transcript, "My goals", r"Fy nodau page tab")
+            return
+        except AssertionError as failure:
+            failures.append(failure)
+    raise failures[-1] from failures[0]

@@ -81,8 +81,12 @@ def _translation_problems(folder: Path, cat: Catalogue) -> list[Problem]:
 
     problems: list[Problem] = []
     languages = folder / "translations"
-    for language in sorted(p.name for p in languages.iterdir()) if languages.is_dir() else []:
-        problems += load_translations(languages / language, language, cat.entries)[1]
+    found = {p.name for p in languages.iterdir() if p.is_dir()} if languages.is_dir() else set()
+    for kind in ("vocabulary", "thesaurus", "needs", "guide"):  # a language may have only some
+        found |= {p.name.split(".")[1] for p in folder.glob(f"{kind}.*.toml")}
+    for language in sorted(found):
+        if (languages / language).is_dir():
+            problems += load_translations(languages / language, language, cat.entries)[1]
         own = folder / f"thesaurus.{language}.toml"
         if own.is_file():
             found = load_thesaurus(folder / "thesaurus.toml", cat.vocabulary, (own,))

@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from carematch import i18n
 from carematch.gui.accessibility import announce
 from carematch.gui.main_window import MainWindow
 from carematch.i18n import LANGUAGES
+
+# A window is on screen (mapped) only some moments after show(); activated before that, a
+# desktop without a window manager (and some with one) leaves the keyboard nowhere.
+SETTLE_MS = 200
 
 
 def switch_language(window: MainWindow) -> MainWindow:
@@ -51,11 +55,18 @@ def switch_language(window: MainWindow) -> MainWindow:
         language=LANGUAGES[code]
     )
     new.settings_page.status.setText(message)
-    announce(new.settings_page.status, message)
     window.reminders.retire()
     window.hide()
     window.deleteLater()
     old_context.deleteLater()
-    new.raise_()
-    new.activateWindow()
+
+    def settled() -> None:
+        """Once the new window is on screen it takes the keyboard: a screen reader says the
+        page and the language box, in the new language."""
+        new.raise_()
+        new.activateWindow()
+        new.settings_page.language.setFocus(Qt.FocusReason.OtherFocusReason)
+        announce(new.settings_page.status, message)
+
+    QTimer.singleShot(SETTLE_MS, new, settled)
     return new
