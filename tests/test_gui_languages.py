@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QEvent, QPoint, Qt, QTranslator
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from carematch import i18n
@@ -71,6 +72,9 @@ def test_arabic_lays_the_main_pages_out_right_to_left(qtbot, data_root, english_
     try:
         assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         assert window.isRightToLeft()
+        # an Arabic font ships with the app, for computers that have none
+        arabic = QFontDatabase.families(QFontDatabase.WritingSystem.Arabic)
+        assert "Noto Sans Arabic" in arabic, arabic
         find = window.find_page
         box = find.goal_box.mapTo(window, QPoint(0, 0)).x()
         helper = find.guide_button.mapTo(window, QPoint(0, 0)).x()

@@ -12,11 +12,33 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from carematch import i18n, paths
 
 _installed: list[QTranslator] = []
+
+
+# Fonts shipped for a language whose script not every computer has a font for (a minimal
+# Linux may have none for Arabic); Qt falls back to them for that script's letters.
+SCRIPT_FONTS = {"ar": ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")}
+_fonts_loaded: set[str] = set()
+
+
+def load_script_font(code: str) -> list[str]:
+    """Make the language's bundled font available (once); returns the families added."""
+    resources = paths.resources_dir()
+    families: list[str] = []
+    for name in SCRIPT_FONTS.get(code, ()):
+        path = resources / "fonts" / name if resources is not None else None
+        if path is None or name in _fonts_loaded or not path.is_file():
+            continue
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            _fonts_loaded.add(name)
+            families += QFontDatabase.applicationFontFamilies(font_id)
+    return families
 
 
 def translations_dir() -> Path | None:
@@ -61,6 +83,8 @@ def apply_language(app: QApplication, code: str) -> str:
                 _installed.append(qt_own)
     for translator in _installed:
         app.installTranslator(translator)
+    if code in SCRIPT_FONTS:
+        load_script_font(code)
     i18n.set_language(code)
     # numbers and dates as the language writes them; English keeps the computer's own
     QLocale.setDefault(QLocale(code) if code != "en" else QLocale.system())
