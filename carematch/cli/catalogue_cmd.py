@@ -81,10 +81,10 @@ def _translation_problems(folder: Path, cat: Catalogue) -> list[Problem]:
 
     problems: list[Problem] = []
     languages = folder / "translations"
-    found = {p.name for p in languages.iterdir() if p.is_dir()} if languages.is_dir() else set()
+    codes = {p.name for p in languages.iterdir() if p.is_dir()} if languages.is_dir() else set()
     for kind in ("vocabulary", "thesaurus", "needs", "guide"):  # a language may have only some
-        found |= {p.name.split(".")[1] for p in folder.glob(f"{kind}.*.toml")}
-    for language in sorted(found):
+        codes |= {p.name.split(".")[1] for p in folder.glob(f"{kind}.*.toml")}
+    for language in sorted(codes):
         if (languages / language).is_dir():
             problems += load_translations(languages / language, language, cat.entries)[1]
         own = folder / f"thesaurus.{language}.toml"

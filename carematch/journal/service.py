@@ -17,6 +17,7 @@ from sqlalchemy import delete, or_, select, text
 
 from carematch.i18n import N_, _
 from carematch.journal import inputs as check
+from carematch.journal.ideas import IdeaMarks
 from carematch.journal.inputs import JournalInputError
 from carematch.journal.models import (
     Adaptation,
@@ -27,7 +28,6 @@ from carematch.journal.models import (
     Goal,
     GoalStatus,
     Mark,
-    MarkKind,
     QuestRating,
     Rhythm,
     Shortlisted,
@@ -86,7 +86,7 @@ class SearchHit:
     snippet: str
 
 
-class Journal:
+class Journal(IdeaMarks):
     """The journal in one open vault."""
 
     def __init__(self, vault: Vault) -> None:
@@ -443,61 +443,6 @@ class Journal:
                     .order_by(QuestRating.at, QuestRating.id)
                 )
             )
-
-    # --- marks on catalogue ideas ---------------------------------------------------------
-    def set_mark(self, entry_id: str, kind: MarkKind | str | None, note: str = "") -> None:
-        """Mark an idea 'worked' or 'not for me'; None clears the mark."""
-        with self._writing("marks") as s:
-            existing = s.get(Mark, entry_id)
-            if kind is None:
-                if existing is not None:
-                    s.delete(existing)
-                return
-            mark_kind = MarkKind(kind)
-            if existing is None:
-                note_text = check.text(note, _("the note"))
-                s.add(Mark(entry_id=entry_id, kind=mark_kind, note=note_text))
-            else:
-                existing.kind = mark_kind
-                existing.note = check.text(note, _("the note"))
-                existing.at = utcnow()
-
-    def marks(self) -> tuple[list[str], list[str]]:
-        """(worked, not for me) entry ids, for the matcher."""
-        with self.vault.session() as s:
-            rows = list(s.scalars(select(Mark)))
-        worked = [m.entry_id for m in rows if m.kind == MarkKind.WORKED]
-        not_for_me = [m.entry_id for m in rows if m.kind == MarkKind.NOT_FOR_ME]
-        return worked, not_for_me
-
-    # --- the shortlist: ideas kept to compare side by side ------------------------------------
-    def shortlist(self) -> list[str]:
-        """Shortlisted entry ids, in the order they were added."""
-        with self.vault.session() as s:
-            return list(
-                s.scalars(
-                    select(Shortlisted.entry_id).order_by(Shortlisted.at, Shortlisted.entry_id)
-                )
-            )
-
-    def add_to_shortlist(self, entry_id: str) -> bool:
-        """Keep an idea to compare; False when it was already there."""
-        entry_id = check.text(entry_id, _("the idea's id")).strip()
-        if not entry_id or len(entry_id) > 80:
-            raise JournalInputError(_("That is not an idea from the catalogue."))
-        with self._writing("shortlist") as s:
-            if s.get(Shortlisted, entry_id) is not None:
-                return False
-            s.add(Shortlisted(entry_id=entry_id))
-            return True
-
-    def remove_from_shortlist(self, entry_id: str) -> bool:
-        with self._writing("shortlist") as s:
-            found = s.get(Shortlisted, entry_id)
-            if found is None:
-                return False
-            s.delete(found)
-            return True
 
     # --- delete, undo, purge --------------------------------------------------------------
     def delete(self, kind: str, record_id: int) -> Deleted:
