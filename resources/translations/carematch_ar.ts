@@ -214,98 +214,98 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="94"/>
-        <location filename="../../carematch/gui/pages/caseload.py" line="116"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="95"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="117"/>
         <source>Clients</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>المستفيدون</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="96"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="97"/>
         <source>Caseload status</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>حالة قائمة المستفيدين</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="98"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="99"/>
         <source>Set &amp;up a practitioner passphrase…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>إعداد عبارة مرور للمختص…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="100"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="101"/>
         <source>One passphrase that opens every client vault in your caseload</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>عبارة مرور واحدة تفتح كل خزنات المستفيدين في قائمتك</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="102"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="103"/>
         <source>&amp;Unlock caseload…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>فتح قائمة المستفيدين…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="104"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="105"/>
         <source>&amp;Lock caseload</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>قفل قائمة المستفيدين</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="108"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="109"/>
         <source>Search clients by name</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>ابحث عن المستفيدين بالاسم</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="109"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="110"/>
         <source>Search clients</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>البحث في المستفيدين</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="113"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="114"/>
         <source>Sort b&amp;y:</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>الترتيب حسب:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="118"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="119"/>
         <source>One row per client. Press Enter to open the chosen client.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>صف واحد لكل مستفيد. اضغط Enter لفتح ملف المستفيد المختار.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="128"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="129"/>
         <source>&amp;Open client</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>فتح ملف المستفيد</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="129"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="130"/>
         <source>&amp;New client…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>مستفيد جديد…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="131"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="132"/>
         <source>&amp;Add the open vault</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>إضافة الخزنة المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="133"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="134"/>
         <source>Let your practitioner passphrase open the vault that is open now</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>اجعل عبارة مرور المختص تفتح الخزنة المفتوحة الآن</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="136"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="137"/>
         <source>&amp;Give to client…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تسليمها إلى المستفيد…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="106"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="107"/>
         <source>Forget the practitioner key until you unlock it again</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>نسيان مفتاح المختص حتى تفتحه مرة أخرى</translation>
@@ -335,104 +335,104 @@
         <translation>غير كافٍ بعد</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="81"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="82"/>
         <source>nothing</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="138"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="139"/>
         <source>Only the client&apos;s passphrase will open it; yours no longer will</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>لن تفتحها إلا عبارة مرور المستفيد؛ ولن تفتحها عبارتك بعد الآن</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="140"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="141"/>
         <source>&amp;Refresh</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="142"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="143"/>
         <source>&amp;Write a recommendation…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>كتابة توصية…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="144"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="145"/>
         <source>A report for a funding panel, equipment service, GP or the client</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تقرير للجنة تمويل، أو لخدمة المعدات، أو لطبيب العائلة (GP)، أو للمستفيد</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="147"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="148"/>
         <source>Ou&amp;tcomes…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>النتائج…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="149"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="150"/>
         <source>What your clients achieved, with a CSV that holds no names</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>ما حققه المستفيدون لديك، مع ملف CSV لا يحتوي على أي أسماء</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="215"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="216"/>
         <source>For practitioners with a caseload: set up one passphrase that opens every client vault you add. Each client keeps their own passphrase too.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>للمختصين الذين لديهم قائمة مستفيدين: أعِدّ عبارة مرور واحدة تفتح كل خزنة مستفيد تضيفها. ويحتفظ كل مستفيد أيضًا بعبارة المرور الخاصة به.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="219"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="220"/>
         <source>Your caseload is locked. Unlock it with your practitioner passphrase.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>قائمة المستفيدين مقفلة. افتحها بعبارة مرور المختص الخاصة بك.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="221"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="222"/>
         <source>Caseload unlocked for {name}.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>قائمة المستفيدين مفتوحة الآن للمختص {name}.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="228"/>
-        <location filename="../../carematch/gui/pages/caseload.py" line="346"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="229"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="347"/>
         <source>Reading your clients&apos; vaults…</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>جارٍ قراءة خزنات المستفيدين…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="273"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="274"/>
         <source>If you forget your practitioner passphrase, this code opens your caseload. Write it down now and keep it somewhere safe, away from this computer. It will not be shown again.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>إذا نسيت عبارة مرور المختص، فهذا الرمز يفتح قائمة المستفيدين. اكتبه الآن واحفظه في مكان آمن بعيدًا عن هذا الكمبيوتر. لن يُعرض مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="286"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="287"/>
         <source>Caseload locked.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تم قفل قائمة المستفيدين.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="313"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="314"/>
         <source>This code opens the client&apos;s vault if they forget their passphrase. Give it to the client to keep somewhere safe. It will not be shown again.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>هذا الرمز يفتح خزنة المستفيد إذا نسي عبارة المرور الخاصة به. أعطه للمستفيد ليحفظه في مكان آمن. لن يُعرض مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="338"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="339"/>
         <source>Wrote the recommendation to {path}.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تمت كتابة التوصية في {path}.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="363"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="364"/>
         <source>Give this vault to the client?</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>تسليم هذه الخزنة إلى المستفيد؟</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="365"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="366"/>
         <source>After this, only the client&apos;s passphrase or recovery code opens “{name}”. Your practitioner passphrase will not. Nothing in the vault is deleted.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>بعد ذلك، لن يفتح «{name}» إلا عبارة مرور المستفيد أو رمز الاسترداد الخاص به، ولن تفتحها عبارة مرور المختص الخاصة بك. لن يُحذف أي شيء من الخزنة.</translation>

@@ -214,98 +214,98 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="94"/>
-        <location filename="../../carematch/gui/pages/caseload.py" line="116"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="95"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="117"/>
         <source>Clients</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cleientiaid</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="96"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="97"/>
         <source>Caseload status</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Statws y llwyth achosion</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="98"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="99"/>
         <source>Set &amp;up a practitioner passphrase…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Go&amp;sod cyfrinymadrodd ymarferydd…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="100"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="101"/>
         <source>One passphrase that opens every client vault in your caseload</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Un cyfrinymadrodd sy&apos;n agor pob cell cleient yn eich llwyth achosion</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="102"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="103"/>
         <source>&amp;Unlock caseload…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Datgl&amp;oi&apos;r llwyth achosion…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="104"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="105"/>
         <source>&amp;Lock caseload</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>C&amp;loi&apos;r llwyth achosion</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="108"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="109"/>
         <source>Search clients by name</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Chwilio am gleientiaid yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="109"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="110"/>
         <source>Search clients</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Chwilio cleientiaid</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="113"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="114"/>
         <source>Sort b&amp;y:</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Trefnu yn ôl:</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="118"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="119"/>
         <source>One row per client. Press Enter to open the chosen client.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Un rhes i bob cleient. Pwyswch Enter i agor y cleient a ddewiswyd.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="128"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="129"/>
         <source>&amp;Open client</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Agor cleient</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="129"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="130"/>
         <source>&amp;New client…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Cleient &amp;newydd…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="131"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="132"/>
         <source>&amp;Add the open vault</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Ychwanegu&apos;r gell sydd ar agor</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="133"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="134"/>
         <source>Let your practitioner passphrase open the vault that is open now</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Gadael i&apos;ch cyfrinymadrodd ymarferydd agor y gell sydd ar agor nawr</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="136"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="137"/>
         <source>&amp;Give to client…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Rhoi i&apos;r cleient…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="106"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="107"/>
         <source>Forget the practitioner key until you unlock it again</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Anghofio allwedd yr ymarferydd nes i chi ddatgloi eto</translation>
@@ -335,104 +335,104 @@
         <translation>dim digon eto</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="81"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="82"/>
         <source>nothing</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>dim byd</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="138"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="139"/>
         <source>Only the client&apos;s passphrase will open it; yours no longer will</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Dim ond cyfrinymadrodd y cleient fydd yn ei hagor; fydd eich un chi ddim mwyach</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="140"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="141"/>
         <source>&amp;Refresh</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Adn&amp;ewyddu</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="142"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="143"/>
         <source>&amp;Write a recommendation…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>&amp;Paratoi argymhelliad…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="144"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="145"/>
         <source>A report for a funding panel, equipment service, GP or the client</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Adroddiad ar gyfer panel cyllido, gwasanaeth offer, meddyg teulu neu&apos;r cleient</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="147"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="148"/>
         <source>Ou&amp;tcomes…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Canlyn&amp;iadau…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="149"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="150"/>
         <source>What your clients achieved, with a CSV that holds no names</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Beth mae eich cleientiaid wedi&apos;i gyflawni, gyda ffeil CSV heb unrhyw enwau</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="215"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="216"/>
         <source>For practitioners with a caseload: set up one passphrase that opens every client vault you add. Each client keeps their own passphrase too.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>I ymarferwyr sydd â llwyth achosion: gosodwch un cyfrinymadrodd sy&apos;n agor pob cell cleient rydych chi&apos;n ei hychwanegu. Mae pob cleient yn cadw ei gyfrinymadrodd ei hun hefyd.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="219"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="220"/>
         <source>Your caseload is locked. Unlock it with your practitioner passphrase.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Mae eich llwyth achosion wedi&apos;i gloi. Datglowch ef gyda&apos;ch cyfrinymadrodd ymarferydd.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="221"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="222"/>
         <source>Caseload unlocked for {name}.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Llwyth achosion wedi&apos;i ddatgloi i {name}.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="228"/>
-        <location filename="../../carematch/gui/pages/caseload.py" line="346"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="229"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="347"/>
         <source>Reading your clients&apos; vaults…</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Yn darllen celloedd eich cleientiaid…</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="273"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="274"/>
         <source>If you forget your practitioner passphrase, this code opens your caseload. Write it down now and keep it somewhere safe, away from this computer. It will not be shown again.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Os byddwch chi&apos;n anghofio eich cyfrinymadrodd ymarferydd, mae&apos;r cod hwn yn agor eich llwyth achosion. Ysgrifennwch ef nawr a&apos;i gadw yn rhywle diogel, i ffwrdd o&apos;r cyfrifiadur hwn. Ni fydd yn cael ei ddangos eto.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="286"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="287"/>
         <source>Caseload locked.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Llwyth achosion wedi&apos;i gloi.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="313"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="314"/>
         <source>This code opens the client&apos;s vault if they forget their passphrase. Give it to the client to keep somewhere safe. It will not be shown again.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Mae&apos;r cod hwn yn agor cell y cleient os bydd yn anghofio&apos;r cyfrinymadrodd. Rhowch ef i&apos;r cleient i&apos;w gadw yn rhywle diogel. Ni fydd yn cael ei ddangos eto.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="338"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="339"/>
         <source>Wrote the recommendation to {path}.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Mae&apos;r argymhelliad wedi&apos;i gadw yn {path}.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="363"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="364"/>
         <source>Give this vault to the client?</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Rhoi&apos;r gell hon i&apos;r cleient?</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/pages/caseload.py" line="365"/>
+        <location filename="../../carematch/gui/pages/caseload.py" line="366"/>
         <source>After this, only the client&apos;s passphrase or recovery code opens “{name}”. Your practitioner passphrase will not. Nothing in the vault is deleted.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Ar ôl hyn, dim ond cyfrinymadrodd neu god adfer y cleient fydd yn agor “{name}”. Ni fydd eich cyfrinymadrodd ymarferydd yn ei hagor. Ni fydd dim byd yn y gell yn cael ei ddileu.</translation>
