@@ -220,7 +220,10 @@ def test_orca_hears_the_new_language_at_once(tmp_path, orca_available):
             desktop.keys("to the button", "Tab")
             desktop.keys("switch", "Return")
             desktop.window_manager_focus()  # as a window manager gives a new window the keys
-            desktop.keys("in Welsh", "shift", pause=3)  # the old window's 600 objects go first
+            # On a 2-core machine Orca is silent for about 4 s while it takes in the new window
+            # (and lets the old one go); then the person moves, and hears where they are
+            desktop.keys("Orca catches up", "shift", pause=7)
+            desktop.keys("in Welsh", "Tab", "shift+Tab")
             desktop.keys("My goals", "ctrl+2")
             running = desktop.app_running()
             transcript = desktop.finish()
@@ -231,7 +234,7 @@ def test_orca_hears_the_new_language_at_once(tmp_path, orca_available):
             said(transcript, "language box", r"Language")
             said(transcript, "Cymraeg", r"Cymraeg")
             said(transcript, "to the button", r"Use this language now push button")
-            said(transcript, "in Welsh", r"Gosodiadau page tab", r"Iaith: combo box", r"Cymraeg")
+            said(transcript, "in Welsh", r"Iaith: combo box", r"Cymraeg")
             said(transcript, "My goals", r"Fy nodau page tab")
             return
         except AssertionError as failure:
