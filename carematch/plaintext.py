@@ -36,8 +36,3 @@ def spreadsheet_safe(value: Any) -> Any:
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
-
-
-def counted(n: int, word: str, plural: str | None = None) -> str:
-    """'1 idea', '2 ideas': counts in plain English."""
-    return f"{n:,} {word if n == 1 else (plural or word + 's')}"
