@@ -12,6 +12,7 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -175,68 +176,75 @@ def test_orca_hears_find_try_check_in_settings_hide_and_help(tmp_path, orca_avai
     raise failures[-1] from failures[0]
 
 
-def test_orca_speaks_the_welsh_names(tmp_path, orca_available):
-    """In Welsh (issue 23): what Orca says of the goal box, the pages and the locked screen is
-    the Welsh the person chose, not the English underneath. Taken once more on a fresh desktop
-    if Orca falls behind, as above."""
+def take_twice(
+    tmp_path: Path,
+    app_args: list[str],
+    press: Callable[[OrcaDesktop], None],
+    check: Callable[[Transcript], None],
+) -> None:
+    """Launch the app with the demo vault on a fresh desktop, press the keys, check what Orca
+    said; taken once more on another fresh desktop if Orca falls behind (a fault in the app
+    fails both times)."""
     failures = []
     for attempt in (1, 2):
         home = demo_home(tmp_path / f"data{attempt}")
         with OrcaDesktop(tmp_path / f"desktop{attempt}", {"CAREMATCH_HOME": str(home)}) as desktop:
             desktop.mark("start")
-            desktop.launch(
-                [sys.executable, "-m", "carematch", "--lang", "cy", "gui", "--vault", "demo"]
-            )
-            desktop.keys("My goals", "ctrl+2")
-            desktop.keys("Settings", "ctrl+4")
-            desktop.keys("hide now", "ctrl+l")
-            running = desktop.app_running()
-            transcript = desktop.finish()
-            app_log = desktop.log("app")
-        try:
-            assert running, f"the app stopped during the journey:\n{app_log}"
-            said(transcript, "start", r"Beth hoffech chi allu ei wneud\? text")
-            said(transcript, "My goals", r"Fy nodau page tab")
-            said(transcript, "Settings", r"Gosodiadau page tab")
-            said(transcript, "hide now", r"Mae CareMatch wedi'i gloi", r"Datgloi… push button")
-            return
-        except AssertionError as failure:
-            failures.append(failure)
-    raise failures[-1] from failures[0]
-
-
-def test_orca_hears_the_new_language_at_once(tmp_path, orca_available):
-    """Settings → Language → Cymraeg → "Use this language now", by keys alone: the window is
-    rebuilt in Welsh and Orca goes straight on in Welsh, from the language box it was on."""
-    failures = []
-    for attempt in (1, 2):
-        home = demo_home(tmp_path / f"data{attempt}")
-        with OrcaDesktop(tmp_path / f"desktop{attempt}", {"CAREMATCH_HOME": str(home)}) as desktop:
-            desktop.mark("start")
-            desktop.launch([sys.executable, "-m", "carematch", "--lang", "en", "gui"])
-            desktop.keys("Settings", "ctrl+4")
-            desktop.keys("language box", "alt+g")
-            desktop.keys("Cymraeg", "Down", "Down")
-            desktop.keys("to the button", "Tab")
-            desktop.keys("switch", "Return")
-            desktop.window_manager_focus()  # as a window manager gives a new window the keys
-            # On a 2-core machine Orca is silent for about 4 s while it takes in the new window
-            # (and lets the old one go); then the person moves, and hears where they are
-            desktop.keys("Orca catches up", "shift", pause=7)
-            desktop.keys("in Welsh", "Tab", "shift+Tab")
-            desktop.keys("My goals", "ctrl+2")
+            desktop.launch([sys.executable, "-m", "carematch", *app_args])
+            press(desktop)
             running = desktop.app_running()
             transcript = desktop.finish()
             app_log = desktop.log("app")
         (tmp_path / f"transcript{attempt}.txt").write_text(str(transcript))
         try:
             assert running, f"the app stopped during the journey:\n{app_log}"
-            said(transcript, "language box", r"Language")
-            said(transcript, "Cymraeg", r"Cymraeg")
-            said(transcript, "to the button", r"Use this language now push button")
-            said(transcript, "in Welsh", r"Iaith: combo box", r"Cymraeg")
-            said(transcript, "My goals", r"Fy nodau page tab")
+            check(transcript)
             return
         except AssertionError as failure:
             failures.append(failure)
     raise failures[-1] from failures[0]
+
+
+def test_orca_speaks_the_welsh_names(tmp_path, orca_available):
+    """In Welsh (issue 23): what Orca says of the goal box, the pages and the locked screen is
+    the Welsh the person chose, not the English underneath."""
+
+    def press(desktop: OrcaDesktop) -> None:
+        desktop.keys("My goals", "ctrl+2")
+        desktop.keys("Settings", "ctrl+4")
+        desktop.keys("hide now", "ctrl+l")
+
+    def check(transcript: Transcript) -> None:
+        said(transcript, "start", r"Beth hoffech chi allu ei wneud\? text")
+        said(transcript, "My goals", r"Fy nodau page tab")
+        said(transcript, "Settings", r"Gosodiadau page tab")
+        said(transcript, "hide now", r"Mae CareMatch wedi'i gloi", r"Datgloi… push button")
+
+    take_twice(tmp_path, ["--lang", "cy", "gui", "--vault", "demo"], press, check)
+
+
+def test_orca_hears_the_new_language_at_once(tmp_path, orca_available):
+    """Settings → Language → Cymraeg → "Use this language now", by keys alone: the window is
+    rebuilt in Welsh and Orca goes straight on in Welsh, from the language box it was on."""
+
+    def press(desktop: OrcaDesktop) -> None:
+        desktop.keys("Settings", "ctrl+4")
+        desktop.keys("language box", "alt+g")
+        desktop.keys("Cymraeg", "Down", "Down")
+        desktop.keys("to the button", "Tab")
+        desktop.keys("switch", "Return")
+        desktop.window_manager_focus()  # as a window manager gives a new window the keys
+        # On a 2-core machine Orca is silent for about 4 s while it takes in the new window
+        # (and lets the old one go); then the person moves, and hears where they are
+        desktop.keys("Orca catches up", "shift", pause=7)
+        desktop.keys("in Welsh", "Tab", "shift+Tab")
+        desktop.keys("My goals", "ctrl+2")
+
+    def check(transcript: Transcript) -> None:
+        said(transcript, "language box", r"Language")
+        said(transcript, "Cymraeg", r"Cymraeg")
+        said(transcript, "to the button", r"Use this language now push button")
+        said(transcript, "in Welsh", r"Iaith: combo box", r"Cymraeg")
+        said(transcript, "My goals", r"Fy nodau page tab")
+
+    take_twice(tmp_path, ["--lang", "en", "gui"], press, check)
