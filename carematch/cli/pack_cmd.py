@@ -8,11 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from carematch.cli.output import emit_json, fail
+from carematch.cli.output import emit_json, fail, file_failed
 from carematch.i18n import _, ngettext
 from carematch.paths import data_root
-from carematch.safefile import is_disk_full
-from carematch.vault.errors import disk_full_message
 
 if TYPE_CHECKING:
     from carematch.app.pack_import import PackReview
@@ -84,14 +82,7 @@ def _guard(action: Callable[[], int]) -> int:
     except (PackError, PublisherKeyError) as exc:
         return fail(str(exc), 1)
     except OSError as exc:
-        if is_disk_full(exc):
-            return fail(disk_full_message(exc.filename or data_root()), 1)
-        return fail(
-            _("cannot read or write a file: {problem} ({path})").format(
-                problem=exc.strerror, path=exc.filename
-            ),
-            1,
-        )
+        return file_failed(exc, exc.filename or data_root())
 
 
 def cmd_create(args: argparse.Namespace) -> int:

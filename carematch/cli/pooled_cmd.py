@@ -7,12 +7,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from carematch.cli.output import emit_json, fail
+from carematch.cli.output import emit_json, fail, file_failed
 from carematch.cli.passphrases import SecretSource
 from carematch.cli.vault_cmd import _open, _open_args, _run
 from carematch.i18n import _, ngettext
-from carematch.safefile import is_disk_full
-from carematch.vault.errors import disk_full_message
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -59,14 +57,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", type=Path, required=True, help=_("the pack to write (.cmpack)"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_pool)
-
-
-def _write_failed(exc: OSError, where: Path) -> int:
-    if is_disk_full(exc):
-        return fail(disk_full_message(where.parent), 1)
-    return fail(
-        _("cannot write {path}: {problem}").format(path=where, problem=exc.strerror or exc), 1
-    )
 
 
 def cmd_contribute(args: argparse.Namespace) -> int:
@@ -119,7 +109,7 @@ def cmd_contribute(args: argparse.Namespace) -> int:
             try:
                 saved = share(drafted, ids, args.out)
             except OSError as exc:
-                return _write_failed(exc, args.out)
+                return file_failed(exc, args.out.parent)
             except ContributionError as exc:
                 return fail(str(exc), 1)
         n = len(contribution.answers)
@@ -155,7 +145,7 @@ def cmd_pool(args: argparse.Namespace) -> int:
     except (ContributionError, PackError, PublisherKeyError) as exc:
         return fail(str(exc), 1)
     except OSError as exc:
-        return _write_failed(exc, args.out)
+        return file_failed(exc, args.out.parent)
     if args.json:
         emit_json(
             {

@@ -4601,7 +4601,7 @@ Type the vault&apos;s name to confirm:</source>
         <translation>لم يُمسح أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/language_switch.py" line="45"/>
+        <location filename="../../carematch/gui/language_switch.py" line="54"/>
         <source>CareMatch is now in {language}.</source>
         <translatorcomment>machine-assisted: needs review by an Arabic speaker</translatorcomment>
         <translation>يظهر CareMatch الآن بلغة {language}.</translation>

@@ -4601,7 +4601,7 @@ Teipiwch enw&apos;r gell i gadarnhau:</translation>
         <translation>Chafodd dim byd ei ddileu.</translation>
     </message>
     <message>
-        <location filename="../../carematch/gui/language_switch.py" line="45"/>
+        <location filename="../../carematch/gui/language_switch.py" line="54"/>
         <source>CareMatch is now in {language}.</source>
         <translatorcomment>machine-assisted: needs review by a Welsh speaker</translatorcomment>
         <translation>Iaith CareMatch nawr: {language}.</translation>
