@@ -13,7 +13,8 @@ BLIND = ROOT / "tests" / "eval" / "blind"
 BLIND2 = ROOT / "tests" / "eval" / "blind2"  # the second, made after the needs were written
 BLIND3 = ROOT / "tests" / "eval" / "blind3"  # the third, made after tuning on stranger3
 BLIND4 = ROOT / "tests" / "eval" / "blind4"  # the fourth, with the same matching as the third
-SETS = [BLIND, BLIND2, BLIND3, BLIND4]
+BLIND5 = ROOT / "tests" / "eval" / "blind5"  # the fifth, after tuning on stranger4
+SETS = [BLIND, BLIND2, BLIND3, BLIND4, BLIND5]
 
 
 @pytest.mark.parametrize("folder", SETS, ids=[s.name for s in SETS])

@@ -204,6 +204,22 @@ def test_words_run_together_or_split_meet_the_catalogue_s_spelling():
     assert stem("stairlift") in joined.terms
 
 
+def test_what_a_goal_wants_to_avoid_is_not_read_as_what_it_wants():
+    """'From bed without having to get up' is not about standing up: no chair raisers, and
+    the ideas are the same as for the goal without those words."""
+    from carematch.app.catalogue import CatalogueService
+
+    builtin = CatalogueService.load(installed=False).matcher
+    goal = "turn the lights and heating on and off from my bed"
+    avoiding = analyse(f"{goal} without having to get up", *_parts(builtin))
+    assert "changing-position" not in avoiding.activities
+    wanting = analyse("help me get up out of my armchair", *_parts(builtin))
+    assert "changing-position" in wanting.activities
+    plain = [r.entry.id for r in builtin.match(goal, limit=5).results]
+    said = [r.entry.id for r in builtin.match(f"{goal} without having to get up").results]
+    assert said[:3] == plain[:3]
+
+
 def _parts(m: Matcher):
     return m.thesaurus, m.index, m.speller
 

@@ -50,6 +50,7 @@ def monkeypatch_module():
 
 
 SEAMS = ("which we read as", "we read", "  ", " ,", "..", "— —", "; ;")
+SEAMS += ("the around", "the anywhere")
 
 
 def test_each_reason_is_one_short_sentence_that_never_says_a_word_twice(matcher):
@@ -118,3 +119,27 @@ def test_spoken_idea_keeps_the_rest_of_the_reasons_for_the_details():
     assert spoken.startswith("Kettle tipper, £15 to £45. You said 'brew'")
     assert len(spoken.removesuffix("A stand for a kettle.").split()) <= SPOKEN_WORDS
     assert spoken.count("It is for drinks.") < 20
+
+
+def test_a_reason_that_names_only_a_place_reads_as_a_sentence(matcher):
+    """Every place in the vocabulary: "It's for around the home.", never "it's used in the
+    around the home"."""
+    from carematch.matching.explain import explain
+    from carematch.matching.query import QueryAnalysis
+
+    vocab = matcher.catalogue.vocabulary
+    entries = list(matcher.catalogue.entries.values())
+    said = set()
+    for place, info in vocab.places.items():
+        entry = next((e for e in entries if e.places[:1] == [place]), None)
+        if entry is None:
+            continue
+        reason = explain(entry, QueryAnalysis(places={place: 1.0}), vocab)
+        if place == "anywhere":
+            assert not any(info.name.lower() in r.lower() for r in reason), reason
+            continue
+        assert len(reason) == 1 and reason[0].startswith("It's for "), (place, reason)
+        assert not any(seam in reason[0] for seam in SEAMS), reason
+        assert reason[0].count(" the ") <= 1 and " in the " not in reason[0], reason
+        said.add(place)
+    assert len(said) >= 8

@@ -13,6 +13,7 @@ from .eval_sets import eval_report, judged_set
 
 STRANGER = ROOT / "tests" / "eval" / "stranger"
 STRANGER3 = ROOT / "tests" / "eval" / "stranger3"  # a third catalogue; half its goals are wants
+STRANGER4 = ROOT / "tests" / "eval" / "stranger4"  # a fourth, made in the same way as blind5
 
 
 @pytest.mark.parametrize(
@@ -22,6 +23,7 @@ STRANGER3 = ROOT / "tests" / "eval" / "stranger3"  # a third catalogue; half its
         (STRANGER, "goals2.toml"),
         (STRANGER, "goals3.toml"),
         (STRANGER3, "goals.toml"),
+        (STRANGER4, "goals.toml"),
     ],
 )
 def test_the_stranger_set_is_whole(folder, goals_file):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from carematch import i18n
 from carematch.catalogue.model import Entry
 from carematch.catalogue.vocabulary import Vocabulary
-from carematch.i18n import _
+from carematch.i18n import N_, _
 from carematch.matching.index import field_terms
 from carematch.matching.needs import FoundNeed, Function
 from carematch.matching.query import QueryAnalysis
@@ -131,9 +131,29 @@ def _what_it_does(entry: Entry, q: QueryAnalysis, vocab: Vocabulary, met: NeedMe
     places = [p for p in entry.places if p in q.places and p in vocab.places]
     if not places:
         return ""
-    if places[0] == "out-and-about":
-        return _("it's for out and about")
-    return _("it's used in the {place}").format(place=vocab.places[places[0]].name.lower())
+    place = places[0]
+    if place in PLACE_PHRASES:
+        return _(PLACE_PHRASES[place])
+    if place == "anywhere":
+        return ""  # "it's for anywhere" says nothing
+    return _("it's for: {place}").format(place=vocab.places[place].name.lower())
+
+
+# How a reason says where an idea is used: each place's name does not fit one sentence
+# ("it's used in the around the home"), so each has its own words.
+PLACE_PHRASES = {
+    "kitchen": N_("it's for the kitchen"),
+    "bathroom": N_("it's for the bathroom and toilet"),
+    "bedroom": N_("it's for the bedroom"),
+    "living-room": N_("it's for the living room"),
+    "stairs-and-hall": N_("it's for the stairs, hall and doors"),
+    "whole-home": N_("it's for around the home"),
+    "garden": N_("it's for the garden"),
+    "out-and-about": N_("it's for out and about"),
+    "car": N_("it's for the car and travel"),
+    "work": N_("it's for work and study"),
+    "school": N_("it's for school or nursery"),
+}
 
 
 def _as_written(q: QueryAnalysis, said: str) -> str:

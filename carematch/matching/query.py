@@ -96,7 +96,10 @@ def analyse(goal: str, thesaurus: Thesaurus, index: MatchIndex, speller: Speller
     _join_compounds(q, fixed, index)
     if not any(ch.isascii() and ch.isalnum() for ch in goal) and goal.strip():
         q.notes.append(_("CareMatch understands English and Welsh words for now."))
-    for _start, _end, meaning in thesaurus.find(stems_all):
+    avoided = _avoided(fixed)
+    for start, _end, meaning in thesaurus.find(stems_all):
+        if start in avoided:
+            continue
         for phrase in meaning.means:
             for s in field_terms(phrase):
                 if s not in q.terms:
@@ -114,6 +117,37 @@ def analyse(goal: str, thesaurus: Thesaurus, index: MatchIndex, speller: Speller
                 q.concept_source.setdefault(concept, meaning.phrase)
     _read_needs(q, thesaurus, stems_all, fixed)
     return q
+
+
+# What comes after these is what the person wants to avoid, not what they want to do
+# ("control the lights from bed without having to get up"). Longest first.
+AVOID_LEADS = tuple(
+    tuple(lead.split())
+    for lead in (
+        "without having to",
+        "without needing to",
+        "without have to",
+        "so i dont have to",
+        "so i dont need to",
+        "instead of",
+        "rather than",
+        "without",
+    )
+)
+AVOID_SPAN = 4  # words after the lead
+
+
+def _avoided(typed: list[str]) -> set[int]:
+    """Word positions of what a goal wants to avoid ("from bed without having to get up"):
+    the thesaurus does not read them as what the person wants to do."""
+    out: set[int] = set()
+    for i in range(len(typed)):
+        for lead in AVOID_LEADS:
+            if tuple(typed[i : i + len(lead)]) == lead:
+                start = i + len(lead)
+                out.update(range(start, min(start + AVOID_SPAN, len(typed))))
+                break
+    return out
 
 
 def _split_compound(word: str, index: MatchIndex) -> tuple[str, str] | None:

@@ -91,7 +91,7 @@ STOPWORDS = frozenset(
     husband wife partner son daughter mother father nan gran grandad grandma grandpa friend he
     him his she her they them mine someone somebody people person because cos coz since though
     although however well yes ok okay oh hi hello new old own sure idea ideas weve youve theyve
-    wed youd theyd youll theyll itll thatll whos wheres heres
+    wed youd theyd youll theyll itll thatll whos wheres heres without can
     """.split()
 )
 
