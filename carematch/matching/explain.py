@@ -117,7 +117,7 @@ def _what_it_does(entry: Entry, q: QueryAnalysis, vocab: Vocabulary, met: NeedMe
     helps = [
         vocab.helps_with[h].name.lower()
         for h in entry.helps_with
-        if h in q.helps_with and not _stems(vocab.helps_with[h].name) <= act_stems
+        if h in q.helps_with and not _stems(vocab.helps_with[h].name) & act_stems
     ]
     helps = _one_if_joined(helps)
     if acts and helps:
