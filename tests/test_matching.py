@@ -53,6 +53,13 @@ def test_stemming_brings_word_forms_together():
     assert content_terms("Organizers for the kitchen") == content_terms("organiser kitchens")
 
 
+def test_stemming_keeps_apart_words_of_another_meaning():
+    """Window blinds are not a blind person; a mobility scooter is not a mobile phone."""
+    assert stem("blinds") != stem("blind")
+    assert stem("mobility") != stem("mobile") == stem("mobiles")
+    assert stem("glasses") != stem("glass")
+
+
 # --- spelling and thesaurus ------------------------------------------------------------------
 
 

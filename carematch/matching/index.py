@@ -51,7 +51,13 @@ _HEADER = struct.Struct("<8sIIII")  # magic, format, fingerprint, sections, CRC-
 _SECTIONS = 17
 _SEP = "\0"  # between the names in a text section; never inside an id, term or word
 # A cache written by code that weighs or splits words differently must not be reused.
-_WORDING = sorted(wording.STOPWORDS), sorted(wording.NEGATIONS), sorted(wording.US_TO_UK.items())
+_WORDING = (
+    sorted(wording.STOPWORDS),
+    sorted(wording.NEGATIONS),
+    sorted(wording.US_TO_UK.items()),
+    sorted(wording.COMPARATIVES.items()),
+    sorted(wording.WHOLE_WORDS),
+)
 _FINGERPRINT = zlib.crc32(
     repr((FIELD_WEIGHTS, AGENT_WEIGHT, BIGRAM_WEIGHT, K1, B, POSTING_CAP, _WORDING)).encode()
 )

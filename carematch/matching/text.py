@@ -212,8 +212,15 @@ COMPARATIVES = {
 }  # fmt: skip
 
 
+# Words the stemmer would merge with a word of another meaning: window blinds are not a blind
+# person, a mobility scooter is not a mobile phone, glasses are not a glass of water.
+WHOLE_WORDS = frozenset("blinds mobility glasses leggings bedding tights".split())
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
+    if word in WHOLE_WORDS:
+        return word
     word = COMPARATIVES.get(word, word)
     if len(word) <= 3 or word.isdigit():
         return word
