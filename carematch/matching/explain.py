@@ -8,6 +8,7 @@ screen reader can say it before the idea's summary without tiring anyone out.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from carematch import i18n
 from carematch.catalogue.model import Entry
@@ -44,8 +45,11 @@ def _one_if_joined(names: list[str]) -> list[str]:
     return names[:2]
 
 
-def _stems(text: str) -> set[str]:
-    return set(field_terms(text))
+@lru_cache(maxsize=4096)
+def _stems(text: str) -> frozenset[str]:
+    """Cached (a few MB at most): an idea's description is read again for every goal and
+    every keystroke it comes up for."""
+    return frozenset(field_terms(text))
 
 
 def explain(
@@ -63,7 +67,7 @@ def explain(
     quotes = _what_you_said(entry, q, met)
     if not clause and quotes and quotes[0][2]:  # "it's about …": the point, when nothing else
         clause = quotes[0][1]
-    said: set[str] = _stems(clause)
+    said: set[str] = set(_stems(clause))
     kept: list[Quote] = []
     for quote in quotes:
         stems = _stems(quote[3])
@@ -164,7 +168,7 @@ def _as_written(q: QueryAnalysis, said: str) -> str:
 def _what_you_said(entry: Entry, q: QueryAnalysis, met: NeedMet | None) -> list[Quote]:
     """What to quote, strongest first, each with what to say of it if nothing else is said."""
     name_terms = _stems(entry.name)
-    alias_terms = {t for a in entry.aliases for t in field_terms(a)}
+    alias_terms = {t for a in entry.aliases for t in _stems(a)}
     text_terms = _stems(entry.summary) | _stems(entry.description)
     everything = name_terms | alias_terms | text_terms
     wrote = {fixed: typed for typed, fixed in q.corrections.items()}

@@ -225,27 +225,32 @@ class NeedFinder:
     """Finds needs in a goal in one pass: every `when` phrase is filed under its first stem."""
 
     needs: list[Need]
-    by_first: dict[str, list[tuple[int, int, Phrase]]]
+    # first word -> phrase lengths (longest first: the longest phrase is quoted) -> phrase ->
+    # (need, group) pairs, so each word of a goal is looked up once per length
+    by_first: dict[str, dict[int, dict[Phrase, list[tuple[int, int]]]]]
 
     @classmethod
     def of(cls, needs: list[Need]) -> NeedFinder:
-        by_first: dict[str, list[tuple[int, int, Phrase]]] = {}
+        found: dict[str, dict[int, dict[Phrase, list[tuple[int, int]]]]] = {}
         for n, need in enumerate(needs):
             for g, group in enumerate(need.when):
                 for key in group:
                     if key:
-                        by_first.setdefault(key[0], []).append((n, g, key))
-        for bucket in by_first.values():
-            bucket.sort(key=lambda item: -len(item[2]))  # the longest phrase is quoted
+                        at = found.setdefault(key[0], {}).setdefault(len(key), {})
+                        at.setdefault(key, []).append((n, g))
+        by_first = {
+            first: dict(sorted(lengths.items(), key=lambda item: -item[0]))
+            for first, lengths in found.items()
+        }
         return cls(needs, by_first)
 
     def find(self, stems: list[str], typed: list[str]) -> list[FoundNeed]:
         """The needs whose every group is in the goal, with the typed words that showed them."""
         spans: dict[int, dict[int, tuple[int, int]]] = {}
         for i, first in enumerate(stems):
-            for n, g, key in self.by_first.get(first, ()):
-                if tuple(stems[i : i + len(key)]) == key:
-                    spans.setdefault(n, {}).setdefault(g, (i, i + len(key)))
+            for size, phrases in self.by_first.get(first, {}).items():
+                for n, g in phrases.get(tuple(stems[i : i + size]), ()):
+                    spans.setdefault(n, {}).setdefault(g, (i, i + size))
         found: list[FoundNeed] = []
         for n, groups in spans.items():
             need = self.needs[n]

@@ -68,7 +68,9 @@ class Meaning:
 
 @dataclass
 class Thesaurus:
-    by_first: dict[str, list[tuple[Phrase, Meaning]]] = field(default_factory=dict)
+    # first word -> phrase lengths (longest first) -> phrase -> its meanings: a goal's word is
+    # looked up once per length, not compared with every phrase that starts with it
+    by_first: dict[str, dict[int, dict[Phrase, list[Meaning]]]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     size: int = 0
     known_words: set[str] = field(default_factory=set)
@@ -80,17 +82,22 @@ class Thesaurus:
         if not key:
             return
         self.known_words.update(words(phrase))
-        bucket = self.by_first.setdefault(key[0], [])
-        bucket.append((key, meaning))
-        bucket.sort(key=lambda item: -len(item[0]))
+        lengths = self.by_first.setdefault(key[0], {})
+        if len(key) not in lengths:
+            lengths[len(key)] = {}
+            ordered = sorted(lengths.items(), key=lambda item: -item[0])
+            lengths.clear()
+            lengths.update(ordered)  # longest first, as phrases are found
+        lengths[len(key)].setdefault(key, []).append(meaning)
 
     def find(self, stems: list[str]) -> list[tuple[int, int, Meaning]]:
-        """Every phrase found in a stemmed word sequence, as (start, end, meaning)."""
+        """Every phrase found in a stemmed word sequence, as (start, end, meaning), the
+        longest first at each word."""
         found = []
         for i, first in enumerate(stems):
-            for key, meaning in self.by_first.get(first, ()):
-                if tuple(stems[i : i + len(key)]) == key:
-                    found.append((i, i + len(key), meaning))
+            for size, phrases in self.by_first.get(first, {}).items():
+                for meaning in phrases.get(tuple(stems[i : i + size]), ()):
+                    found.append((i, i + size, meaning))
         return found
 
 
