@@ -13,8 +13,9 @@ BLIND = ROOT / "tests" / "eval" / "blind"
 BLIND2 = ROOT / "tests" / "eval" / "blind2"  # the second, made after the needs were written
 BLIND3 = ROOT / "tests" / "eval" / "blind3"  # the third, made after tuning on stranger3
 BLIND4 = ROOT / "tests" / "eval" / "blind4"  # the fourth, with the same matching as the third
-BLIND5 = ROOT / "tests" / "eval" / "blind5"  # the fifth, after tuning on stranger4
-SETS = [BLIND, BLIND2, BLIND3, BLIND4, BLIND5]
+BLIND5 = ROOT / "tests" / "eval" / "blind5"  # the fifth, after the first tuning on stranger4
+BLIND6 = ROOT / "tests" / "eval" / "blind6"  # the sixth, made while the fifth was measured
+SETS = [BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6]
 
 
 @pytest.mark.parametrize("folder", SETS, ids=[s.name for s in SETS])
