@@ -57,6 +57,7 @@ _WORDING = (
     sorted(wording.US_TO_UK.items()),
     sorted(wording.COMPARATIVES.items()),
     sorted(wording.WHOLE_WORDS),
+    wording.STEMMER,
 )
 _FINGERPRINT = zlib.crc32(
     repr((FIELD_WEIGHTS, AGENT_WEIGHT, BIGRAM_WEIGHT, K1, B, POSTING_CAP, _WORDING)).encode()

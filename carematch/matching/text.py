@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from importlib.util import find_spec
 from typing import Any
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -189,9 +190,15 @@ def uk_spelling(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _stemmer() -> Any:
+    """Snowball's English stemmer: in C (PyStemmer) when installed, as it is with CareMatch,
+    several times faster than the pure-Python one, which gives the same stems."""
     import snowballstemmer
 
     return snowballstemmer.stemmer("english")
+
+
+# Which engine stems (the index cache is not reused across them).
+STEMMER = "c" if find_spec("Stemmer") is not None else "python"
 
 
 # The stemmer keeps comparatives whole, so "bigger buttons" never met a "big button phone".
