@@ -185,6 +185,39 @@ def test_first_run_creates_a_protected_vault_and_shows_the_code_once(qtbot, data
     window.context.close_vault()
 
 
+def test_choosing_200_percent_in_the_welcome_grows_it_so_nothing_is_squeezed(qtbot, data_root):
+    """The welcome asks for the text size first; at 200% its rows were drawn over each
+    other (the form kept its 100% height). Chosen with the keys, as a person would. (The
+    squeeze showed on a real X server; offscreen Qt grows the window by itself, so this
+    checks the outcome, and the journey was taken under Xvfb with screenshots.)"""
+    from .test_gui_text_size_fit import off_screen
+
+    make_app()
+    window = build_window(AppContext())
+    qtbot.addWidget(window)
+    window.context.load_catalogue_now()
+    seen: list[list[str]] = []
+
+    def welcome(dialog):
+        assert isinstance(dialog, WelcomeDialog)
+        dialog.text_size.setFocus()
+        small = dialog.height()
+        for _ in range(6):  # 100% to 200%, one step at a time
+            qtbot.keyClick(dialog.text_size, Qt.Key.Key_Down)
+        assert dialog.text_size.currentData() == 200
+        qtbot.waitUntil(lambda: dialog.height() > small * 1.4)
+        seen.append(off_screen(dialog))
+        for _ in range(6):  # and back, so the other tests keep their text size
+            qtbot.keyClick(dialog.text_size, Qt.Key.Key_Up)
+        qtbot.waitUntil(lambda: dialog.height() < small * 1.2)
+        qtbot.mouseClick(dialog.cancel, Qt.MouseButton.LeftButton)
+
+    when_modal(welcome)
+    window.start()
+    qtbot.waitUntil(lambda: len(seen) == 1)
+    assert seen == [[]], seen[0]
+
+
 def test_welcome_form_refuses_mismatched_passphrases_inline(qtbot, data_root):
     make_app()
     dialog = WelcomeDialog(VaultSession())

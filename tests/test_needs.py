@@ -220,6 +220,16 @@ def test_what_a_goal_wants_to_avoid_is_not_read_as_what_it_wants():
     assert said[:3] == plain[:3]
 
 
+def test_a_racing_mind_is_not_a_light_switch():
+    """'Can't switch off' at night is a busy mind, not the lights: calming ideas come first."""
+    from carematch.app.catalogue import CatalogueService
+
+    builtin = CatalogueService.load(installed=False).matcher
+    results = builtin.match("my head's racing at night and I can't switch off", limit=5).results
+    assert "so you can settle a busy mind" in results[0].why[0], [r.why for r in results]
+    assert not any("switch" in r.entry.name.lower() for r in results[:3])
+
+
 def _parts(m: Matcher):
     return m.thesaurus, m.index, m.speller
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -102,6 +103,33 @@ class FormDialog(QDialog):
             needed = min(needed, screen.availableGeometry().height() - 40)
         if needed > self.height():
             self.resize(self.width(), needed)
+
+    def refit(self) -> None:
+        """After the text size changed while this is open (the welcome asks for it first):
+        measured again, as big as its contents need and never past the screen, so no row is
+        squeezed over the next."""
+        from carematch.gui.fit import fit_dialog
+
+        for layout in self.findChildren(QLayout):
+            layout.invalidate()
+        for widget in self.findChildren(QWidget):
+            widget.updateGeometry()
+        body = self.layout()
+        if body is not None:
+            body.invalidate()
+            body.activate()
+        self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
+        self.fit_height()
+        screen = self.screen()
+        if screen is not None:
+            frame, inner = self.frameGeometry(), self.geometry()
+            margins = QMargins(
+                inner.left() - frame.left(),
+                inner.top() - frame.top(),
+                frame.right() - inner.right(),
+                frame.bottom() - inner.bottom(),
+            )
+            fit_dialog(self, screen.availableGeometry(), margins)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Start in the first field, unless the form chose another (typing never goes to a

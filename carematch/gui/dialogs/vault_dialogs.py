@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -124,11 +124,7 @@ class WelcomeDialog(FormDialog):
         self.high_contrast.setChecked(high_contrast)
         self.form.addRow(self.high_contrast)
         for changed in (self.text_size.currentIndexChanged, self.high_contrast.toggled):
-            changed.connect(
-                lambda *_: self.display_chosen.emit(
-                    int(self.text_size.currentData()), self.high_contrast.isChecked()
-                )
-            )
+            changed.connect(self._display_changed)
         self.choice = QComboBox(self)
         self.choice.addItem(self.tr("Start a new private journal on this computer"), None)
         self.choice.addItem(self.tr("Make a vault from an export file"), FROM_EXPORT)
@@ -152,6 +148,12 @@ class WelcomeDialog(FormDialog):
         self.created: Outcome | None = None
         self.open_name: str | None = None
         self.from_export = False
+
+    def _display_changed(self, *_: object) -> None:
+        """Applied at once, and this form grows or shrinks with the text (once the new
+        size has reached every widget)."""
+        self.display_chosen.emit(int(self.text_size.currentData()), self.high_contrast.isChecked())
+        QTimer.singleShot(0, self, self.refit)
 
     def _sync(self) -> None:
         new = self.choice.currentData() is None  # (an export brings its own form)
