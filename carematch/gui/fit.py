@@ -238,6 +238,31 @@ def wrap_button_rows(root: QWidget) -> int:
     return changed
 
 
+def frame_margins(window: QWidget) -> QMargins:
+    """How much the window's frame (title bar, borders) adds on each side."""
+    frame, inner = window.frameGeometry(), window.geometry()
+    return QMargins(
+        inner.left() - frame.left(),
+        inner.top() - frame.top(),
+        frame.right() - inner.right(),
+        frame.bottom() - inner.bottom(),
+    )
+
+
+def relayout(window: QWidget) -> None:
+    """Measure everything again, hidden pages too: Qt lays out only what is showing, so a
+    page last seen at 200% would still ask for its 200% width back at 100%."""
+    for layout in window.findChildren(QLayout):
+        layout.invalidate()
+    for widget in window.findChildren(QWidget):
+        widget.updateGeometry()
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    top = window.layout()
+    if top is not None:
+        top.invalidate()
+        top.activate()
+
+
 class WindowFit(QObject):
     """Sizes a window after its text size changes, within the screen's available area.
 
@@ -279,13 +304,7 @@ class WindowFit(QObject):
         return screen.availableGeometry()
 
     def frame_margins(self) -> QMargins:
-        frame, inner = self.window.frameGeometry(), self.window.geometry()
-        return QMargins(
-            inner.left() - frame.left(),
-            inner.top() - frame.top(),
-            frame.right() - inner.right(),
-            frame.bottom() - inner.bottom(),
-        )
+        return frame_margins(self.window)
 
     def largest(self) -> QSize:
         """The biggest client size whose frame still fits the available area."""
@@ -324,18 +343,7 @@ class WindowFit(QObject):
             parent = parent.parentWidget()
 
     def relayout(self) -> None:
-        """Measure everything again, hidden pages too: Qt lays out only what is showing, so a
-        page last seen at 200% would still ask for its 200% width back at 100%."""
-        window = self.window
-        for layout in window.findChildren(QLayout):
-            layout.invalidate()
-        for widget in window.findChildren(QWidget):
-            widget.updateGeometry()
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        top = window.layout()
-        if top is not None:
-            top.invalidate()
-            top.activate()
+        relayout(self.window)
 
     def keep_on_screen(self) -> None:
         """Move the window so its frame is inside the available area (as far as it can be)."""

@@ -15,13 +15,42 @@ Every idea that meets a need says so in its reason.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from carematch.matching.text import content_terms, stem, words
 
 Phrase = tuple[str, ...]
+V = TypeVar("V")
+
+
+class PhraseIndex(Generic[V]):
+    """Phrases (stemmed word tuples) filed by first word and then by length, longest first,
+    so each word of a goal is looked up once per length instead of compared with every
+    phrase that starts with it. The thesaurus and the needs both find their phrases here."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, dict[int, dict[Phrase, list[V]]]] = {}
+
+    def add(self, key: Phrase, value: V) -> None:
+        lengths = self._by_first.setdefault(key[0], {})
+        if len(key) not in lengths:
+            lengths[len(key)] = {}
+            ordered = sorted(lengths.items(), key=lambda item: -item[0])
+            lengths.clear()
+            lengths.update(ordered)
+        lengths[len(key)].setdefault(key, []).append(value)
+
+    def find(self, stems: Sequence[str]) -> Iterator[tuple[int, int, V]]:
+        """Every phrase in `stems`, as (start, end, value): in word order, and at each word
+        the longest phrase first."""
+        for i, first in enumerate(stems):
+            for size, phrases in self._by_first.get(first, {}).items():
+                for value in phrases.get(tuple(stems[i : i + size]), ()):
+                    yield i, i + size, value
 
 
 def phrase_key(phrase: str) -> Phrase:
@@ -222,35 +251,26 @@ class FoundNeed:
 
 @dataclass
 class NeedFinder:
-    """Finds needs in a goal in one pass: every `when` phrase is filed under its first stem."""
+    """Finds needs in a goal in one pass over its words."""
 
     needs: list[Need]
-    # first word -> phrase lengths (longest first: the longest phrase is quoted) -> phrase ->
-    # (need, group) pairs, so each word of a goal is looked up once per length
-    by_first: dict[str, dict[int, dict[Phrase, list[tuple[int, int]]]]]
+    phrases: PhraseIndex[tuple[int, int]]  # -> (need, group)
 
     @classmethod
     def of(cls, needs: list[Need]) -> NeedFinder:
-        found: dict[str, dict[int, dict[Phrase, list[tuple[int, int]]]]] = {}
+        phrases: PhraseIndex[tuple[int, int]] = PhraseIndex()
         for n, need in enumerate(needs):
             for g, group in enumerate(need.when):
                 for key in group:
                     if key:
-                        at = found.setdefault(key[0], {}).setdefault(len(key), {})
-                        at.setdefault(key, []).append((n, g))
-        by_first = {
-            first: dict(sorted(lengths.items(), key=lambda item: -item[0]))
-            for first, lengths in found.items()
-        }
-        return cls(needs, by_first)
+                        phrases.add(key, (n, g))
+        return cls(needs, phrases)
 
     def find(self, stems: list[str], typed: list[str]) -> list[FoundNeed]:
         """The needs whose every group is in the goal, with the typed words that showed them."""
         spans: dict[int, dict[int, tuple[int, int]]] = {}
-        for i, first in enumerate(stems):
-            for size, phrases in self.by_first.get(first, {}).items():
-                for n, g in phrases.get(tuple(stems[i : i + size]), ()):
-                    spans.setdefault(n, {}).setdefault(g, (i, i + size))
+        for start, end, (n, g) in self.phrases.find(stems):
+            spans.setdefault(n, {}).setdefault(g, (start, end))
         found: list[FoundNeed] = []
         for n, groups in spans.items():
             need = self.needs[n]

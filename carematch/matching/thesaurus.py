@@ -27,13 +27,12 @@ from carematch.matching.needs import (
     NeedFinder,
     NeedTerm,
     NeedWords,
+    PhraseIndex,
     in_language,
     make_function,
     make_need,
 )
 from carematch.matching.text import stem, words
-
-Phrase = tuple[str, ...]
 
 
 class ThesaurusTerm(BaseModel):
@@ -68,9 +67,7 @@ class Meaning:
 
 @dataclass
 class Thesaurus:
-    # first word -> phrase lengths (longest first) -> phrase -> its meanings: a goal's word is
-    # looked up once per length, not compared with every phrase that starts with it
-    by_first: dict[str, dict[int, dict[Phrase, list[Meaning]]]] = field(default_factory=dict)
+    phrases: PhraseIndex[Meaning] = field(default_factory=PhraseIndex)
     problems: list[Problem] = field(default_factory=list)
     size: int = 0
     known_words: set[str] = field(default_factory=set)
@@ -82,23 +79,12 @@ class Thesaurus:
         if not key:
             return
         self.known_words.update(words(phrase))
-        lengths = self.by_first.setdefault(key[0], {})
-        if len(key) not in lengths:
-            lengths[len(key)] = {}
-            ordered = sorted(lengths.items(), key=lambda item: -item[0])
-            lengths.clear()
-            lengths.update(ordered)  # longest first, as phrases are found
-        lengths[len(key)].setdefault(key, []).append(meaning)
+        self.phrases.add(key, meaning)
 
     def find(self, stems: list[str]) -> list[tuple[int, int, Meaning]]:
         """Every phrase found in a stemmed word sequence, as (start, end, meaning), the
         longest first at each word."""
-        found = []
-        for i, first in enumerate(stems):
-            for size, phrases in self.by_first.get(first, {}).items():
-                for meaning in phrases.get(tuple(stems[i : i + size]), ()):
-                    found.append((i, i + size, meaning))
-        return found
+        return list(self.phrases.find(stems))
 
 
 def _unknown_ids(

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -108,28 +107,14 @@ class FormDialog(QDialog):
         """After the text size changed while this is open (the welcome asks for it first):
         measured again, as big as its contents need and never past the screen, so no row is
         squeezed over the next."""
-        from carematch.gui.fit import fit_dialog
+        from carematch.gui.fit import fit_dialog, frame_margins, relayout
 
-        for layout in self.findChildren(QLayout):
-            layout.invalidate()
-        for widget in self.findChildren(QWidget):
-            widget.updateGeometry()
-        body = self.layout()
-        if body is not None:
-            body.invalidate()
-            body.activate()
+        relayout(self)
         self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
         self.fit_height()
         screen = self.screen()
         if screen is not None:
-            frame, inner = self.frameGeometry(), self.geometry()
-            margins = QMargins(
-                inner.left() - frame.left(),
-                inner.top() - frame.top(),
-                frame.right() - inner.right(),
-                frame.bottom() - inner.bottom(),
-            )
-            fit_dialog(self, screen.availableGeometry(), margins)
+            fit_dialog(self, screen.availableGeometry(), frame_margins(self))
 
     def showEvent(self, event: QShowEvent) -> None:
         """Start in the first field, unless the form chose another (typing never goes to a
